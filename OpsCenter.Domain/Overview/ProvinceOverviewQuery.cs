@@ -1,0 +1,84 @@
+using Microsoft.EntityFrameworkCore;
+using OpsCenter.Domain.Areas;
+using OpsCenter.Domain.Budget;
+using OpsCenter.Domain.Catalog;
+using OpsCenter.Domain.Common;
+using OpsCenter.Domain.Persistence;
+using OpsCenter.Domain.Reports;
+
+namespace OpsCenter.Domain.Overview;
+
+public sealed record DistrictOverview(string Code, string NameTh, string NameEn, int Population, int OpenReports, int OverdueReports);
+
+public sealed record ProvinceOverview(
+    string Code,
+    string NameTh,
+    string NameEn,
+    int Population,
+    int Districts,
+    int Subdistricts,
+    int OpenReports,
+    int OverdueReports,
+    int FiscalYear,
+    Money BudgetApproved,
+    Money BudgetDisbursed,
+    int Datasets,
+    int DatasetsOverdue,
+    bool BoundariesApproximate,
+    IReadOnlyList<DistrictOverview> DistrictRows);
+
+/// <summary>The province at a glance, for the home page: a handful of aggregate queries, no rows loaded.</summary>
+public sealed class ProvinceOverviewQuery(IDbContextFactory<OpsDbContext> dbFactory, TimeProvider time)
+{
+    public async Task<ProvinceOverview?> LoadAsync(string provinceCode, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var now = time.GetUtcNow().UtcDateTime;
+        var province = await db.Set<Area>().AsNoTracking()
+            .Where(a => a.Code == provinceCode && a.Level == AreaLevel.Province)
+            .Select(a => new { a.Code, a.NameTh, a.NameEn, a.Population, a.BoundaryIsApproximate })
+            .FirstOrDefaultAsync(cancellationToken);
+        if (province is null)
+        {
+            return null;
+        }
+
+        var districts = await db.Set<Area>().AsNoTracking()
+            .Where(a => a.ProvinceCode == provinceCode && a.Level == AreaLevel.District)
+            .OrderBy(a => a.Code)
+            .Select(a => new { a.Code, a.NameTh, a.NameEn, a.Population })
+            .ToListAsync(cancellationToken);
+        var subdistricts = await db.Set<Area>().CountAsync(a => a.ProvinceCode == provinceCode && a.Level == AreaLevel.Subdistrict, cancellationToken);
+
+        var openStatuses = ReportStatuses.Open.ToArray();
+        var openByDistrict = await db.Set<CitizenReport>().AsNoTracking()
+            .Where(r => r.ProvinceCode == provinceCode && openStatuses.Contains(r.Status))
+            .GroupBy(r => r.DistrictCode)
+            .Select(g => new { District = g.Key, Open = g.Count(), Overdue = g.Count(r => r.DueAt < now) })
+            .ToListAsync(cancellationToken);
+
+        var fiscalYear = ThaiCalendar.FiscalYearOf(now);
+        var budgetLines = db.Set<BudgetLine>().AsNoTracking()
+            .Where(b => b.FiscalYear == fiscalYear && db.Set<Project>().Any(p => p.Id == b.ProjectId && p.ProvinceCode == provinceCode));
+        var approved = await budgetLines.SumAsync(b => b.Approved.Satang, cancellationToken);
+        var disbursed = await budgetLines.SumAsync(b => b.Disbursed.Satang, cancellationToken);
+
+        var datasets = await db.Set<Dataset>().AsNoTracking()
+            .Where(d => d.ProvinceCode == provinceCode)
+            .Select(d => new { d.LastDataUpdateAt, d.FrequencyUnit, d.FrequencyInterval })
+            .ToListAsync(cancellationToken);
+        var overdueDatasets = datasets.Count(d => Freshness.Of(d.LastDataUpdateAt, d.FrequencyUnit, d.FrequencyInterval, now) == FreshnessState.Overdue);
+
+        var rows = districts.Select(d =>
+        {
+            var counts = openByDistrict.FirstOrDefault(o => o.District == d.Code);
+            return new DistrictOverview(d.Code, d.NameTh, d.NameEn, d.Population, counts?.Open ?? 0, counts?.Overdue ?? 0);
+        }).ToList();
+
+        return new ProvinceOverview(
+            province.Code, province.NameTh, province.NameEn, province.Population, districts.Count, subdistricts,
+            openByDistrict.Sum(o => o.Open), openByDistrict.Sum(o => o.Overdue), fiscalYear,
+            new Money(approved), new Money(disbursed),
+            datasets.Count, overdueDatasets, province.BoundaryIsApproximate, rows);
+    }
+}

@@ -1,0 +1,34 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using OpsCenter.Domain.Persistence.Demo;
+
+namespace OpsCenter.Domain.Persistence;
+
+/// <summary>Brings the database to the current schema and seeds demo data; runs before the app serves or a CLI verb works.</summary>
+public sealed class DatabaseInitializer(
+    IDbContextFactory<OpsDbContext> dbFactory,
+    IOptions<DatabaseOptions> options,
+    DemoSeeder seeder,
+    ILogger<DatabaseInitializer> logger)
+{
+    public async Task InitializeAsync(CancellationToken cancellationToken = default)
+    {
+        if (options.Value.MigrateOnStartup)
+        {
+            await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+            if (options.Value.Provider == DatabaseProvider.Sqlite)
+            {
+                // WAL lets the wall screens read while intake writes; it is a property of the file, so set it once here.
+                await db.Database.OpenConnectionAsync(cancellationToken);
+                await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
+            }
+
+            // EF Core takes a database-wide migration lock on both providers, so two instances starting together are safe.
+            await db.Database.MigrateAsync(cancellationToken);
+            logger.LogInformation("Database schema is current ({Provider})", options.Value.Provider);
+        }
+
+        await seeder.SeedIfEmptyAsync(cancellationToken);
+    }
+}

@@ -1,0 +1,147 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using OpsCenter.Domain.Areas;
+using OpsCenter.Domain.Identity;
+using OpsCenter.Domain.Reports;
+
+namespace OpsCenter.Domain.Persistence.Demo;
+
+/// <summary>Seeds demo provinces into an empty database, in one transaction that a concurrent instance cannot also win.</summary>
+public sealed class DemoSeeder(
+    IDbContextFactory<OpsDbContext> dbFactory,
+    IServiceScopeFactory scopes,
+    IOptions<DemoOptions> options,
+    TimeProvider time,
+    ILogger<DemoSeeder> logger)
+{
+    public async Task<bool> SeedIfEmptyAsync(CancellationToken cancellationToken = default)
+    {
+        var demo = options.Value;
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        if (!demo.Seed || await db.Set<Area>().AnyAsync(cancellationToken))
+        {
+            return false;
+        }
+
+        var now = time.GetUtcNow().UtcDateTime;
+        await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))
+        {
+            // The claim row is written first: a second instance blocks on it, then fails on the key and backs off.
+            db.Add(new AppSetting { Key = AppSetting.DemoSeededAt, Value = now.ToString("O", CultureInfo.InvariantCulture) });
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken);
+            }
+            catch (DbUpdateException)
+            {
+                logger.LogInformation("Another instance is seeding the demo data; skipping.");
+                return false;
+            }
+
+            db.ChangeTracker.AutoDetectChangesEnabled = false;
+            if (!await db.Set<ReportCategory>().AnyAsync(cancellationToken))
+            {
+                db.AddRange(ReportCategories.Defaults());
+            }
+
+            foreach (var provinceCode in demo.ProvinceCodes)
+            {
+                await SeedProvinceAsync(db, ProvinceFacts.Load(provinceCode), demo, now, cancellationToken);
+            }
+
+            db.Add(new AppSetting { Key = AppSetting.DemoProvince, Value = demo.ProvinceCodes[0] });
+            await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+        }
+
+        await SeedAccountsAsync(demo, cancellationToken);
+        logger.LogInformation("Seeded demo data for provinces {Provinces}", string.Join(",", demo.ProvinceCodes));
+        return true;
+    }
+
+    private static async Task SeedProvinceAsync(OpsDbContext db, ProvinceFacts facts, DemoOptions demo, DateTime now, CancellationToken ct)
+    {
+        var prefix = ProvinceFacts.Known[facts.Code].AgencyPrefix;
+        var random = new Random(demo.RandomSeed + int.Parse(facts.Code, CultureInfo.InvariantCulture));
+
+        db.AddRange(DemoAreas.Build(facts, now));
+        var agencies = DemoAgencies.Build(facts, prefix);
+        db.AddRange(agencies);
+        await db.SaveChangesAsync(ct);
+
+        var categories = await db.Set<ReportCategory>().AsNoTracking().ToListAsync(ct);
+
+        db.AddRange(new DemoReports(facts, agencies, categories, prefix, random).Generate(demo.ReportsPerProvince, now));
+        db.AddRange(new DemoBudget(facts, agencies, prefix, random).Generate(now));
+        db.AddRange(DemoCatalog.Build(facts.Code, prefix, agencies, random, now));
+        var kpis = DemoKpis.Build(facts.Code, prefix, agencies);
+        db.AddRange(kpis);
+        var (session, actions) = DemoReview.Build(facts, prefix, agencies, now);
+        db.Add(session);
+        await db.SaveChangesAsync(ct);
+
+        db.AddRange(DemoKpis.Measurements(kpis, prefix, random, now));
+        actions.ForEach(a => a.ReviewSessionId = session.Id);
+        db.AddRange(actions);
+        await db.SaveChangesAsync(ct);
+        db.ChangeTracker.Clear();
+    }
+
+    private async Task SeedAccountsAsync(DemoOptions demo, CancellationToken ct)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<OpsUser>>();
+        var roles = scope.ServiceProvider.GetRequiredService<RoleManager<IdentityRole>>();
+        var db = scope.ServiceProvider.GetRequiredService<OpsDbContext>();
+
+        foreach (var role in OpsRoles.All)
+        {
+            if (!await roles.RoleExistsAsync(role))
+            {
+                await roles.CreateAsync(new IdentityRole(role));
+            }
+        }
+
+        var password = demo.Password;
+        if (string.IsNullOrWhiteSpace(password))
+        {
+            password = DemoAccounts.GeneratePassword();
+
+            // Deliberately the console, not the logger: a password must not end up in collected logs.
+            Console.WriteLine($"OpsCenter demo accounts ({string.Join(", ", DemoAccounts.Accounts.Select(a => a.UserName))}) password, shown once: {password}");
+        }
+
+        var province = demo.ProvinceCodes[0];
+        var prefix = ProvinceFacts.Known[province].AgencyPrefix;
+        foreach (var (userName, role, displayName, agencySuffix) in DemoAccounts.Accounts)
+        {
+            if (await users.FindByNameAsync(userName) is not null)
+            {
+                continue;
+            }
+
+            var agencyCode = $"{prefix}-{agencySuffix}";
+            var agencyId = await db.Set<Agencies.Agency>().Where(a => a.Code == agencyCode).Select(a => (int?)a.Id).FirstOrDefaultAsync(ct);
+            var user = new OpsUser
+            {
+                UserName = userName,
+                Email = $"{userName}@demo.opscenter.local",
+                EmailConfirmed = true,
+                DisplayName = displayName,
+                ProvinceCode = province,
+                AgencyId = agencyId,
+            };
+            var created = await users.CreateAsync(user, password);
+            if (!created.Succeeded)
+            {
+                throw new InvalidOperationException($"Demo account {userName}: {string.Join("; ", created.Errors.Select(e => e.Description))}");
+            }
+
+            await users.AddToRoleAsync(user, role);
+        }
+    }
+}

@@ -1,0 +1,151 @@
+using System.Data.Common;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Npgsql;
+using NpgsqlTypes;
+using OpsCenter.Domain.Agencies;
+using OpsCenter.Domain.Reports;
+
+namespace OpsCenter.Domain.Persistence.Demo;
+
+/// <summary>
+/// Generates large, deterministic volumes of citizen reports for benchmarks (a million takes a minute or two), with
+/// PostgreSQL COPY or batched SQLite inserts rather than EF change tracking.
+/// </summary>
+public sealed class DemoVolume(IDbContextFactory<OpsDbContext> dbFactory, IOptions<DatabaseOptions> database, TimeProvider time)
+{
+    public async Task<int> GenerateReportsAsync(string provinceCode, int count, int seed, IProgress<int>? progress = null, CancellationToken cancellationToken = default)
+    {
+        var facts = ProvinceFacts.Load(provinceCode);
+        var prefix = ProvinceFacts.Known[provinceCode].AgencyPrefix;
+        List<Agency> agencies;
+        List<ReportCategory> categories;
+        await using (var db = await dbFactory.CreateDbContextAsync(cancellationToken))
+        {
+            agencies = await db.Set<Agency>().AsNoTracking().Include(a => a.Areas).Where(a => a.ProvinceCode == provinceCode).ToListAsync(cancellationToken);
+            categories = await db.Set<ReportCategory>().AsNoTracking().ToListAsync(cancellationToken);
+        }
+
+        if (agencies.Count == 0)
+        {
+            throw new InvalidOperationException($"Province {provinceCode} has no agencies; seed the demo province first.");
+        }
+
+        // A distinct prefix per seed keeps generated tracking numbers apart from the demo's and from earlier runs.
+        var generator = new DemoReports(facts, agencies, categories, $"{prefix}{seed % 100:00}", new Random(seed));
+        var reports = generator.Generate(count, time.GetUtcNow().UtcDateTime);
+        return database.Value.Provider == DatabaseProvider.Postgres
+            ? await CopyToPostgresAsync(reports, progress, cancellationToken)
+            : await InsertIntoSqliteAsync(reports, progress, cancellationToken);
+    }
+
+    private async Task<int> CopyToPostgresAsync(IEnumerable<CitizenReport> reports, IProgress<int>? progress, CancellationToken ct)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var connection = (NpgsqlConnection)db.Database.GetDbConnection();
+        await connection.OpenAsync(ct);
+        await using var importer = await connection.BeginBinaryImportAsync(
+            "COPY citizen_reports (tracking_number, province_code, kind, category_code, description, latitude, longitude, district_code, subdistrict_code, status, owner_agency_id, channel, received_at, updated_at, due_at, resolved_at) FROM STDIN (FORMAT BINARY)", ct);
+        var written = 0;
+        foreach (var r in reports)
+        {
+            await importer.StartRowAsync(ct);
+            await importer.WriteAsync(r.TrackingNumber, NpgsqlDbType.Varchar, ct);
+            await importer.WriteAsync(r.ProvinceCode, NpgsqlDbType.Varchar, ct);
+            await importer.WriteAsync((int)r.Kind, NpgsqlDbType.Integer, ct);
+            await importer.WriteAsync(r.CategoryCode, NpgsqlDbType.Varchar, ct);
+            await importer.WriteAsync(r.Description, NpgsqlDbType.Varchar, ct);
+            await importer.WriteAsync(r.Latitude!.Value, NpgsqlDbType.Double, ct);
+            await importer.WriteAsync(r.Longitude!.Value, NpgsqlDbType.Double, ct);
+            await importer.WriteAsync(r.DistrictCode!, NpgsqlDbType.Varchar, ct);
+            await importer.WriteAsync(r.SubdistrictCode!, NpgsqlDbType.Varchar, ct);
+            await importer.WriteAsync((int)r.Status, NpgsqlDbType.Integer, ct);
+            await importer.WriteAsync(r.OwnerAgencyId!.Value, NpgsqlDbType.Integer, ct);
+            await importer.WriteAsync((int)r.Channel, NpgsqlDbType.Integer, ct);
+            await importer.WriteAsync(r.ReceivedAt, NpgsqlDbType.TimestampTz, ct);
+            await importer.WriteAsync(r.UpdatedAt, NpgsqlDbType.TimestampTz, ct);
+            await importer.WriteAsync(r.DueAt!.Value, NpgsqlDbType.TimestampTz, ct);
+            if (r.ResolvedAt is { } resolved)
+            {
+                await importer.WriteAsync(resolved, NpgsqlDbType.TimestampTz, ct);
+            }
+            else
+            {
+                await importer.WriteNullAsync(ct);
+            }
+
+            if (++written % 50_000 == 0)
+            {
+                progress?.Report(written);
+            }
+        }
+
+        await importer.CompleteAsync(ct);
+        progress?.Report(written);
+        return written;
+    }
+
+    private async Task<int> InsertIntoSqliteAsync(IEnumerable<CitizenReport> reports, IProgress<int>? progress, CancellationToken ct)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var connection = db.Database.GetDbConnection();
+        await connection.OpenAsync(ct);
+        var written = 0;
+        DbTransaction? transaction = null;
+        await using var command = connection.CreateCommand();
+        command.CommandText = """
+            INSERT INTO citizen_reports (tracking_number, province_code, kind, category_code, description, latitude, longitude, district_code,
+                subdistrict_code, status, owner_agency_id, channel, received_at, updated_at, due_at, resolved_at)
+            VALUES ($t, $p, $k, $c, $d, $lat, $lon, $dc, $sc, $s, $o, $ch, $r, $u, $due, $res)
+            """;
+        var names = new[] { "$t", "$p", "$k", "$c", "$d", "$lat", "$lon", "$dc", "$sc", "$s", "$o", "$ch", "$r", "$u", "$due", "$res" };
+        foreach (var name in names)
+        {
+            var parameter = command.CreateParameter();
+            parameter.ParameterName = name;
+            command.Parameters.Add(parameter);
+        }
+
+        foreach (var r in reports)
+        {
+            if (written % 10_000 == 0)
+            {
+                if (transaction is not null)
+                {
+                    await transaction.CommitAsync(ct);
+                    progress?.Report(written);
+                }
+
+                transaction = await connection.BeginTransactionAsync(ct);
+                command.Transaction = transaction;
+            }
+
+            object?[] values =
+            [
+                r.TrackingNumber, r.ProvinceCode, (int)r.Kind, r.CategoryCode, r.Description, r.Latitude, r.Longitude, r.DistrictCode,
+                r.SubdistrictCode, (int)r.Status, r.OwnerAgencyId, (int)r.Channel, SqliteTime(r.ReceivedAt), SqliteTime(r.UpdatedAt),
+                SqliteTime(r.DueAt), SqliteTime(r.ResolvedAt),
+            ];
+            for (var i = 0; i < values.Length; i++)
+            {
+                command.Parameters[i].Value = values[i] ?? DBNull.Value;
+            }
+
+            await command.ExecuteNonQueryAsync(ct);
+            written++;
+        }
+
+        if (transaction is not null)
+        {
+            await transaction.CommitAsync(ct);
+            await transaction.DisposeAsync();
+        }
+
+        progress?.Report(written);
+        return written;
+    }
+
+    /// <summary>The text form EF Core's SQLite provider writes for DateTime, so these rows compare and sort like EF's own.</summary>
+    private static string? SqliteTime(DateTime? value) =>
+        value?.ToString("yyyy-MM-dd HH:mm:ss.FFFFFFF", System.Globalization.CultureInfo.InvariantCulture);
+}

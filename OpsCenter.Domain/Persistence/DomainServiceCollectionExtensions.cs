@@ -1,0 +1,85 @@
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using OpsCenter.Domain.Events;
+using OpsCenter.Domain.Identity;
+using OpsCenter.Domain.Overview;
+using OpsCenter.Domain.Persistence.Demo;
+
+namespace OpsCenter.Domain.Persistence;
+
+public static class DomainServiceCollectionExtensions
+{
+    public const string ConnectionStringName = "OpsCenter";
+
+    /// <summary>Registers storage, identity stores, the event bus and demo seeding. <paramref name="contentRoot"/> anchors the default SQLite file.</summary>
+    public static IServiceCollection AddOpsDomain(this IServiceCollection services, IConfiguration configuration, string contentRoot)
+    {
+        services.Configure<DatabaseOptions>(configuration.GetSection(DatabaseOptions.Section));
+        services.Configure<DemoOptions>(configuration.GetSection(DemoOptions.Section));
+        var database = configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
+        var connectionString = configuration.GetConnectionString(ConnectionStringName);
+        if (string.IsNullOrWhiteSpace(connectionString))
+        {
+            if (database.Provider != DatabaseProvider.Sqlite)
+            {
+                throw new InvalidOperationException($"Database:Provider is {database.Provider} but ConnectionStrings:{ConnectionStringName} is not set.");
+            }
+
+            connectionString = DefaultSqliteConnectionString(contentRoot);
+        }
+
+        services.AddDbContextFactory<OpsDbContext>(options => Configure(options, database.Provider, connectionString));
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<OpsEventBus>();
+        services.AddSingleton<IOpsEventBus>(sp => sp.GetRequiredService<OpsEventBus>());
+        services.AddDataProtection().SetApplicationName("OpsCenter");
+        services.AddSingleton<DatabaseXmlRepository>();
+        services.AddOptions<KeyManagementOptions>()
+            .Configure<DatabaseXmlRepository>((options, repository) => options.XmlRepository = repository);
+        services.AddSingleton<DemoSeeder>();
+        services.AddSingleton<DemoVolume>();
+        services.AddSingleton<DatabaseInitializer>();
+
+        services.AddIdentityCore<OpsUser>(options =>
+            {
+                options.User.RequireUniqueEmail = false;
+                options.Lockout.MaxFailedAccessAttempts = 5;
+                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                options.Password.RequiredLength = 10;
+            })
+            .AddRoles<IdentityRole>()
+            .AddEntityFrameworkStores<OpsDbContext>()
+            .AddSignInManager()
+            .AddClaimsPrincipalFactory<OpsClaimsPrincipalFactory>()
+            .AddDefaultTokenProviders();
+        services.AddSingleton<ProvinceOverviewQuery>();
+        services.AddSingleton<Areas.Boundaries.BoundaryImporter>();
+        return services;
+    }
+
+    public static void Configure(DbContextOptionsBuilder options, DatabaseProvider provider, string connectionString)
+    {
+        _ = provider switch
+        {
+            DatabaseProvider.Postgres => options.UseNpgsql(connectionString),
+            _ => options.UseSqlite(connectionString),
+        };
+
+        // Migrations are hand-written (no design-time package here), so there is no model snapshot to compare with;
+        // a test instead compares the migrated schema with the model on both providers.
+        options.ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning));
+    }
+
+    private static string DefaultSqliteConnectionString(string contentRoot)
+    {
+        var folder = Path.Combine(contentRoot, "App_Data");
+        Directory.CreateDirectory(folder);
+        return new SqliteConnectionStringBuilder { DataSource = Path.Combine(folder, "opscenter.db"), DefaultTimeout = 30 }.ToString();
+    }
+}

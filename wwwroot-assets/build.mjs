@@ -1,0 +1,47 @@
+// Copies the npm libraries OpsCenter uses and its own ES modules into OpsCenter.Web/wwwroot/assets.
+// No bundler: each library is one file the browser loads as-is, and our modules are plain ES modules.
+import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync, existsSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const here = dirname(fileURLToPath(import.meta.url));
+const out = join(here, "..", "OpsCenter.Web", "wwwroot", "assets");
+const modules = join(here, "node_modules");
+
+rmSync(out, { recursive: true, force: true });
+mkdirSync(out, { recursive: true });
+
+const copy = (from, to) => {
+  const source = join(modules, from);
+  if (!existsSync(source)) throw new Error(`missing ${from}: run npm ci in wwwroot-assets`);
+  const target = join(out, to);
+  mkdirSync(dirname(target), { recursive: true });
+  cpSync(source, target, { recursive: true });
+};
+
+copy("leaflet/dist/leaflet.js", "vendor/leaflet/leaflet.js");
+copy("leaflet/dist/leaflet.css", "vendor/leaflet/leaflet.css");
+copy("leaflet/dist/images", "vendor/leaflet/images");
+copy("leaflet.heat/dist/leaflet-heat.js", "vendor/leaflet.heat/leaflet-heat.js");
+copy("leaflet.markercluster/dist/leaflet.markercluster.js", "vendor/leaflet.markercluster/leaflet.markercluster.js");
+copy("leaflet.markercluster/dist/MarkerCluster.css", "vendor/leaflet.markercluster/MarkerCluster.css");
+copy("leaflet.markercluster/dist/MarkerCluster.Default.css", "vendor/leaflet.markercluster/MarkerCluster.Default.css");
+copy("plotly.js-dist-min/plotly.min.js", "vendor/plotly/plotly.min.js");
+copy("@microsoft/signalr/dist/browser/signalr.min.js", "vendor/signalr/signalr.min.js");
+
+// Sarabun, the Thai government's typeface family: Thai and Latin subsets in the weights the UI uses.
+const weights = [300, 400, 500, 600, 700];
+const fontCss = [];
+for (const subset of ["thai", "latin"]) {
+  for (const weight of weights) {
+    const file = `sarabun-${subset}-${weight}-normal.woff2`;
+    copy(`@fontsource/sarabun/files/${file}`, `fonts/sarabun/${file}`);
+    const css = readFileSync(join(modules, "@fontsource/sarabun", `${subset}-${weight}.css`), "utf8");
+    fontCss.push(css.replaceAll("./files/", "./sarabun/").replace(/, url\([^)]*\.woff\) format\(.woff.\)/g, ""));
+  }
+}
+writeFileSync(join(out, "fonts", "sarabun.css"), fontCss.join("\n"));
+
+cpSync(join(here, "src"), out, { recursive: true });
+writeFileSync(join(out, ".stamp"), new Date().toISOString());
+console.log(`front-end assets written to ${out}`);
