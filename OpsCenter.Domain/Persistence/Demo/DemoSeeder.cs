@@ -20,6 +20,19 @@ public sealed class DemoSeeder(
 {
     public async Task<bool> SeedIfEmptyAsync(CancellationToken cancellationToken = default)
     {
+        if (!await SeedDataIfEmptyAsync(cancellationToken))
+        {
+            return false;
+        }
+
+        await SeedAccountsAsync(options.Value, cancellationToken);
+        logger.LogInformation("Seeded demo data for provinces {Provinces}", string.Join(",", options.Value.ProvinceCodes));
+        return true;
+    }
+
+    /// <summary>Seeds everything but the sign-in accounts; true when this call did the seeding.</summary>
+    internal async Task<bool> SeedDataIfEmptyAsync(CancellationToken cancellationToken = default)
+    {
         var demo = options.Value;
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         if (!demo.Seed || await db.Set<Area>().AnyAsync(cancellationToken))
@@ -58,8 +71,6 @@ public sealed class DemoSeeder(
             await transaction.CommitAsync(cancellationToken);
         }
 
-        await SeedAccountsAsync(demo, cancellationToken);
-        logger.LogInformation("Seeded demo data for provinces {Provinces}", string.Join(",", demo.ProvinceCodes));
         return true;
     }
 

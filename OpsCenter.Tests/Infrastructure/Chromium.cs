@@ -1,0 +1,67 @@
+using Microsoft.Playwright;
+
+namespace OpsCenter.Tests.Infrastructure;
+
+/// <summary>
+/// One headless Debian Chromium for the whole run (Playwright cannot download its own browser here); each test gets
+/// its own context, so cookies and storage never leak between tests.
+/// </summary>
+public static class Chromium
+{
+    private static readonly SemaphoreSlim Gate = new(1, 1);
+    private static IPlaywright? _playwright;
+    private static IBrowser? _browser;
+
+    public static string ExecutablePath =>
+        Environment.GetEnvironmentVariable("OPSCENTER_CHROMIUM") is { Length: > 0 } path ? path : "/usr/bin/chromium";
+
+    public static async Task<IBrowserContext> NewContextAsync(Uri baseAddress, string locale = "th-TH")
+    {
+        var browser = await BrowserAsync();
+        return await browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = baseAddress.ToString(),
+            Locale = locale,
+            ViewportSize = new ViewportSize { Width = 1600, Height = 1000 },
+        });
+    }
+
+    private static async Task<IBrowser> BrowserAsync()
+    {
+        if (_browser is { IsConnected: true })
+        {
+            return _browser;
+        }
+
+        await Gate.WaitAsync();
+        try
+        {
+            if (_browser is { IsConnected: true })
+            {
+                return _browser;
+            }
+
+            if (!File.Exists(ExecutablePath))
+            {
+                throw new InvalidOperationException($"Chromium not found at {ExecutablePath}; run scripts/ensure-tools.sh or set OPSCENTER_CHROMIUM.");
+            }
+
+            _playwright ??= await Playwright.CreateAsync();
+            _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+            {
+                ExecutablePath = ExecutablePath,
+                Headless = true,
+                Args =
+                [
+                    "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+                    "--disable-sync", "--no-first-run", "--disable-quic", "--disable-dev-shm-usage",
+                ],
+            });
+            return _browser;
+        }
+        finally
+        {
+            Gate.Release();
+        }
+    }
+}

@@ -1,0 +1,62 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.Logging;
+using OpsCenter.Domain.Persistence;
+
+namespace OpsCenter.Tests.Infrastructure;
+
+/// <summary>
+/// The real app (real DI container, real database) on a fresh database of one provider. With <see cref="StartKestrel"/>
+/// it listens on a loopback port so a real browser can reach it.
+/// </summary>
+public class OpsAppFactory(DatabaseProvider provider, IReadOnlyDictionary<string, string?>? settings = null, TestDatabase? sharedDatabase = null)
+    : WebApplicationFactory<Program>, IAsyncLifetime
+{
+    public const string DemoPassword = "Test-Password-2569!";
+
+    private readonly bool _ownsDatabase = sharedDatabase is null;
+    private TestDatabase? _database = sharedDatabase;
+
+    public DatabaseProvider Provider => provider;
+
+    public TestDatabase Database => _database ?? throw new InvalidOperationException("Call InitializeAsync first.");
+
+    /// <summary>The base address of the Kestrel listener after <see cref="StartKestrel"/>.</summary>
+    public Uri ServerAddress => ClientOptions.BaseAddress;
+
+    public virtual async Task InitializeAsync() => _database ??= await TestDatabase.CreateAsync(provider);
+
+    public void StartKestrel()
+    {
+        UseKestrel(0);
+        StartServer();
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Development");
+        builder.UseSetting("Database:Provider", provider.ToString());
+        builder.UseSetting($"ConnectionStrings:{DomainServiceCollectionExtensions.ConnectionStringName}", Database.ConnectionString);
+        builder.UseSetting("Demo:Password", DemoPassword);
+        builder.UseSetting("Demo:ReportsPerProvince", "800");
+        builder.ConfigureLogging(logging => logging.ClearProviders());
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+        {
+            builder.UseSetting(key, value);
+        }
+    }
+
+    async Task IAsyncLifetime.DisposeAsync()
+    {
+        await DisposeAsync();
+        if (_database is not null && _ownsDatabase)
+        {
+            await _database.DisposeAsync();
+        }
+    }
+}
+
+/// <summary>One seeded app per provider, shared by the tests of a class that only read or add their own rows.</summary>
+public sealed class SqliteApp() : OpsAppFactory(DatabaseProvider.Sqlite);
+
+public sealed class PostgresApp() : OpsAppFactory(DatabaseProvider.Postgres);

@@ -1,0 +1,29 @@
+using Microsoft.EntityFrameworkCore;
+using OpsCenter.Domain.Areas;
+using OpsCenter.Domain.Persistence;
+using OpsCenter.Domain.Reports;
+using OpsCenter.Tests.Infrastructure;
+
+namespace OpsCenter.Tests.Persistence;
+
+public sealed class ConcurrentStartupTests
+{
+    [PostgresFact]
+    public async Task TwoInstances_StartingTogetherOnOnePostgres_MigrateAndSeedOnce()
+    {
+        await using var database = await TestDatabase.CreateAsync(DatabaseProvider.Postgres);
+        await using var first = new OpsAppFactory(DatabaseProvider.Postgres, sharedDatabase: database);
+        await using var second = new OpsAppFactory(DatabaseProvider.Postgres, sharedDatabase: database);
+
+        await Task.WhenAll(Task.Run(() => first.Services), Task.Run(() => second.Services));
+
+        await using var db = DbContexts.For(database);
+        Assert.Equal(13, await db.Set<Area>().CountAsync(a => a.Level == AreaLevel.District));
+        Assert.Equal(800, await db.Set<CitizenReport>().CountAsync());
+        Assert.Equal(7, await db.Users.CountAsync());
+        Assert.Single(await db.Database.GetAppliedMigrationsAsync());
+
+        using var client = second.CreateClient();
+        Assert.Equal("ok", await client.GetStringAsync("/healthz"));
+    }
+}

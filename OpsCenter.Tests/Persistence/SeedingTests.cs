@@ -1,0 +1,118 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+using OpsCenter.Domain.Areas;
+using OpsCenter.Domain.Budget;
+using OpsCenter.Domain.Catalog;
+using OpsCenter.Domain.Kpis;
+using OpsCenter.Domain.Persistence;
+using OpsCenter.Domain.Persistence.Demo;
+using OpsCenter.Domain.Reports;
+using OpsCenter.Tests.Infrastructure;
+
+namespace OpsCenter.Tests.Persistence;
+
+public sealed class SeedingTests
+{
+    [Theory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task DemoSeed_CreatesSaraburiWithActivity(DatabaseProvider provider)
+    {
+        await using var app = new OpsAppFactory(provider);
+        await app.InitializeAsync();
+        _ = app.Services; // builds the host, which migrates and seeds
+
+        await using var db = DbContexts.For(app.Database);
+        Assert.Equal(1, await db.Set<Area>().CountAsync(a => a.Level == AreaLevel.Province));
+        Assert.Equal(13, await db.Set<Area>().CountAsync(a => a.Level == AreaLevel.District));
+        Assert.Equal(111, await db.Set<Area>().CountAsync(a => a.Level == AreaLevel.Subdistrict));
+        Assert.Equal(639_165, await db.Set<Area>().Where(a => a.Code == "19").Select(a => a.Population).SingleAsync());
+        Assert.Equal(800, await db.Set<CitizenReport>().CountAsync());
+        Assert.All(await db.Set<CitizenReport>().Select(r => r.OwnerAgencyId).ToListAsync(), owner => Assert.NotNull(owner));
+        Assert.True(await db.Set<Project>().CountAsync(p => p.FiscalYear == 2568) > 10);
+        Assert.True(await db.Set<Project>().CountAsync(p => p.FiscalYear == 2569) > 10);
+        Assert.Equal(24, await db.Set<Dataset>().CountAsync());
+        Assert.Equal(8 * 12, await db.Set<KpiMeasurement>().CountAsync());
+        Assert.Equal(7, await db.Users.CountAsync());
+
+        // Stored times come back as UTC on both providers.
+        var received = await db.Set<CitizenReport>().OrderBy(r => r.Id).Select(r => r.ReceivedAt).FirstAsync();
+        Assert.Equal(DateTimeKind.Utc, received.Kind);
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task ThaiText_RoundTripsUnchanged(DatabaseProvider provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        await using (var db = DbContexts.For(database))
+        {
+            await db.Database.MigrateAsync();
+            db.Add(new Area
+            {
+                Code = "99", Level = AreaLevel.Province, ProvinceCode = "99",
+                NameTh = "จังหวัดทดสอบ ก๊กฟ้าฟื้นฟู่ ๑๒๓ ฯลฯ", NameEn = "Test", Latitude = 14.5, Longitude = 100.9,
+            });
+            await db.SaveChangesAsync();
+        }
+
+        await using (var db = DbContexts.For(database))
+        {
+            Assert.Equal("จังหวัดทดสอบ ก๊กฟ้าฟื้นฟู่ ๑๒๓ ฯลฯ", await db.Set<Area>().Where(a => a.Code == "99").Select(a => a.NameTh).SingleAsync());
+            Assert.Equal(1, await db.Set<Area>().CountAsync(a => a.NameTh.Contains("ฟื้นฟู่")));
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task Money_SumsInTheDatabaseExactly(DatabaseProvider provider)
+    {
+        await using var app = new OpsAppFactory(provider);
+        await app.InitializeAsync();
+        _ = app.Services;
+        await using var db = DbContexts.For(app.Database);
+
+        var inDatabase = await db.Set<BudgetLine>().SumAsync(b => b.Approved.Satang);
+        var inMemory = (await db.Set<BudgetLine>().ToListAsync()).Sum(b => b.Approved.Satang);
+        Assert.Equal(inMemory, inDatabase);
+        Assert.True(await db.Set<BudgetLine>().AnyAsync(b => b.Approved.Satang > b.Disbursed.Satang));
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task DemoSeed_IsDeterministic(DatabaseProvider provider)
+    {
+        var clock = new FixedTime(new DateTime(2026, 11, 21, 3, 0, 0, DateTimeKind.Utc));
+        var first = await SeedAndFingerprintAsync(provider, clock);
+        var second = await SeedAndFingerprintAsync(provider, clock);
+        Assert.Equal(first, second);
+    }
+
+    private static async Task<string> SeedAndFingerprintAsync(DatabaseProvider provider, TimeProvider clock)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        await using (var db = DbContexts.For(database))
+        {
+            await db.Database.MigrateAsync();
+        }
+
+        var options = Options.Create(new DemoOptions { ReportsPerProvince = 200, Password = OpsAppFactory.DemoPassword, Seed = true });
+        var seeder = new DemoSeeder(DbContexts.FactoryFor(database), new NoAccountsScopeFactory(), options, clock, NullLogger<DemoSeeder>.Instance);
+        Assert.True(await seeder.SeedDataIfEmptyAsync());
+        await using var check = DbContexts.For(database);
+        var reports = await check.Set<CitizenReport>().OrderBy(r => r.Id)
+            .Select(r => r.TrackingNumber + r.CategoryCode + r.SubdistrictCode + r.Status).ToListAsync();
+        var budget = await check.Set<BudgetLine>().SumAsync(b => b.Requested.Satang);
+        return string.Join("|", reports) + budget;
+    }
+
+    private sealed class FixedTime(DateTime utc) : TimeProvider
+    {
+        public override DateTimeOffset GetUtcNow() => new(utc);
+    }
+
+    private sealed class NoAccountsScopeFactory : Microsoft.Extensions.DependencyInjection.IServiceScopeFactory
+    {
+        public Microsoft.Extensions.DependencyInjection.IServiceScope CreateScope() => throw new NotSupportedException();
+    }
+}

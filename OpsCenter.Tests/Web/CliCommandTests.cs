@@ -1,0 +1,24 @@
+using OpsCenter.Web.Cli;
+
+namespace OpsCenter.Tests.Web;
+
+public sealed class CliCommandTests
+{
+    [Fact]
+    public void Parse_SplitsVerbWordsFromHostOptions()
+    {
+        var command = CliCommand.Parse(["import", "traffy", "a b.csv", "--Database:Provider", "Postgres", "--urls=http://x"]);
+
+        Assert.Equal("import traffy a b.csv", command.Verb);
+        Assert.Equal(["--Database:Provider", "Postgres", "--urls=http://x"], command.HostArguments);
+    }
+
+    [Fact]
+    public void Parse_NoVerb_PassesEverythingToHost()
+    {
+        var command = CliCommand.Parse(["--urls", "http://127.0.0.1:5080"]);
+
+        Assert.Null(command.Verb);
+        Assert.Equal(2, command.HostArguments.Length);
+    }
+}
