@@ -25,6 +25,7 @@ public static class OpsWebServiceCollectionExtensions
         services.AddWebEncoders(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         services.AddRazorComponents().AddInteractiveServerComponents();
         services.AddRadzenComponents();
+        services.AddProblemDetails();
         services.AddCascadingAuthenticationState();
         services.AddAuthorization();
         services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();

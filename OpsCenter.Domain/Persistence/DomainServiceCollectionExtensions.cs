@@ -60,6 +60,7 @@ public static class DomainServiceCollectionExtensions
             .AddDefaultTokenProviders();
         services.AddSingleton<ProvinceOverviewQuery>();
         services.AddSingleton<Areas.Boundaries.BoundaryImporter>();
+        services.AddSingleton<Areas.IAreaLocator, Areas.NearestPointAreaLocator>();
         return services;
     }
 

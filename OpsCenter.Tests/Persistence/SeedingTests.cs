@@ -82,7 +82,7 @@ public sealed class SeedingTests
     [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
     public async Task DemoSeed_IsDeterministic(DatabaseProvider provider)
     {
-        var clock = new FixedTime(new DateTime(2026, 11, 21, 3, 0, 0, DateTimeKind.Utc));
+        var clock = new ManualClock(new DateTime(2026, 11, 21, 3, 0, 0, DateTimeKind.Utc));
         var first = await SeedAndFingerprintAsync(provider, clock);
         var second = await SeedAndFingerprintAsync(provider, clock);
         Assert.Equal(first, second);
@@ -104,11 +104,6 @@ public sealed class SeedingTests
             .Select(r => r.TrackingNumber + r.CategoryCode + r.SubdistrictCode + r.Status).ToListAsync();
         var budget = await check.Set<BudgetLine>().SumAsync(b => b.Requested.Satang);
         return string.Join("|", reports) + budget;
-    }
-
-    private sealed class FixedTime(DateTime utc) : TimeProvider
-    {
-        public override DateTimeOffset GetUtcNow() => new(utc);
     }
 
     private sealed class NoAccountsScopeFactory : Microsoft.Extensions.DependencyInjection.IServiceScopeFactory

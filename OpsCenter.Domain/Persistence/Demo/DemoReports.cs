@@ -4,7 +4,7 @@ using OpsCenter.Domain.Reports;
 namespace OpsCenter.Domain.Persistence.Demo;
 
 /// <summary>Deterministic synthetic citizen reports: where people live, what Thai provinces hear about, resolved more often the older they are.</summary>
-internal sealed class DemoReports(ProvinceFacts facts, IReadOnlyList<Agency> agencies, IReadOnlyList<ReportCategory> categories, string prefix, Random random)
+internal sealed class DemoReports(ProvinceFacts facts, IReadOnlyList<Agency> agencies, IReadOnlyList<ReportCategory> categories, string prefix, Random random, string? trackingPrefix = null)
 {
     private static readonly (string Code, int Weight)[] CategoryWeights =
     [
@@ -90,7 +90,7 @@ internal sealed class DemoReports(ProvinceFacts facts, IReadOnlyList<Agency> age
             string tracking;
             do
             {
-                tracking = TrackingNumbers.New(prefix, random);
+                tracking = TrackingNumbers.New(trackingPrefix ?? prefix, random);
             }
             while (!seen.Add(tracking));
 

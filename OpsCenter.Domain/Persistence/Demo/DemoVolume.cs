@@ -32,7 +32,7 @@ public sealed class DemoVolume(IDbContextFactory<OpsDbContext> dbFactory, IOptio
         }
 
         // A distinct prefix per seed keeps generated tracking numbers apart from the demo's and from earlier runs.
-        var generator = new DemoReports(facts, agencies, categories, $"{prefix}{seed % 100:00}", new Random(seed));
+        var generator = new DemoReports(facts, agencies, categories, prefix, new Random(seed), $"{prefix}{seed % 100:00}");
         var reports = generator.Generate(count, time.GetUtcNow().UtcDateTime);
         return database.Value.Provider == DatabaseProvider.Postgres
             ? await CopyToPostgresAsync(reports, progress, cancellationToken)
