@@ -42,6 +42,7 @@ for (const subset of ["thai", "latin"]) {
 }
 writeFileSync(join(out, "fonts", "sarabun.css"), fontCss.join("\n"));
 
-cpSync(join(here, "src"), out, { recursive: true });
+// Our own ES modules (one per library, by feature); the folder may not exist until a feature adds one.
+if (existsSync(join(here, "src"))) cpSync(join(here, "src"), out, { recursive: true });
 writeFileSync(join(out, ".stamp"), new Date().toISOString());
 console.log(`front-end assets written to ${out}`);
