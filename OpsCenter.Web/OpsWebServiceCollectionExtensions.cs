@@ -5,6 +5,7 @@ using OpsCenter.Domain.Persistence;
 using OpsCenter.Web.Cli;
 using OpsCenter.Web.Components;
 using OpsCenter.Web.Features.Account;
+using OpsCenter.Web.Features.Areas;
 using OpsCenter.Web.Features.Health;
 using OpsCenter.Web.Shared;
 using Radzen;
@@ -67,6 +68,7 @@ public static class OpsWebServiceCollectionExtensions
 
         app.MapStaticAssets();
         app.MapHealthApi();
+        app.MapAreasApi();
         app.MapAccountApi();
         app.MapCultureApi();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();

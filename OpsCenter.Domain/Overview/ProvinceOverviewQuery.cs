@@ -10,6 +10,8 @@ namespace OpsCenter.Domain.Overview;
 
 public sealed record DistrictOverview(string Code, string NameTh, string NameEn, int Population, int OpenReports, int OverdueReports);
 
+public sealed record MonthlyReports(int Year, int Month, int Received, int Resolved);
+
 public sealed record ProvinceOverview(
     string Code,
     string NameTh,
@@ -25,7 +27,8 @@ public sealed record ProvinceOverview(
     int Datasets,
     int DatasetsOverdue,
     bool BoundariesApproximate,
-    IReadOnlyList<DistrictOverview> DistrictRows);
+    IReadOnlyList<DistrictOverview> DistrictRows,
+    IReadOnlyList<MonthlyReports> LastTwelveMonths);
 
 /// <summary>The province at a glance, for the home page: a handful of aggregate queries, no rows loaded.</summary>
 public sealed class ProvinceOverviewQuery(IDbContextFactory<OpsDbContext> dbFactory, TimeProvider time)
@@ -69,6 +72,7 @@ public sealed class ProvinceOverviewQuery(IDbContextFactory<OpsDbContext> dbFact
             .ToListAsync(cancellationToken);
         var overdueDatasets = datasets.Count(d => Freshness.Of(d.LastDataUpdateAt, d.FrequencyUnit, d.FrequencyInterval, now) == FreshnessState.Overdue);
 
+        var months = await MonthlyAsync(db, provinceCode, now, cancellationToken);
         var rows = districts.Select(d =>
         {
             var counts = openByDistrict.FirstOrDefault(o => o.District == d.Code);
@@ -79,6 +83,34 @@ public sealed class ProvinceOverviewQuery(IDbContextFactory<OpsDbContext> dbFact
             province.Code, province.NameTh, province.NameEn, province.Population, districts.Count, subdistricts,
             openByDistrict.Sum(o => o.Open), openByDistrict.Sum(o => o.Overdue), fiscalYear,
             new Money(approved), new Money(disbursed),
-            datasets.Count, overdueDatasets, province.BoundaryIsApproximate, rows);
+            datasets.Count, overdueDatasets, province.BoundaryIsApproximate, rows, months);
+    }
+
+    /// <summary>Reports received and resolved per Bangkok calendar month, the current month and the eleven before it.</summary>
+    private static async Task<IReadOnlyList<MonthlyReports>> MonthlyAsync(OpsDbContext db, string provinceCode, DateTime now, CancellationToken cancellationToken)
+    {
+        var local = ThaiCalendar.ToBangkok(now);
+        var firstMonth = new DateTime(local.Year, local.Month, 1).AddMonths(-11);
+        var since = ThaiCalendar.FromBangkok(firstMonth);
+        var offset = ThaiCalendar.BangkokOffset.TotalHours;
+        var received = await db.Set<CitizenReport>().AsNoTracking()
+            .Where(r => r.ProvinceCode == provinceCode && r.ReceivedAt >= since)
+            .Select(r => r.ReceivedAt.AddHours(offset))
+            .GroupBy(t => new { t.Year, t.Month })
+            .Select(g => new { g.Key.Year, g.Key.Month, Count = g.Count() })
+            .ToListAsync(cancellationToken);
+        var resolved = await db.Set<CitizenReport>().AsNoTracking()
+            .Where(r => r.ProvinceCode == provinceCode && r.ResolvedAt >= since)
+            .Select(r => r.ResolvedAt!.Value.AddHours(offset))
+            .GroupBy(t => new { t.Year, t.Month })
+            .Select(g => new { g.Key.Year, g.Key.Month, Count = g.Count() })
+            .ToListAsync(cancellationToken);
+        return Enumerable.Range(0, 12).Select(i =>
+        {
+            var month = firstMonth.AddMonths(i);
+            return new MonthlyReports(month.Year, month.Month,
+                received.FirstOrDefault(r => r.Year == month.Year && r.Month == month.Month)?.Count ?? 0,
+                resolved.FirstOrDefault(r => r.Year == month.Year && r.Month == month.Month)?.Count ?? 0);
+        }).ToList();
     }
 }

@@ -59,7 +59,9 @@ public static class DomainServiceCollectionExtensions
             .AddClaimsPrincipalFactory<OpsClaimsPrincipalFactory>()
             .AddDefaultTokenProviders();
         services.AddSingleton<ProvinceOverviewQuery>();
+        services.AddSingleton<Budget.IBudgetVersusNeedSource, Budget.ReportShareBudgetVersusNeed>();
         services.AddSingleton<Areas.Boundaries.BoundaryImporter>();
+        services.AddSingleton<Areas.Boundaries.AreaBoundaries>();
         services.AddSingleton<Areas.IAreaLocator, Areas.NearestPointAreaLocator>();
         return services;
     }

@@ -27,6 +27,28 @@ public sealed partial class HomePageBrowserTests(KestrelApp app) : IClassFixture
     }
 
     [Fact]
+    public async Task HomePage_DrawsTheDistrictChoroplethAndTheTrendChart()
+    {
+        await using var context = await Chromium.NewContextAsync(app.ServerAddress);
+        var page = await context.NewPageAsync();
+        await page.GotoAsync("/");
+
+        // 13 district polygons drawn by Leaflet from the boundary endpoint, coloured by the server's classes.
+        await Assertions.Expect(page.GetByTestId("home-map")).ToHaveAttributeAsync("data-areas", "13", new() { Timeout = 20_000 });
+        await Assertions.Expect(page.Locator("[data-testid=home-map] .ops-map-legend")).ToContainTextAsync("ต่อพันคน");
+
+        // Twelve monthly bars drawn by plotly.js.
+        await Assertions.Expect(page.Locator("[data-testid=home-trend] .main-svg").First).ToBeVisibleAsync(new() { Timeout = 20_000 });
+        await Assertions.Expect(page.Locator("[data-testid=home-trend] g.point")).ToHaveCountAsync(12);
+
+        if (Environment.GetEnvironmentVariable("OPSCENTER_SCREENSHOTS") is { Length: > 0 } folder)
+        {
+            await page.SetViewportSizeAsync(1440, 1150);
+            await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(folder, "home.png") });
+        }
+    }
+
+    [Fact]
     public async Task SignIn_ThroughTheBrowser_ShowsTheUsersName()
     {
         await using var context = await Chromium.NewContextAsync(app.ServerAddress);

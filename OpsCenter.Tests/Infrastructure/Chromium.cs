@@ -46,6 +46,8 @@ public static class Chromium
                 throw new InvalidOperationException($"Chromium not found at {ExecutablePath}; run scripts/ensure-tools.sh or set OPSCENTER_CHROMIUM.");
             }
 
+            // The machines are shared and noisy: assertions wait for what a person would see, not for a fast CPU.
+            Assertions.SetDefaultExpectTimeout(15_000);
             _playwright ??= await Playwright.CreateAsync();
             _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
             {

@@ -9,7 +9,7 @@ public sealed record UnmatchedBoundary(string? Code, string? Name, string Reason
 public sealed record BoundaryImportResult(int Features, int Matched, IReadOnlyDictionary<AreaLevel, int> MatchedByLevel, IReadOnlyList<UnmatchedBoundary> Unmatched, int OutsideInstallation);
 
 /// <summary>Replaces approximate boundaries with official ones, matched to areas by DOPA or OCHA code.</summary>
-public sealed class BoundaryImporter(IDbContextFactory<OpsDbContext> dbFactory, TimeProvider time)
+public sealed class BoundaryImporter(IDbContextFactory<OpsDbContext> dbFactory, TimeProvider time, AreaBoundaries boundaries, IAreaLocator locator)
 {
     /// <summary>Property names that hold an area code, most specific first (OCHA pcodes, then common DOPA field names).</summary>
     private static readonly string[] CodeProperties =
@@ -65,6 +65,8 @@ public sealed class BoundaryImporter(IDbContextFactory<OpsDbContext> dbFactory, 
         }
 
         await db.SaveChangesAsync(cancellationToken);
+        boundaries.Invalidate();
+        locator.Invalidate();
         return new BoundaryImportResult(total, byLevel.Values.Sum(), byLevel, unmatched, outside);
     }
 

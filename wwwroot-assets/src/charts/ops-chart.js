@@ -1,0 +1,67 @@
+// plotly.js behind three verbs: init, update, dispose. Specs are plain objects from .NET ({ data, layout, config });
+// updates go through Plotly.react and are throttled so a burst of events redraws once.
+import { loadScript, throttle } from "../shared/load-script.js";
+
+const PLOTLY = "/assets/vendor/plotly/plotly.min.js";
+const charts = new Map();
+
+const themes = {
+  light: { font: "#1d2733", grid: "#dde3ea", paper: "rgba(0,0,0,0)" },
+  dark: { font: "#e8eef7", grid: "#24324a", paper: "rgba(0,0,0,0)" },
+};
+
+function layoutFor(spec, theme) {
+  const t = themes[theme] ?? themes.light;
+  const layout = spec.layout ?? {};
+  return {
+    margin: { l: 48, r: 16, t: 24, b: 40 },
+    paper_bgcolor: t.paper,
+    plot_bgcolor: t.paper,
+    ...layout,
+    font: { family: "Sarabun, 'Noto Sans Thai', sans-serif", color: t.font, size: 14, ...(layout.font ?? {}) },
+    xaxis: { gridcolor: t.grid, zerolinecolor: t.grid, automargin: true, ...(layout.xaxis ?? {}) },
+    yaxis: { gridcolor: t.grid, zerolinecolor: t.grid, automargin: true, ...(layout.yaxis ?? {}) },
+    legend: { orientation: "h", y: -0.2, ...(layout.legend ?? {}) },
+  };
+}
+
+const config = { displaylogo: false, responsive: true, locale: "th", modeBarButtonsToRemove: ["lasso2d", "select2d"] };
+
+export async function init(element, spec, theme, dotnet) {
+  await loadScript(PLOTLY);
+  const state = { theme, dotnet, observer: null, draw: null };
+  charts.set(element, state);
+  await Plotly.newPlot(element, spec.data ?? [], layoutFor(spec, theme), { ...config, ...(spec.config ?? {}) });
+  state.draw = throttle((next) => {
+    if (charts.has(element)) Plotly.react(element, next.data ?? [], layoutFor(next, state.theme), { ...config, ...(next.config ?? {}) });
+  }, 200);
+  element.on("plotly_click", (event) => {
+    const point = event?.points?.[0];
+    if (point && state.dotnet) {
+      state.dotnet.invokeMethodAsync("OnPointClicked", {
+        curve: point.curveNumber,
+        index: point.pointIndex ?? point.pointNumber ?? 0,
+        x: String(point.x ?? ""),
+        y: String(point.y ?? ""),
+        key: point.customdata == null ? null : String(Array.isArray(point.customdata) ? point.customdata[0] : point.customdata),
+      }).catch(() => {});
+    }
+  });
+  state.observer = new ResizeObserver(() => { if (charts.has(element)) Plotly.Plots.resize(element); });
+  state.observer.observe(element);
+}
+
+export function update(element, spec, theme) {
+  const state = charts.get(element);
+  if (!state) return;
+  state.theme = theme ?? state.theme;
+  state.draw(spec);
+}
+
+export function dispose(element) {
+  const state = charts.get(element);
+  if (!state) return;
+  charts.delete(element);
+  state.observer?.disconnect();
+  if (window.Plotly) Plotly.purge(element);
+}

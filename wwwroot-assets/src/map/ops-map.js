@@ -1,0 +1,192 @@
+// Leaflet behind three verbs: init, update, dispose. No tile server is needed: maps draw the administrative boundaries
+// fetched from /api/areas/... (the browser caches them); a tile URL is optional. State comes from .NET as plain data:
+//   { boundariesUrl, areaStyles: { code: { fill, opacity, label, value } }, selected, heat: { points: [[lat, lon, w]],
+//     radius, max }, markers: [{ id, lat, lon, color, title }], cluster, pick, pin: { lat, lon }, tileUrl, attribution,
+//     theme, legend: { title, items: [{ color, label }] }, fitToBoundaries, showLabels }
+// Events back to .NET: OnAreaClicked(code), OnMarkerClicked(id), OnPicked(lat, lon).
+import { loadScript, loadStyle, throttle } from "../shared/load-script.js";
+
+const V = "/assets/vendor";
+const maps = new Map();
+
+async function loadLeaflet(needsCluster) {
+  loadStyle(`${V}/leaflet/leaflet.css`);
+  await loadScript(`${V}/leaflet/leaflet.js`);
+  await loadScript(`${V}/leaflet.heat/leaflet-heat.js`);
+  if (needsCluster) {
+    loadStyle(`${V}/leaflet.markercluster/MarkerCluster.css`);
+    loadStyle(`${V}/leaflet.markercluster/MarkerCluster.Default.css`);
+    await loadScript(`${V}/leaflet.markercluster/leaflet.markercluster.js`);
+  }
+}
+
+const palette = {
+  light: { stroke: "#50627a", background: "#eef2f6", label: "#1d2733", selected: "#0b57d0" },
+  dark: { stroke: "#8aa0bd", background: "#0b1220", label: "#e8eef7", selected: "#ffd54f" },
+};
+
+export async function init(element, state, dotnet) {
+  await loadLeaflet(state.cluster);
+  const colors = palette[state.theme] ?? palette.light;
+  element.style.background = colors.background;
+  const map = L.map(element, { zoomControl: true, attributionControl: !!state.tileUrl, preferCanvas: true, zoomSnap: 0.25 });
+  map.setView([13.75, 100.5], 6);
+  const entry = { map, dotnet, state: {}, boundaries: null, boundariesUrl: null, heat: null, markers: null, pin: null, tiles: null, legend: null, labels: [] };
+  maps.set(element, entry);
+
+  map.on("click", (e) => {
+    if (entry.state.pick) {
+      setPin(entry, e.latlng.lat, e.latlng.lng);
+      dotnet?.invokeMethodAsync("OnPicked", e.latlng.lat, e.latlng.lng).catch(() => {});
+    }
+  });
+  entry.apply = throttle((next) => apply(entry, next).catch((err) => console.error(err)), 150);
+  await apply(entry, state);
+}
+
+export function update(element, state) {
+  const entry = maps.get(element);
+  if (entry) entry.apply(state);
+}
+
+export function dispose(element) {
+  const entry = maps.get(element);
+  if (!entry) return;
+  maps.delete(element);
+  entry.map.remove();
+}
+
+async function apply(entry, state) {
+  const { map } = entry;
+  const colors = palette[state.theme] ?? palette.light;
+  entry.state = state;
+
+  if (state.tileUrl !== entry.tileUrl) {
+    entry.tiles?.remove();
+    entry.tiles = state.tileUrl ? L.tileLayer(state.tileUrl, { attribution: state.attribution ?? "" }).addTo(map) : null;
+    entry.tileUrl = state.tileUrl;
+  }
+
+  if (state.boundariesUrl !== entry.boundariesUrl) {
+    entry.boundariesUrl = state.boundariesUrl;
+    entry.boundaries?.remove();
+    entry.boundaries = null;
+    if (state.boundariesUrl) {
+      const response = await fetch(state.boundariesUrl, { credentials: "same-origin" });
+      if (response.ok && entry.boundariesUrl === state.boundariesUrl) {
+        const geojson = await response.json();
+        entry.boundaries = L.geoJSON(geojson, {
+          style: (feature) => styleFor(entry, feature, colors),
+          onEachFeature: (feature, layer) => {
+            layer.on("click", (e) => {
+              if (entry.state.pick) return;
+              L.DomEvent.stopPropagation(e);
+              entry.dotnet?.invokeMethodAsync("OnAreaClicked", feature.properties.code).catch(() => {});
+            });
+            layer.on("mouseover", () => layer.setStyle({ weight: 3 }));
+            layer.on("mouseout", () => layer.setStyle({ weight: isSelected(entry, feature) ? 3 : 1 }));
+          },
+        }).addTo(map);
+        if (state.fitToBoundaries !== false) map.fitBounds(entry.boundaries.getBounds(), { padding: [12, 12] });
+      }
+    }
+  }
+
+  if (entry.boundaries) {
+    entry.boundaries.setStyle((feature) => styleFor(entry, feature, colors));
+    entry.boundaries.eachLayer((layer) => {
+      const style = state.areaStyles?.[layer.feature.properties.code];
+      const name = layer.feature.properties[state.language === "en" ? "nameEn" : "nameTh"];
+      const tip = style?.label ? `<strong>${escapeHtml(name)}</strong><br>${escapeHtml(style.label)}` : `<strong>${escapeHtml(name)}</strong>`;
+      layer.unbindTooltip();
+      layer.bindTooltip(tip, { sticky: true });
+    });
+    drawLabels(entry, state, colors);
+  }
+
+  // What was drawn, for people's tools and tests: canvas rendering leaves no element per polygon.
+  const container = map.getContainer();
+  container.dataset.areas = entry.boundaries ? String(entry.boundaries.getLayers().length) : "0";
+  container.dataset.markers = String(state.markers?.length ?? 0);
+  container.dataset.heat = String(state.heat?.points?.length ?? 0);
+  container.dataset.selected = state.selected ?? "";
+  container.dataset.ready = "true";
+
+  entry.heat?.remove();
+  entry.heat = null;
+  if (state.heat?.points?.length) {
+    entry.heat = L.heatLayer(state.heat.points, { radius: state.heat.radius ?? 22, blur: 18, max: state.heat.max ?? 1, minOpacity: 0.35 }).addTo(map);
+  }
+
+  entry.markers?.remove();
+  entry.markers = null;
+  if (state.markers?.length) {
+    const group = state.cluster && L.markerClusterGroup ? L.markerClusterGroup({ showCoverageOnHover: false }) : L.layerGroup();
+    for (const m of state.markers) {
+      const marker = L.circleMarker([m.lat, m.lon], { radius: 6, color: "#ffffff", weight: 1, fillColor: m.color ?? "#c62828", fillOpacity: 0.9 });
+      if (m.title) marker.bindTooltip(escapeHtml(m.title));
+      marker.on("click", (e) => {
+        L.DomEvent.stopPropagation(e);
+        entry.dotnet?.invokeMethodAsync("OnMarkerClicked", String(m.id)).catch(() => {});
+      });
+      group.addLayer(marker);
+    }
+    entry.markers = group.addTo(map);
+  }
+
+  if (state.pin) setPin(entry, state.pin.lat, state.pin.lon);
+  else { entry.pin?.remove(); entry.pin = null; }
+
+  drawLegend(entry, state.legend);
+}
+
+function isSelected(entry, feature) {
+  return entry.state.selected && entry.state.selected === feature.properties.code;
+}
+
+function styleFor(entry, feature, colors) {
+  const style = entry.state.areaStyles?.[feature.properties.code];
+  const selected = isSelected(entry, feature);
+  return {
+    color: selected ? colors.selected : colors.stroke,
+    weight: selected ? 3 : 1,
+    fillColor: style?.fill ?? "#9fb0c6",
+    fillOpacity: style?.opacity ?? (style?.fill ? 0.7 : 0.15),
+    dashArray: feature.properties.approximate ? "4 3" : null,
+  };
+}
+
+function drawLabels(entry, state, colors) {
+  for (const label of entry.labels) label.remove();
+  entry.labels = [];
+  if (!state.showLabels) return;
+  entry.boundaries.eachLayer((layer) => {
+    const p = layer.feature.properties;
+    const name = state.language === "en" ? p.nameEn : p.nameTh;
+    const icon = L.divIcon({ className: "ops-map-label", html: `<span style="color:${colors.label}">${escapeHtml(name)}</span>`, iconSize: null });
+    entry.labels.push(L.marker([p.lat, p.lon], { icon, interactive: false, keyboard: false }).addTo(entry.map));
+  });
+}
+
+function drawLegend(entry, legend) {
+  entry.legend?.remove();
+  entry.legend = null;
+  if (!legend?.items?.length) return;
+  const control = L.control({ position: "bottomright" });
+  control.onAdd = () => {
+    const div = L.DomUtil.create("div", "ops-map-legend");
+    div.innerHTML = (legend.title ? `<div class="ops-map-legend-title">${escapeHtml(legend.title)}</div>` : "") +
+      legend.items.map((i) => `<div><i style="background:${i.color}"></i>${escapeHtml(i.label)}</div>`).join("");
+    return div;
+  };
+  entry.legend = control.addTo(entry.map);
+}
+
+function setPin(entry, lat, lon) {
+  if (entry.pin) entry.pin.setLatLng([lat, lon]);
+  else entry.pin = L.marker([lat, lon], { title: "pin" }).addTo(entry.map);
+}
+
+function escapeHtml(text) {
+  return String(text ?? "").replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]);
+}
