@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 using OpsCenter.Domain.Events;
 using OpsCenter.Domain.Persistence;
 
@@ -39,7 +40,7 @@ public sealed class FreshnessAnnouncer(IDbContextFactory<OpsDbContext> dbFactory
 }
 
 /// <summary>Runs the announcer every Catalog:FreshnessCheckSeconds (60 by default).</summary>
-public sealed class FreshnessWatcher(FreshnessAnnouncer announcer, IConfiguration configuration, TimeProvider time) : BackgroundService
+public sealed class FreshnessWatcher(FreshnessAnnouncer announcer, IConfiguration configuration, TimeProvider time, ILogger<FreshnessWatcher> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -51,9 +52,10 @@ public sealed class FreshnessWatcher(FreshnessAnnouncer announcer, IConfiguratio
             {
                 await announcer.AnnounceChangesAsync(stoppingToken);
             }
-            catch (DbUpdateException)
+            catch (Exception ex) when (ex is not OperationCanceledException)
             {
-                // Another instance announced the same change first; the next tick sees its result.
+                // A database that is down or not yet migrated must not stop the host; the next tick tries again.
+                logger.LogWarning(ex, "Freshness check failed; retrying in {Seconds} s", seconds);
             }
         }
         while (await timer.WaitForNextTickAsync(stoppingToken));
