@@ -87,6 +87,8 @@ public sealed partial class HomePageBrowserTests(KestrelApp app) : IClassFixture
     /// </summary>
     internal static async Task ClickWhenInteractiveAsync(IPage page, ILocator button, ILocator effect, int attempts = 20)
     {
+        // The circuit's negotiation is the last request a loading page makes; once the network is quiet it is usually up.
+        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
         for (var i = 0; i < attempts; i++)
         {
             await button.ClickAsync();

@@ -31,7 +31,7 @@ public sealed class CatalogBrowserTests(KestrelApp app) : IClassFixture<KestrelA
         await page.GotoAsync("/catalog");
 
         await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("บัญชีข้อมูลจังหวัด");
-        await Assertions.Expect(page.GetByTestId("catalog-row")).ToHaveCountAsync(24);
+        await Assertions.Expect(page.GetByTestId("catalog-row")).ToHaveCountAsync(24, new() { Timeout = 45_000 });
         var overdue = int.Parse(await page.Locator("[data-testid=catalog-overdue] .ops-stat-value").InnerTextAsync(), System.Globalization.CultureInfo.InvariantCulture);
         Assert.InRange(overdue, 1, 23);
 
@@ -50,7 +50,7 @@ public sealed class CatalogBrowserTests(KestrelApp app) : IClassFixture<KestrelA
         await Assertions.Expect(page.GetByTestId("catalog-row")).ToHaveCountAsync(1);
         await page.Locator("[data-testid=catalog-row] a").First.ClickAsync();
 
-        await Assertions.Expect(page.GetByTestId("dataset-title")).ToHaveTextAsync("ปริมาณขยะมูลฝอยชุมชน");
+        await Assertions.Expect(page.GetByTestId("dataset-title")).ToHaveTextAsync("ปริมาณขยะมูลฝอยชุมชน", new() { Timeout = 45_000 });
         await Assertions.Expect(page.GetByTestId("dataset-metadata")).ToContainTextAsync("เทศบาล/อบต.");
         await Assertions.Expect(page.GetByTestId("versions-table")).ToContainTextAsync("เพิ่ม recycled_tons");
         await Assertions.Expect(page.GetByTestId("preview-table")).ToContainTextAsync("recycled_tons");
@@ -66,7 +66,7 @@ public sealed class CatalogBrowserTests(KestrelApp app) : IClassFixture<KestrelA
         var page = await context.NewPageAsync();
         await page.GotoAsync("/catalog/srb-elderly-care-register");
 
-        await Assertions.Expect(page.GetByTestId("dataset-classification")).ToHaveTextAsync("ข้อมูลส่วนบุคคล");
+        await Assertions.Expect(page.GetByTestId("dataset-classification")).ToHaveTextAsync("ข้อมูลส่วนบุคคล", new() { Timeout = 45_000 });
         await Assertions.Expect(page.GetByTestId("preview-withheld")).ToBeVisibleAsync();
         await Assertions.Expect(page.GetByTestId("preview-table")).ToHaveCountAsync(0);
         await Assertions.Expect(page.Locator("[data-testid=versions-table] a")).ToHaveCountAsync(0);
@@ -79,7 +79,7 @@ public sealed class CatalogBrowserTests(KestrelApp app) : IClassFixture<KestrelA
         await using var context = await Chromium.NewContextAsync(app.ServerAddress);
         var page = await context.NewPageAsync();
         await SignInAsync(page, "steward", "/catalog/srb-provincial-statistics");
-        await Assertions.Expect(page.GetByTestId("upload-panel")).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByTestId("upload-panel")).ToBeVisibleAsync(new() { Timeout = 45_000 });
         var versionsBefore = await page.GetByTestId("version-row").CountAsync();
 
         var csv = new StringBuilder("area_code,area_name,value,source\n");
@@ -117,7 +117,7 @@ public sealed class CatalogBrowserTests(KestrelApp app) : IClassFixture<KestrelA
         var page = await context.NewPageAsync();
         await SignInAsync(page, "governor", "/catalog/scorecards");
 
-        await Assertions.Expect(page.GetByTestId("scorecard-row")).ToHaveCountAsync(13);
+        await Assertions.Expect(page.GetByTestId("scorecard-row")).ToHaveCountAsync(13, new() { Timeout = 45_000 });
         await Assertions.Expect(page.Locator("[data-testid=scorecard-chart] .main-svg").First).ToBeVisibleAsync(new() { Timeout = 20_000 });
         Assert.True(await page.GetByTestId("reminder").CountAsync() > 0);
         await ScreenshotAsync(page, "catalog-scorecards");
