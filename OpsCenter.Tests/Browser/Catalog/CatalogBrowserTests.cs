@@ -55,7 +55,7 @@ public sealed class CatalogBrowserTests(KestrelApp app) : IClassFixture<KestrelA
         await Assertions.Expect(page.GetByTestId("versions-table")).ToContainTextAsync("เพิ่ม recycled_tons");
         await Assertions.Expect(page.GetByTestId("preview-table")).ToContainTextAsync("recycled_tons");
         await Assertions.Expect(page.GetByTestId("dataset-last-update")).ToContainTextAsync("25");
-        await Assertions.Expect(page.Locator("[data-testid=freshness-history] .main-svg").First).ToBeVisibleAsync(new() { Timeout = 20_000 });
+        await Assertions.Expect(page.Locator("[data-testid=freshness-history] .main-svg").First).ToBeVisibleAsync(new() { Timeout = 45_000 });
         await ScreenshotAsync(page, "catalog-dataset");
     }
 
@@ -118,7 +118,7 @@ public sealed class CatalogBrowserTests(KestrelApp app) : IClassFixture<KestrelA
         await SignInAsync(page, "governor", "/catalog/scorecards");
 
         await Assertions.Expect(page.GetByTestId("scorecard-row")).ToHaveCountAsync(13, new() { Timeout = 45_000 });
-        await Assertions.Expect(page.Locator("[data-testid=scorecard-chart] .main-svg").First).ToBeVisibleAsync(new() { Timeout = 20_000 });
+        await Assertions.Expect(page.Locator("[data-testid=scorecard-chart] .main-svg").First).ToBeVisibleAsync(new() { Timeout = 45_000 });
         Assert.True(await page.GetByTestId("reminder").CountAsync() > 0);
         await ScreenshotAsync(page, "catalog-scorecards");
 

@@ -24,7 +24,7 @@ public sealed class KpiBrowserTests(KestrelApp app) : IClassFixture<KestrelApp>
         await Assertions.Expect(page.GetByTestId("kpi-owner")).ToHaveCountAsync(3, new() { Timeout = 45_000 });
         await Assertions.Expect(page.GetByTestId("kpi-title")).ToHaveTextAsync("ร้อยละเรื่องร้องเรียนที่แก้ไขเสร็จภายในกำหนด");
         await Assertions.Expect(page.Locator("[data-testid=kpi-owner][data-lead=lead]")).ToContainTextAsync("สำนักงานจังหวัดสระบุรี");
-        await Assertions.Expect(page.Locator("[data-testid=kpi-trend] .main-svg").First).ToBeVisibleAsync(new() { Timeout = 20_000 });
+        await Assertions.Expect(page.Locator("[data-testid=kpi-trend] .main-svg").First).ToBeVisibleAsync(new() { Timeout = 45_000 });
 
         // Only the user's own agency is offered; without evidence the form says so in Thai and saves nothing.
         await Assertions.Expect(page.Locator("[data-testid=kpi-entry-agency] option")).ToHaveCountAsync(1);
