@@ -6,7 +6,9 @@ using OpsCenter.Web.Cli;
 using OpsCenter.Web.Components;
 using OpsCenter.Web.Features.Account;
 using OpsCenter.Web.Features.Areas;
+using OpsCenter.Web.Features.Catalog;
 using OpsCenter.Web.Features.Health;
+using OpsCenter.Web.Features.Kpis;
 using OpsCenter.Web.Shared;
 using Radzen;
 
@@ -71,6 +73,9 @@ public static class OpsWebServiceCollectionExtensions
         app.MapAreasApi();
         app.MapAccountApi();
         app.MapCultureApi();
+        app.MapCkanApi();
+        app.MapCatalogApi();
+        app.MapKpisApi();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
     }

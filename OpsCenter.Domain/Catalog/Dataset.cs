@@ -7,6 +7,7 @@ public enum FrequencyUnit
     Month = 3,
     Quarter = 4,
     Year = 5,
+    HalfYear = 6,
 }
 
 /// <summary>Data classification per the Government Data Catalog (ชั้นความลับ/ข้อมูลส่วนบุคคล).</summary>
@@ -16,6 +17,26 @@ public enum DataClassification
     Personal = 2,
     Security = 3,
     Secret = 4,
+}
+
+/// <summary>GD Catalog data type (ประเภทชุดข้อมูล).</summary>
+public enum DatasetDataType
+{
+    Record = 1,
+    Statistical = 2,
+    Geospatial = 3,
+    Mixed = 4,
+    Other = 5,
+}
+
+/// <summary>The finest area the data is broken down by (ขอบเขตเชิงภูมิศาสตร์).</summary>
+public enum GeoCoverage
+{
+    Province = 1,
+    District = 2,
+    Subdistrict = 3,
+    Village = 4,
+    LocalGovernment = 5,
 }
 
 /// <summary>A dataset in the provincial catalog, owned by one agency and promised at a declared update frequency.</summary>
@@ -43,4 +64,40 @@ public sealed class Dataset
     public DateTime? LastDataUpdateAt { get; set; }
 
     public DateTime CreatedAt { get; set; }
+
+    public DatasetDataType DataType { get; set; } = DatasetDataType.Statistical;
+
+    public string? Maintainer { get; set; }
+
+    public string? MaintainerEmail { get; set; }
+
+    /// <summary>Keywords, comma-separated (CKAN's tag_string).</summary>
+    public string Tags { get; set; } = "";
+
+    public string? Description { get; set; }
+
+    public string? Objective { get; set; }
+
+    public GeoCoverage GeoCoverage { get; set; } = GeoCoverage.Province;
+
+    public string? DataSource { get; set; }
+
+    public string? DataFormat { get; set; }
+
+    public string? License { get; set; }
+
+    /// <summary>When the description last changed; never moves freshness.</summary>
+    public DateTime MetadataModifiedAt { get; set; }
+
+    /// <summary>The freshness last announced to the wall, so a change of state is announced once.</summary>
+    public FreshnessState? AnnouncedFreshness { get; set; }
+
+    public IReadOnlyList<string> TagList => SplitTags(Tags);
+
+    public static IReadOnlyList<string> SplitTags(string? tags) =>
+        (tags ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Distinct(StringComparer.Ordinal).ToList();
+
+    public FreshnessState FreshnessAt(DateTime nowUtc) => Freshness.Of(LastDataUpdateAt, FrequencyUnit, FrequencyInterval, nowUtc);
+
+    public DateTime? NextDueAt => LastDataUpdateAt is { } last ? Freshness.NextDueAt(last, FrequencyUnit, FrequencyInterval) : null;
 }

@@ -20,6 +20,7 @@ public static class Freshness
             FrequencyUnit.Week => lastDataUpdateUtc.AddDays(7 * interval),
             FrequencyUnit.Month => lastDataUpdateUtc.AddMonths(interval),
             FrequencyUnit.Quarter => lastDataUpdateUtc.AddMonths(3 * interval),
+            FrequencyUnit.HalfYear => lastDataUpdateUtc.AddMonths(6 * interval),
             FrequencyUnit.Year => lastDataUpdateUtc.AddYears(interval),
             _ => throw new ArgumentOutOfRangeException(nameof(unit), unit, null),
         };

@@ -18,6 +18,12 @@ internal sealed class KpiConfiguration : IEntityTypeConfiguration<Kpi>
         builder.Property(k => k.Direction).HasConversion<int>();
         builder.HasOne<Agency>().WithMany().HasForeignKey(k => k.LeadAgencyId).OnDelete(DeleteBehavior.Restrict);
         builder.HasMany(k => k.Targets).WithOne().HasForeignKey(t => t.KpiId).OnDelete(DeleteBehavior.Cascade);
+        builder.Property(k => k.Aggregation).HasConversion<int>();
+        builder.Property(k => k.FormulaTh).HasMaxLength(500);
+        builder.Property(k => k.FormulaEn).HasMaxLength(500);
+        // No foreign key: SQLite cannot add one to an existing table, and a migrated database must equal a created one.
+        builder.HasIndex(k => k.SourceDatasetId);
+        builder.HasMany(k => k.Owners).WithOne().HasForeignKey(o => o.KpiId).OnDelete(DeleteBehavior.Cascade);
     }
 }
 
@@ -38,5 +44,35 @@ internal sealed class KpiMeasurementConfiguration : IEntityTypeConfiguration<Kpi
         builder.HasOne<Kpi>().WithMany().HasForeignKey(m => m.KpiId).OnDelete(DeleteBehavior.Cascade);
         builder.HasIndex(m => new { m.KpiId, m.PeriodStart }).IsUnique();
         builder.Property(m => m.EnteredByUserId).HasMaxLength(450);
+        builder.Property(m => m.EnteredByName).HasMaxLength(200);
+        builder.Property(m => m.EvidenceNote).HasMaxLength(2000);
+        builder.Property(m => m.EvidenceUrl).HasMaxLength(1000);
+    }
+}
+
+internal sealed class KpiOwnerConfiguration : IEntityTypeConfiguration<KpiOwner>
+{
+    public void Configure(EntityTypeBuilder<KpiOwner> builder)
+    {
+        builder.ToTable("kpi_owners");
+        builder.HasKey(o => new { o.KpiId, o.AgencyId });
+        builder.Property(o => o.PartTh).HasMaxLength(500);
+        builder.Property(o => o.PartEn).HasMaxLength(500);
+        builder.HasOne<Agency>().WithMany().HasForeignKey(o => o.AgencyId).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
+internal sealed class KpiPartMeasurementConfiguration : IEntityTypeConfiguration<KpiPartMeasurement>
+{
+    public void Configure(EntityTypeBuilder<KpiPartMeasurement> builder)
+    {
+        builder.ToTable("kpi_part_measurements");
+        builder.HasOne<Kpi>().WithMany().HasForeignKey(m => m.KpiId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne<Agency>().WithMany().HasForeignKey(m => m.AgencyId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(m => new { m.KpiId, m.AgencyId, m.PeriodStart }).IsUnique();
+        builder.Property(m => m.EnteredByUserId).HasMaxLength(450);
+        builder.Property(m => m.EnteredByName).HasMaxLength(200);
+        builder.Property(m => m.EvidenceNote).HasMaxLength(2000);
+        builder.Property(m => m.EvidenceUrl).HasMaxLength(1000);
     }
 }

@@ -24,8 +24,20 @@ public sealed class DatabaseInitializer(
                 await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
             }
 
-            // EF Core takes a database-wide migration lock on both providers, so two instances starting together are safe.
+            // EF Core's own migration lock is released between migrations on PostgreSQL, so with two or more pending a second
+            // instance could re-run one; a session-level advisory lock on the context's connection spans the whole run.
+            if (options.Value.Provider == DatabaseProvider.Postgres)
+            {
+                await db.Database.OpenConnectionAsync(cancellationToken);
+                await db.Database.ExecuteSqlRawAsync("SELECT pg_advisory_lock(7419001)", cancellationToken);
+            }
+
             await db.Database.MigrateAsync(cancellationToken);
+            if (options.Value.Provider == DatabaseProvider.Postgres)
+            {
+                await db.Database.ExecuteSqlRawAsync("SELECT pg_advisory_unlock(7419001)", cancellationToken);
+            }
+
             logger.LogInformation("Database schema is current ({Provider})", options.Value.Provider);
         }
 

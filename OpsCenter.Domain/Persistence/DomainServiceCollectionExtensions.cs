@@ -6,8 +6,10 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using OpsCenter.Domain.Catalog;
 using OpsCenter.Domain.Events;
 using OpsCenter.Domain.Identity;
+using OpsCenter.Domain.Kpis;
 using OpsCenter.Domain.Overview;
 using OpsCenter.Domain.Persistence.Demo;
 
@@ -63,6 +65,8 @@ public static class DomainServiceCollectionExtensions
         services.AddSingleton<Areas.Boundaries.BoundaryImporter>();
         services.AddSingleton<Areas.Boundaries.AreaBoundaries>();
         services.AddSingleton<Areas.IAreaLocator, Areas.NearestPointAreaLocator>();
+        services.AddCatalogDomain();
+        services.AddKpisDomain();
         return services;
     }
 

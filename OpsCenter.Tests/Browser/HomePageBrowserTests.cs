@@ -82,16 +82,19 @@ public sealed partial class HomePageBrowserTests(KestrelApp app) : IClassFixture
 
     /// <summary>
     /// The page is server-rendered before the circuit connects; a click in that window is lost. Retry the click until
-    /// its effect appears, which is exactly what proves the click reached the server.
+    /// its effect appears, which is exactly what proves the click reached the server. Each retry waits longer, so a click
+    /// that arrives late on a busy machine is not toggled back by the next one.
     /// </summary>
     internal static async Task ClickWhenInteractiveAsync(IPage page, ILocator button, ILocator effect, int attempts = 20)
     {
+        // The circuit's negotiation is the last request a loading page makes; once the network is quiet it is usually up.
+        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
         for (var i = 0; i < attempts; i++)
         {
             await button.ClickAsync();
             try
             {
-                await Assertions.Expect(effect).ToBeVisibleAsync(new LocatorAssertionsToBeVisibleOptions { Timeout = 500 });
+                await Assertions.Expect(effect).ToBeVisibleAsync(new LocatorAssertionsToBeVisibleOptions { Timeout = Math.Min(500 * (i + 1), 3000) });
                 return;
             }
             catch (PlaywrightException)

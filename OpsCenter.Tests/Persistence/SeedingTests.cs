@@ -32,7 +32,9 @@ public sealed class SeedingTests
         Assert.True(await db.Set<Project>().CountAsync(p => p.FiscalYear == 2568) > 10);
         Assert.True(await db.Set<Project>().CountAsync(p => p.FiscalYear == 2569) > 10);
         Assert.Equal(24, await db.Set<Dataset>().CountAsync());
-        Assert.Equal(8 * 12, await db.Set<KpiMeasurement>().CountAsync());
+        // One summed KPI awaits a co-owner's part for the last month, so its joint value for that month is withheld.
+        Assert.Equal((8 * 12) - 1, await db.Set<KpiMeasurement>().CountAsync());
+        Assert.True(await db.Set<DatasetVersion>().CountAsync() >= 24 * 3);
         Assert.Equal(7, await db.Users.CountAsync());
 
         // Stored times come back as UTC on both providers.

@@ -88,14 +88,20 @@ public sealed class DemoSeeder(
 
         db.AddRange(new DemoReports(facts, agencies, categories, prefix, random).Generate(demo.ReportsPerProvince, now));
         db.AddRange(new DemoBudget(facts, agencies, prefix, random).Generate(now));
-        db.AddRange(DemoCatalog.Build(facts.Code, prefix, agencies, random, now));
-        var kpis = DemoKpis.Build(facts.Code, prefix, agencies);
+        var datasets = DemoCatalog.Build(facts.Code, prefix, agencies, random, now).ToList();
+        db.AddRange(datasets);
+        await db.SaveChangesAsync(ct);
+        var kpis = DemoKpis.Build(facts.Code, prefix, agencies, datasets);
         db.AddRange(kpis);
         var (session, actions) = DemoReview.Build(facts, prefix, agencies, now);
         db.Add(session);
         await db.SaveChangesAsync(ct);
 
-        db.AddRange(DemoKpis.Measurements(kpis, prefix, random, now));
+        var (kpiValues, kpiParts) = DemoKpis.Measurements(kpis, agencies, prefix, random, now);
+        db.AddRange(kpiValues);
+        db.AddRange(kpiParts);
+        db.AddRange(DemoKpis.Requirements(facts.Code, prefix, kpis, datasets));
+        await DemoCatalog.AddVersionsAsync(db, datasets, facts, random, ct);
         actions.ForEach(a => a.ReviewSessionId = session.Id);
         db.AddRange(actions);
         await db.SaveChangesAsync(ct);

@@ -7,5 +7,7 @@ public static class NavLinks
 
     public static readonly IReadOnlyList<NavLink> Items =
     [
+        new("/catalog", "บัญชีข้อมูล", "Data catalog", "dataset"),
+        new("/kpis", "ตัวชี้วัดร่วม", "Joint KPIs", "speed"),
     ];
 }

@@ -1,0 +1,17 @@
+using Microsoft.Extensions.DependencyInjection;
+using OpsCenter.Domain.Catalog.Uploads;
+
+namespace OpsCenter.Domain.Catalog;
+
+public static class CatalogDomainServices
+{
+    public static IServiceCollection AddCatalogDomain(this IServiceCollection services)
+    {
+        services.AddSingleton<CatalogQuery>();
+        services.AddSingleton<CatalogService>();
+        services.AddSingleton<DatasetUploadService>();
+        services.AddSingleton<FreshnessAnnouncer>();
+        services.AddHostedService<FreshnessWatcher>();
+        return services;
+    }
+}

@@ -1,0 +1,130 @@
+using Microsoft.EntityFrameworkCore;
+using OpsCenter.Domain.Agencies;
+using OpsCenter.Domain.Catalog.Gaps;
+using OpsCenter.Domain.Catalog.Interop;
+using OpsCenter.Domain.Kpis;
+using OpsCenter.Domain.Persistence;
+
+namespace OpsCenter.Domain.Catalog;
+
+public sealed record CatalogFilter(string? Text = null, int? AgencyId = null, FreshnessState? Freshness = null, DataClassification? Classification = null);
+
+public sealed record CatalogRow(Dataset Dataset, Agency Owner, FreshnessState State, int Versions);
+
+public sealed record DatasetDetail(Dataset Dataset, Agency Owner, FreshnessState State, IReadOnlyList<DatasetVersion> Versions, IReadOnlyList<FreshnessPeriod> History, IReadOnlyList<Kpi> UsedByKpis);
+
+public sealed record ScoreRow(AgencyScore Score, Agency Agency);
+
+public sealed record ReminderRow(FreshnessReminder Reminder, Agency Owner, string? Maintainer, string? MaintainerEmail);
+
+public sealed record GapRow(DatasetRequirement Requirement, string NeedKey, string NeedTh, string NeedEn, Dataset? Dataset, Agency? Owner, GapStatus Status);
+
+/// <summary>Reads for the catalog pages and exports. A province's catalog is hundreds of rows, so rules run in memory over one query.</summary>
+public sealed class CatalogQuery(IDbContextFactory<OpsDbContext> dbFactory, TimeProvider time)
+{
+    public DateTime Now => time.GetUtcNow().UtcDateTime;
+
+    public async Task<IReadOnlyList<CatalogRow>> ListAsync(string provinceCode, CatalogFilter filter, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var now = Now;
+        var datasets = await db.Set<Dataset>().AsNoTracking().Where(d => d.ProvinceCode == provinceCode).ToListAsync(ct);
+        var agencies = await AgenciesAsync(db, provinceCode, ct);
+        var ids = datasets.Select(d => d.Id).ToList();
+        var versions = await db.Set<DatasetVersion>().Where(v => ids.Contains(v.DatasetId))
+            .GroupBy(v => v.DatasetId).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(x => x.Key, x => x.Count, ct);
+        var text = filter.Text?.Trim();
+        return datasets
+            .Select(d => new CatalogRow(d, agencies[d.OwnerAgencyId], d.FreshnessAt(now), versions.GetValueOrDefault(d.Id)))
+            .Where(r => filter.AgencyId is null || r.Dataset.OwnerAgencyId == filter.AgencyId)
+            .Where(r => filter.Freshness is null || r.State == filter.Freshness)
+            .Where(r => filter.Classification is null || r.Dataset.Classification == filter.Classification)
+            .Where(r => string.IsNullOrEmpty(text) || Matches(r, text))
+            .OrderByDescending(r => r.State).ThenBy(r => r.Dataset.NextDueAt ?? DateTime.MinValue).ThenBy(r => r.Dataset.Slug, StringComparer.Ordinal)
+            .ToList();
+    }
+
+    public async Task<DatasetDetail?> DetailAsync(string slug, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var dataset = await db.Set<Dataset>().AsNoTracking().FirstOrDefaultAsync(d => d.Slug == slug, ct);
+        if (dataset is null)
+        {
+            return null;
+        }
+
+        var owner = await db.Set<Agency>().AsNoTracking().FirstAsync(a => a.Id == dataset.OwnerAgencyId, ct);
+        var versions = await db.Set<DatasetVersion>().AsNoTracking().Where(v => v.DatasetId == dataset.Id).OrderByDescending(v => v.Number).ToListAsync(ct);
+        var kpis = await db.Set<Kpi>().AsNoTracking().Where(k => k.SourceDatasetId == dataset.Id).OrderBy(k => k.Code).ToListAsync(ct);
+        var history = FreshnessHistory.Of(versions.Select(v => v.UploadedAt), dataset.FrequencyUnit, dataset.FrequencyInterval, Now);
+        return new DatasetDetail(dataset, owner, dataset.FreshnessAt(Now), versions, history, kpis);
+    }
+
+    public async Task<IReadOnlyList<ScoreRow>> ScorecardsAsync(string provinceCode, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var facts = await FactsAsync(db, provinceCode, ct);
+        var agencies = await AgenciesAsync(db, provinceCode, ct);
+        return CatalogScorecard.For(facts.Select(f => f.Facts), Now).Select(s => new ScoreRow(s, agencies[s.AgencyId])).ToList();
+    }
+
+    public async Task<IReadOnlyList<ReminderRow>> RemindersAsync(string provinceCode, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var facts = await FactsAsync(db, provinceCode, ct);
+        var agencies = await AgenciesAsync(db, provinceCode, ct);
+        var contacts = facts.ToDictionary(f => f.Facts.DatasetId);
+        return FreshnessReminders.Due(facts.Select(f => f.Facts), Now)
+            .Select(r => new ReminderRow(r, agencies[r.Dataset.OwnerAgencyId], contacts[r.Dataset.DatasetId].Maintainer, contacts[r.Dataset.DatasetId].Email))
+            .ToList();
+    }
+
+    public async Task<IReadOnlyList<GapRow>> GapsAsync(string provinceCode, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var requirements = await db.Set<DatasetRequirement>().AsNoTracking().Where(r => r.ProvinceCode == provinceCode).OrderBy(r => r.Id).ToListAsync(ct);
+        var kpis = await db.Set<Kpi>().AsNoTracking().Where(k => k.ProvinceCode == provinceCode).ToDictionaryAsync(k => k.Id, ct);
+        var datasets = await db.Set<Dataset>().AsNoTracking().Where(d => d.ProvinceCode == provinceCode).ToDictionaryAsync(d => d.Id, ct);
+        var agencies = await AgenciesAsync(db, provinceCode, ct);
+        return requirements.Select(r =>
+        {
+            var dataset = r.DatasetId is { } id ? datasets.GetValueOrDefault(id) : null;
+            var (key, th, en) = r.KpiId is { } kpiId && kpis.TryGetValue(kpiId, out var kpi)
+                ? ($"kpi:{kpi.Code}", $"ตัวชี้วัด: {kpi.NameTh}", $"KPI: {kpi.NameEn}")
+                : ($"issue:{r.DevelopmentIssueCode}", $"ประเด็นการพัฒนา {r.DevelopmentIssueCode}: {r.NeedTitleTh}", $"Development issue {r.DevelopmentIssueCode}: {r.NeedTitleEn ?? r.NeedTitleTh}");
+            var status = DatasetGap.Of(dataset is null ? null : DatasetFreshnessFacts.Of(dataset), Now);
+            return new GapRow(r, key, th, en, dataset, dataset is null ? null : agencies[dataset.OwnerAgencyId], status);
+        }).ToList();
+    }
+
+    /// <summary>Every dataset with owner and versions, for the CKAN API and the DCAT export.</summary>
+    public async Task<IReadOnlyList<CatalogEntry>> EntriesAsync(CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var datasets = await db.Set<Dataset>().AsNoTracking().OrderBy(d => d.Slug).ToListAsync(ct);
+        var agencies = await db.Set<Agency>().AsNoTracking().ToDictionaryAsync(a => a.Id, ct);
+        var versions = (await db.Set<DatasetVersion>().AsNoTracking().ToListAsync(ct)).ToLookup(v => v.DatasetId);
+        return datasets.Select(d => new CatalogEntry(d, agencies[d.OwnerAgencyId], versions[d.Id].OrderByDescending(v => v.Number).ToList())).ToList();
+    }
+
+    public async Task<IReadOnlyList<Agency>> OwnersAsync(string provinceCode, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var ownerIds = await db.Set<Dataset>().Where(d => d.ProvinceCode == provinceCode).Select(d => d.OwnerAgencyId).Distinct().ToListAsync(ct);
+        return await db.Set<Agency>().AsNoTracking().Where(a => ownerIds.Contains(a.Id)).OrderBy(a => a.Code).ToListAsync(ct);
+    }
+
+    private static bool Matches(CatalogRow r, string text) =>
+        r.Dataset.TitleTh.Contains(text, StringComparison.OrdinalIgnoreCase)
+        || (r.Dataset.TitleEn?.Contains(text, StringComparison.OrdinalIgnoreCase) ?? false)
+        || r.Dataset.Tags.Contains(text, StringComparison.OrdinalIgnoreCase)
+        || r.Dataset.Slug.Contains(text, StringComparison.OrdinalIgnoreCase)
+        || r.Owner.NameTh.Contains(text, StringComparison.OrdinalIgnoreCase);
+
+    private static async Task<Dictionary<int, Agency>> AgenciesAsync(OpsDbContext db, string provinceCode, CancellationToken ct) =>
+        await db.Set<Agency>().AsNoTracking().Where(a => a.ProvinceCode == provinceCode).ToDictionaryAsync(a => a.Id, ct);
+
+    private static async Task<List<(DatasetFreshnessFacts Facts, string? Maintainer, string? Email)>> FactsAsync(OpsDbContext db, string provinceCode, CancellationToken ct) =>
+        (await db.Set<Dataset>().AsNoTracking().Where(d => d.ProvinceCode == provinceCode).ToListAsync(ct))
+        .Select(d => (DatasetFreshnessFacts.Of(d), d.Maintainer, d.MaintainerEmail)).ToList();
+}

@@ -1,0 +1,92 @@
+using Microsoft.EntityFrameworkCore;
+using OpsCenter.Domain.Agencies;
+using OpsCenter.Domain.Catalog;
+using OpsCenter.Domain.Common;
+using OpsCenter.Domain.Persistence;
+
+namespace OpsCenter.Domain.Kpis;
+
+public sealed record KpiOwnerView(KpiOwner Owner, Agency Agency);
+
+public sealed record KpiPoint(DateTime PeriodStart, double Value, double? Target, KpiStatus Status);
+
+/// <summary>A KPI as a tile shows it: owners, latest value against its fiscal-year target, status, trend and the year's history.</summary>
+public sealed record KpiCard(
+    Kpi Kpi,
+    IReadOnlyList<KpiOwnerView> Owners,
+    KpiPoint? Latest,
+    double? CurrentTarget,
+    KpiTrendDirection Trend,
+    IReadOnlyList<KpiPoint> History,
+    DateTime ReportingPeriod,
+    IReadOnlyList<Agency> AwaitedOwners)
+{
+    public KpiStatus Status => Latest?.Status ?? KpiStatus.Unknown;
+
+    public KpiOwnerView Lead => Owners.First(o => o.Owner.IsLead);
+}
+
+public sealed record KpiDetail(KpiCard Card, Dataset? Source, FreshnessState? SourceFreshness, IReadOnlyList<KpiMeasurement> Measurements, IReadOnlyList<KpiPartMeasurement> Parts, JointKpiResult Joint);
+
+/// <summary>Reads for the KPI pages and the wall's KPI tiles.</summary>
+public sealed class KpiBoardQuery(IDbContextFactory<OpsDbContext> dbFactory, TimeProvider time)
+{
+    public async Task<IReadOnlyList<KpiCard>> CardsAsync(string provinceCode, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var kpis = await db.Set<Kpi>().AsNoTracking().Include(k => k.Targets).Include(k => k.Owners)
+            .Where(k => k.ProvinceCode == provinceCode).OrderBy(k => k.Code).ToListAsync(ct);
+        var ids = kpis.Select(k => k.Id).ToList();
+        var reporting = ReportingPeriod();
+        var measurements = (await db.Set<KpiMeasurement>().AsNoTracking().Where(m => ids.Contains(m.KpiId)).ToListAsync(ct)).ToLookup(m => m.KpiId);
+        var reportedParts = (await db.Set<KpiPartMeasurement>().AsNoTracking().Where(m => ids.Contains(m.KpiId) && m.PeriodStart == reporting)
+            .Select(m => new { m.KpiId, m.AgencyId }).ToListAsync(ct)).ToLookup(m => m.KpiId, m => m.AgencyId);
+        var agencies = await db.Set<Agency>().AsNoTracking().Where(a => a.ProvinceCode == provinceCode).ToDictionaryAsync(a => a.Id, ct);
+        return kpis.Select(k => Card(k, measurements[k.Id], reportedParts[k.Id].ToHashSet(), agencies, reporting)).ToList();
+    }
+
+    public async Task<KpiDetail?> DetailAsync(string code, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var kpi = await db.Set<Kpi>().AsNoTracking().Include(k => k.Targets).Include(k => k.Owners).FirstOrDefaultAsync(k => k.Code == code, ct);
+        if (kpi is null)
+        {
+            return null;
+        }
+
+        var reporting = ReportingPeriod();
+        var measurements = await db.Set<KpiMeasurement>().AsNoTracking().Where(m => m.KpiId == kpi.Id).OrderByDescending(m => m.PeriodStart).ToListAsync(ct);
+        var parts = await db.Set<KpiPartMeasurement>().AsNoTracking().Where(m => m.KpiId == kpi.Id).OrderByDescending(m => m.PeriodStart).ThenBy(m => m.AgencyId).ToListAsync(ct);
+        var agencies = await db.Set<Agency>().AsNoTracking().Where(a => a.ProvinceCode == kpi.ProvinceCode).ToDictionaryAsync(a => a.Id, ct);
+        var source = kpi.SourceDatasetId is { } sourceId ? await db.Set<Dataset>().AsNoTracking().FirstOrDefaultAsync(d => d.Id == sourceId, ct) : null;
+        var card = Card(kpi, measurements, parts.Where(p => p.PeriodStart == reporting).Select(p => p.AgencyId).ToHashSet(), agencies, reporting);
+        var jointParts = kpi.Owners.Where(o => kpi.Aggregation != KpiAggregation.LeadValue || o.IsLead)
+            .Select(o => new KpiPart(o.AgencyId, kpi.Aggregation == KpiAggregation.LeadValue ? 1 : o.Weight,
+                parts.FirstOrDefault(p => p.AgencyId == o.AgencyId && p.PeriodStart == reporting)?.Value
+                ?? (kpi.Aggregation == KpiAggregation.LeadValue ? measurements.FirstOrDefault(m => m.PeriodStart == reporting)?.Value : null)))
+            .ToList();
+        var joint = JointKpiStatus.Of(kpi.Aggregation, jointParts, kpi.TargetFor(ThaiCalendar.FiscalYearOf(reporting)), kpi.Direction);
+        return new KpiDetail(card, source, source?.FreshnessAt(Now), measurements, parts, joint);
+    }
+
+    public DateTime Now => time.GetUtcNow().UtcDateTime;
+
+    /// <summary>The month owners are reporting now: the last full month.</summary>
+    public DateTime ReportingPeriod() => KpiPeriods.MonthContaining(Now).AddDays(-1) is var lastMonthEnd ? KpiPeriods.MonthContaining(lastMonthEnd) : default;
+
+    private static KpiCard Card(Kpi kpi, IEnumerable<KpiMeasurement> measurements, HashSet<int> reportedOwners, Dictionary<int, Agency> agencies, DateTime reporting)
+    {
+        var history = measurements.OrderBy(m => m.PeriodStart).Select(m =>
+        {
+            var target = kpi.TargetFor(ThaiCalendar.FiscalYearOf(m.PeriodStart));
+            return new KpiPoint(m.PeriodStart, m.Value, target, KpiStatusRule.Of(m.Value, target, kpi.Direction));
+        }).TakeLast(12).ToList();
+        var owners = kpi.Owners.OrderByDescending(o => o.IsLead).ThenBy(o => o.AgencyId).Select(o => new KpiOwnerView(o, agencies[o.AgencyId])).ToList();
+        var reportingOwners = kpi.Aggregation == KpiAggregation.LeadValue ? owners.Where(o => o.Owner.IsLead) : owners;
+        var awaited = reportingOwners
+            .Where(o => kpi.Aggregation == KpiAggregation.LeadValue ? history.All(h => h.PeriodStart != reporting) : !reportedOwners.Contains(o.Owner.AgencyId))
+            .Select(o => o.Agency).ToList();
+        return new KpiCard(kpi, owners, history.LastOrDefault(), kpi.TargetFor(ThaiCalendar.FiscalYearOf(reporting)),
+            KpiTrend.Of(history.Select(h => h.Value).ToList(), kpi.Direction), history, reporting, awaited);
+    }
+}

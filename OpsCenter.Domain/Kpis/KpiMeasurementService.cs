@@ -1,0 +1,141 @@
+using System.Globalization;
+using Microsoft.EntityFrameworkCore;
+using OpsCenter.Domain.Events;
+using OpsCenter.Domain.Persistence;
+
+namespace OpsCenter.Domain.Kpis;
+
+/// <summary>A value an owner agency reports for one month of a KPI, with its evidence.</summary>
+public sealed record KpiEntry(int KpiId, int AgencyId, int Year, int Month, double? Value, string? EvidenceNote, string? EvidenceUrl);
+
+/// <summary>Who enters it: staff enter for their own agency; an administrator may enter for any owner.</summary>
+public sealed record KpiEditor(string? UserId, string Name, int? AgencyId, bool IsAdmin);
+
+public enum KpiEntryOutcome
+{
+    Saved = 1,
+    Invalid = 2,
+    Forbidden = 3,
+    NotFound = 4,
+}
+
+public sealed record KpiEntryResult(KpiEntryOutcome Outcome, IReadOnlyDictionary<string, (string Thai, string English)> Errors);
+
+/// <summary>The one write path for KPI measurements: validate, store the owner's part, recompute the joint value, announce.</summary>
+public sealed class KpiMeasurementService(IDbContextFactory<OpsDbContext> dbFactory, IOpsEventBus bus, TimeProvider time)
+{
+    public async Task<KpiEntryResult> RecordAsync(KpiEntry entry, KpiEditor editor, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var kpi = await db.Set<Kpi>().Include(k => k.Owners).FirstOrDefaultAsync(k => k.Id == entry.KpiId, ct);
+        if (kpi is null)
+        {
+            return new KpiEntryResult(KpiEntryOutcome.NotFound, new Dictionary<string, (string, string)>());
+        }
+
+        var now = time.GetUtcNow().UtcDateTime;
+        var owner = kpi.Owners.FirstOrDefault(o => o.AgencyId == entry.AgencyId);
+        if (owner is null || (!editor.IsAdmin && editor.AgencyId != entry.AgencyId))
+        {
+            return new KpiEntryResult(KpiEntryOutcome.Forbidden, new Dictionary<string, (string, string)>
+            {
+                ["agencyId"] = ("หน่วยงานของคุณไม่ใช่เจ้าของตัวชี้วัดนี้", "Your agency does not own this KPI"),
+            });
+        }
+
+        var errors = Validate(entry, kpi, owner, now);
+        if (errors.Count > 0)
+        {
+            return new KpiEntryResult(KpiEntryOutcome.Invalid, errors);
+        }
+
+        var period = KpiPeriods.MonthStart(entry.Year, entry.Month);
+        var part = await db.Set<KpiPartMeasurement>().FirstOrDefaultAsync(m => m.KpiId == kpi.Id && m.AgencyId == owner.AgencyId && m.PeriodStart == period, ct);
+        if (part is null)
+        {
+            part = new KpiPartMeasurement { KpiId = kpi.Id, AgencyId = owner.AgencyId, PeriodStart = period, EnteredByName = editor.Name };
+            db.Add(part);
+        }
+
+        part.Value = entry.Value!.Value;
+        part.EnteredByUserId = editor.UserId;
+        part.EnteredByName = editor.Name;
+        part.EnteredAt = now;
+        part.EvidenceNote = entry.EvidenceNote?.Trim();
+        part.EvidenceUrl = string.IsNullOrWhiteSpace(entry.EvidenceUrl) ? null : entry.EvidenceUrl.Trim();
+
+        var reported = await db.Set<KpiPartMeasurement>().Where(m => m.KpiId == kpi.Id && m.PeriodStart == period && m.AgencyId != owner.AgencyId).ToListAsync(ct);
+        reported.Add(part);
+        await UpdateJointValueAsync(db, kpi, period, reported, part, ct);
+        db.Record(new OpsEvent(KpiEvents.Measured, kpi.ProvinceCode, kpi.Id.ToString(CultureInfo.InvariantCulture), now));
+        await db.SaveAndPublishAsync(bus, ct);
+        return new KpiEntryResult(KpiEntryOutcome.Saved, new Dictionary<string, (string, string)>());
+    }
+
+    public static Dictionary<string, (string Thai, string English)> Validate(KpiEntry entry, Kpi kpi, KpiOwner owner, DateTime nowUtc)
+    {
+        var errors = new Dictionary<string, (string, string)>();
+        if (entry.Value is not { } value || !double.IsFinite(value))
+        {
+            errors["value"] = ("ต้องระบุค่าเป็นตัวเลข", "A numeric value is required");
+        }
+        else if (value < 0 || (kpi.Unit == "%" && value > 100))
+        {
+            errors["value"] = (kpi.Unit == "%" ? "ค่าร้อยละต้องอยู่ระหว่าง 0 ถึง 100" : "ค่าต้องไม่ติดลบ", kpi.Unit == "%" ? "A percentage must be 0–100" : "The value cannot be negative");
+        }
+
+        if (entry.Month is < 1 or > 12 || entry.Year is < 2000 or > 2200)
+        {
+            errors["month"] = ("เดือนหรือปีไม่ถูกต้อง (ใช้ปี ค.ศ.)", "Invalid month or year (Gregorian)");
+        }
+        else if (KpiPeriods.MonthStart(entry.Year, entry.Month) > KpiPeriods.MonthContaining(nowUtc))
+        {
+            errors["month"] = ("ยังไม่ถึงเดือนนี้", "This month has not started yet");
+        }
+
+        if (kpi.Aggregation == KpiAggregation.LeadValue && !owner.IsLead)
+        {
+            errors["agencyId"] = ("ค่าของตัวชี้วัดนี้รายงานโดยหน่วยงานหลัก", "The lead agency reports this KPI's value");
+        }
+
+        if (string.IsNullOrWhiteSpace(entry.EvidenceNote) && string.IsNullOrWhiteSpace(entry.EvidenceUrl))
+        {
+            errors["evidence"] = ("ต้องแนบหลักฐาน (คำอธิบายหรือลิงก์)", "Evidence (a note or a link) is required");
+        }
+        else if (!string.IsNullOrWhiteSpace(entry.EvidenceUrl)
+                 && !(Uri.TryCreate(entry.EvidenceUrl.Trim(), UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https"))
+        {
+            errors["evidenceUrl"] = ("ลิงก์หลักฐานต้องขึ้นต้นด้วย http:// หรือ https://", "The evidence link must be an http(s) address");
+        }
+
+        return errors;
+    }
+
+    private static async Task UpdateJointValueAsync(OpsDbContext db, Kpi kpi, DateTime period, List<KpiPartMeasurement> reported, KpiPartMeasurement latest, CancellationToken ct)
+    {
+        var parts = kpi.Aggregation == KpiAggregation.LeadValue
+            ? kpi.Owners.Where(o => o.IsLead).Select(o => new KpiPart(o.AgencyId, 1, reported.FirstOrDefault(r => r.AgencyId == o.AgencyId)?.Value)).ToList()
+            : kpi.Owners.Select(o => new KpiPart(o.AgencyId, o.Weight, reported.FirstOrDefault(r => r.AgencyId == o.AgencyId)?.Value)).ToList();
+        var fiscalYear = Common.ThaiCalendar.FiscalYearOf(period);
+        var targets = await db.Set<KpiTarget>().Where(t => t.KpiId == kpi.Id && t.FiscalYear == fiscalYear).Select(t => (double?)t.Target).FirstOrDefaultAsync(ct);
+        var joint = JointKpiStatus.Of(kpi.Aggregation, parts, targets, kpi.Direction);
+        var measurement = await db.Set<KpiMeasurement>().FirstOrDefaultAsync(m => m.KpiId == kpi.Id && m.PeriodStart == period, ct);
+        if (joint.Value is not { } value)
+        {
+            return;
+        }
+
+        if (measurement is null)
+        {
+            measurement = new KpiMeasurement { KpiId = kpi.Id, PeriodStart = period };
+            db.Add(measurement);
+        }
+
+        measurement.Value = Math.Round(value, 4);
+        measurement.EnteredByUserId = latest.EnteredByUserId;
+        measurement.EnteredByName = latest.EnteredByName;
+        measurement.EnteredAt = latest.EnteredAt;
+        measurement.EvidenceNote = parts.Count == 1 ? latest.EvidenceNote : $"รวมจาก {parts.Count} หน่วยงาน / joint value of {parts.Count} agencies";
+        measurement.EvidenceUrl = parts.Count == 1 ? latest.EvidenceUrl : null;
+    }
+}

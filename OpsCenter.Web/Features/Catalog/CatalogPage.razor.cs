@@ -1,0 +1,51 @@
+using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Authorization;
+using OpsCenter.Domain.Agencies;
+using OpsCenter.Domain.Catalog;
+using OpsCenter.Web.Shared;
+
+namespace OpsCenter.Web.Features.Catalog;
+
+public sealed partial class CatalogPage
+{
+    private IReadOnlyList<CatalogRow> all = [];
+    private IReadOnlyList<CatalogRow> rows = [];
+    private IReadOnlyList<Agency> owners = [];
+    private string? text;
+    private int? agencyId;
+    private FreshnessState? freshness;
+    private DataClassification? classification;
+    private string provinceCode = "";
+
+    [Inject]
+    private CatalogQuery Catalog { get; set; } = default!;
+
+    [Inject]
+    private CurrentProvince CurrentProvince { get; set; } = default!;
+
+    [CascadingParameter]
+    private Task<AuthenticationState>? AuthenticationState { get; set; }
+
+    /// <summary>Scorecards link here with ?agency= and ?freshness= to show one agency's overdue datasets.</summary>
+    [SupplyParameterFromQuery(Name = "agency")]
+    public int? AgencyQuery { get; set; }
+
+    [SupplyParameterFromQuery(Name = "freshness")]
+    public string? FreshnessQuery { get; set; }
+
+    protected override async Task OnInitializedAsync()
+    {
+        var user = AuthenticationState is null ? null : (await AuthenticationState).User;
+        provinceCode = await CurrentProvince.CodeForAsync(user);
+        agencyId = AgencyQuery;
+        freshness = Enum.TryParse<FreshnessState>(FreshnessQuery, true, out var state) ? state : null;
+        owners = await Catalog.OwnersAsync(provinceCode);
+        all = await Catalog.ListAsync(provinceCode, new CatalogFilter());
+        await ApplyAsync();
+    }
+
+    private int Count(FreshnessState state) => all.Count(r => r.State == state);
+
+    private async Task ApplyAsync() =>
+        rows = await Catalog.ListAsync(provinceCode, new CatalogFilter(text, agencyId, freshness, classification));
+}

@@ -1,0 +1,75 @@
+using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.AspNetCore.Components.Forms;
+using Microsoft.EntityFrameworkCore;
+using OpsCenter.Domain.Agencies;
+using OpsCenter.Domain.Catalog;
+using OpsCenter.Domain.Identity;
+using OpsCenter.Domain.Persistence;
+using OpsCenter.Web.Shared;
+using static OpsCenter.Web.Shared.Bilingual;
+
+namespace OpsCenter.Web.Features.Catalog;
+
+public sealed partial class ImportPage
+{
+    private List<Agency> agencies = [];
+    private int agencyId;
+    private bool isAdmin;
+    private string json = "";
+    private string? error;
+    private IReadOnlyList<ImportOutcome>? report;
+    private bool committed;
+    private string province = "";
+
+    [Inject]
+    private CatalogService Catalog { get; set; } = default!;
+
+    [Inject]
+    private CurrentProvince CurrentProvince { get; set; } = default!;
+
+    [Inject]
+    private IDbContextFactory<OpsDbContext> DbFactory { get; set; } = default!;
+
+    [CascadingParameter]
+    private Task<AuthenticationState> AuthenticationState { get; set; } = default!;
+
+    protected override async Task OnInitializedAsync()
+    {
+        var user = (await AuthenticationState).User;
+        isAdmin = user.IsInRole(OpsRoles.Admin);
+        province = await CurrentProvince.CodeForAsync(user);
+        await using var db = await DbFactory.CreateDbContextAsync();
+        agencies = await db.Set<Agency>().AsNoTracking().Where(a => a.ProvinceCode == province).OrderBy(a => a.Kind).ThenBy(a => a.Code).ToListAsync();
+        agencyId = OpsClaims.AgencyOf(user) ?? agencies.FirstOrDefault()?.Id ?? 0;
+    }
+
+    private async Task LoadFileAsync(InputFileChangeEventArgs e)
+    {
+        using var reader = new StreamReader(e.File.OpenReadStream(20 * 1024 * 1024));
+        json = await reader.ReadToEndAsync();
+        report = null;
+    }
+
+    private async Task RunAsync(bool dryRun)
+    {
+        error = null;
+        try
+        {
+            report = await Catalog.ImportCkanAsync(json, province, agencyId, dryRun);
+            committed = !dryRun;
+        }
+        catch (FormatException ex)
+        {
+            report = null;
+            error = ex.Message;
+        }
+    }
+
+    private static string Outcome(string action) => action switch
+    {
+        "created" => T("สร้างใหม่", "created"),
+        "updated" => T("ปรับปรุง", "updated"),
+        _ => T("ไม่นำเข้า", "rejected"),
+    };
+}

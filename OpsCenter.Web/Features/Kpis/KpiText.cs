@@ -1,0 +1,43 @@
+using OpsCenter.Domain.Kpis;
+using static OpsCenter.Web.Shared.Bilingual;
+
+namespace OpsCenter.Web.Features.Kpis;
+
+public static class KpiText
+{
+    public static string Status(KpiStatus status) => status switch
+    {
+        KpiStatus.OnTrack => T("ตามเป้า", "On track"),
+        KpiStatus.AtRisk => T("เสี่ยง", "At risk"),
+        KpiStatus.OffTrack => T("ไม่ถึงเป้า", "Off track"),
+        _ => T("รอข้อมูล", "Awaiting data"),
+    };
+
+    public static string Tone(KpiStatus status) => status switch
+    {
+        KpiStatus.OnTrack => "ok",
+        KpiStatus.AtRisk => "warn",
+        KpiStatus.OffTrack => "alarm",
+        _ => "neutral",
+    };
+
+    public static string Trend(KpiTrendDirection trend) => trend switch
+    {
+        KpiTrendDirection.Improving => T("▲ ดีขึ้น", "▲ improving"),
+        KpiTrendDirection.Worsening => T("▼ แย่ลง", "▼ worsening"),
+        KpiTrendDirection.Flat => T("● ทรงตัว", "● flat"),
+        _ => "",
+    };
+
+    public static string Aggregation(KpiAggregation aggregation) => aggregation switch
+    {
+        KpiAggregation.Sum => T("ผลรวมของทุกหน่วยงาน", "sum of the owners' parts"),
+        KpiAggregation.WeightedAverage => T("ค่าเฉลี่ยถ่วงน้ำหนักของทุกหน่วยงาน", "weighted mean of the owners' parts"),
+        _ => T("หน่วยงานหลักรายงาน หน่วยงานร่วมรับผิดชอบตามบทบาท", "the lead reports; co-owners answer for their parts"),
+    };
+
+    public static string Direction(KpiDirection direction) =>
+        direction == KpiDirection.HigherIsBetter ? T("ยิ่งสูงยิ่งดี", "higher is better") : T("ยิ่งต่ำยิ่งดี", "lower is better");
+
+    public static string Value(double? value, string unit) => value is { } v ? $"{Number(v, 1)} {unit}" : "-";
+}

@@ -1,0 +1,63 @@
+using System.Security.Claims;
+using Microsoft.EntityFrameworkCore;
+using OpsCenter.Domain.Identity;
+using OpsCenter.Domain.Kpis;
+using OpsCenter.Domain.Persistence;
+using OpsCenter.Web.Shared;
+
+namespace OpsCenter.Web.Features.Kpis;
+
+public sealed record KpiMeasurementRequest(int? AgencyId, int Year, int Month, double? Value, string? EvidenceNote, string? EvidenceUrl);
+
+public sealed record KpiTileDto(string Code, string NameTh, string NameEn, string Unit, double? Value, double? Target, string Status, string Trend, string PeriodStart, IReadOnlyList<string> AwaitedOwners);
+
+/// <summary>Measurement entry (the same service as the page's form) and the KPI tiles as JSON for the wall.</summary>
+public static class KpisApi
+{
+    public static IEndpointRouteBuilder MapKpisApi(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapGet("/api/kpis", TilesAsync).RequireAuthorization();
+        endpoints.MapPost("/api/kpis/{code}/measurements", RecordAsync).RequireAuthorization().DisableAntiforgery();
+        return endpoints;
+    }
+
+    private static async Task<IResult> TilesAsync(HttpContext http, KpiBoardQuery board, CurrentProvince province, CancellationToken ct)
+    {
+        var cards = await board.CardsAsync(await province.CodeForAsync(http.User, ct), ct);
+        return TypedResults.Ok(cards.Select(c => new KpiTileDto(c.Kpi.Code, c.Kpi.NameTh, c.Kpi.NameEn, c.Kpi.Unit, c.Latest?.Value, c.CurrentTarget,
+            c.Status.ToString(), c.Trend.ToString(), (c.Latest?.PeriodStart ?? c.ReportingPeriod).ToString("O"), c.AwaitedOwners.Select(a => a.Code).ToList())));
+    }
+
+    private static async Task<IResult> RecordAsync(string code, KpiMeasurementRequest request, HttpContext http, IDbContextFactory<OpsDbContext> dbFactory, KpiMeasurementService service, CancellationToken ct)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var kpiId = await db.Set<Kpi>().Where(k => k.Code == code).Select(k => (int?)k.Id).FirstOrDefaultAsync(ct);
+        if (kpiId is null)
+        {
+            return ApiProblems.NotFound("ไม่พบตัวชี้วัด", "No such KPI");
+        }
+
+        var user = http.User;
+        var editor = new KpiEditor(user.FindFirstValue(ClaimTypes.NameIdentifier), OpsClaims.DisplayNameOf(user), OpsClaims.AgencyOf(user), user.IsInRole(OpsRoles.Admin));
+        var agencyId = request.AgencyId ?? editor.AgencyId ?? 0;
+        var result = await service.RecordAsync(new KpiEntry(kpiId.Value, agencyId, request.Year, request.Month, request.Value, request.EvidenceNote, request.EvidenceUrl), editor, ct);
+        return result.Outcome switch
+        {
+            KpiEntryOutcome.Saved => TypedResults.NoContent(),
+            KpiEntryOutcome.Forbidden => TypedResults.Problem(statusCode: 403, title: ApiProblems.Message(result.Errors["agencyId"].Thai, result.Errors["agencyId"].English)),
+            KpiEntryOutcome.NotFound => ApiProblems.NotFound("ไม่พบตัวชี้วัด", "No such KPI"),
+            _ => Problems(result.Errors),
+        };
+    }
+
+    private static IResult Problems(IReadOnlyDictionary<string, (string Thai, string English)> errors)
+    {
+        var problems = ApiProblems.Validation();
+        foreach (var (field, message) in errors)
+        {
+            problems.Add(field, message.Thai, message.English);
+        }
+
+        return problems.ToResult();
+    }
+}
