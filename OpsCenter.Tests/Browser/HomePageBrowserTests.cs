@@ -81,27 +81,16 @@ public sealed partial class HomePageBrowserTests(KestrelApp app) : IClassFixture
     private static partial System.Text.RegularExpressions.Regex BlazorScript();
 
     /// <summary>
-    /// The page is server-rendered before the circuit connects; a click in that window is lost. Retry the click until
-    /// its effect appears, which is exactly what proves the click reached the server. Each retry waits longer, so a click
-    /// that arrives late on a busy machine is not toggled back by the next one.
+    /// The page is server-rendered before its circuit connects, and a click in that window is lost. Wait until the layout
+    /// says the circuit is interactive, click once, and expect the effect: seeing it proves the click reached the server.
     /// </summary>
-    internal static async Task ClickWhenInteractiveAsync(IPage page, ILocator button, ILocator effect, int attempts = 20)
+    internal static async Task ClickWhenInteractiveAsync(IPage page, ILocator button, ILocator effect)
     {
-        // The circuit's negotiation is the last request a loading page makes; once the network is quiet it is usually up.
-        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
-        for (var i = 0; i < attempts; i++)
-        {
-            await button.ClickAsync();
-            try
-            {
-                await Assertions.Expect(effect).ToBeVisibleAsync(new LocatorAssertionsToBeVisibleOptions { Timeout = Math.Min(500 * (i + 1), 3000) });
-                return;
-            }
-            catch (PlaywrightException)
-            {
-            }
-        }
-
+        await WaitUntilInteractiveAsync(page);
+        await button.ClickAsync();
         await Assertions.Expect(effect).ToBeVisibleAsync();
     }
+
+    internal static Task WaitUntilInteractiveAsync(IPage page) =>
+        page.Locator("[data-ops-interactive=true]").First.WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Attached, Timeout = 30_000 });
 }
