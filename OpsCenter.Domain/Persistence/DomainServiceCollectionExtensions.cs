@@ -6,10 +6,12 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using OpsCenter.Domain.Audit;
 using OpsCenter.Domain.Events;
 using OpsCenter.Domain.Identity;
 using OpsCenter.Domain.Overview;
 using OpsCenter.Domain.Persistence.Demo;
+using OpsCenter.Domain.Reports;
 
 namespace OpsCenter.Domain.Persistence;
 
@@ -63,6 +65,8 @@ public static class DomainServiceCollectionExtensions
         services.AddSingleton<Areas.Boundaries.BoundaryImporter>();
         services.AddSingleton<Areas.Boundaries.AreaBoundaries>();
         services.AddSingleton<Areas.IAreaLocator, Areas.NearestPointAreaLocator>();
+        services.AddReportsDomain(configuration);
+        services.AddAuditDomain();
         return services;
     }
 
