@@ -43,36 +43,29 @@ internal static class DemoReportWorkflow
         return rules;
     }
 
+    /// <summary>Works on the reports the seeder is still tracking, so the demo keeps exactly Demo:ReportsPerProvince reports.</summary>
     public static async Task SeedAsync(OpsDbContext db, string provinceCode, string prefix, IReadOnlyList<Agency> agencies, int seed, DateTime now, CancellationToken ct)
     {
         var random = new Random(seed);
         db.AddRange(Rules(provinceCode, prefix, agencies));
         var names = agencies.ToDictionary(a => a.Id, a => a.NameTh);
         var districtOffices = agencies.Where(a => a.Kind == AgencyKind.DistrictOffice).ToDictionary(a => a.Areas[0].AreaCode, a => a.Id);
-        var reports = await db.Set<CitizenReport>().AsNoTracking().Where(r => r.ProvinceCode == provinceCode).OrderBy(r => r.Id).ToListAsync(ct);
-        var escalated = new Dictionary<EscalationLevel, List<long>> { [EscalationLevel.DistrictChief] = [], [EscalationLevel.DeputyGovernor] = [] };
+        var reports = await db.Set<CitizenReport>().Where(r => r.ProvinceCode == provinceCode).OrderBy(r => r.Id).ToListAsync(ct);
+        var copies = PlanDuplicates(reports, random, now);
         foreach (var report in reports)
         {
-            var (entries, level) = Timeline(report, names, districtOffices, random, now);
+            var (entries, level) = copies.Contains(report) ? DuplicateTimeline(report) : Timeline(report, names, districtOffices, random, now);
             db.AddRange(entries);
-            if (level != EscalationLevel.None)
-            {
-                escalated[level].Add(report.Id);
-            }
-
+            report.EscalationLevel = level;
             if (report.Channel == ReportChannel.Web && random.NextDouble() < 0.06)
             {
                 db.Add(Contact(report, random));
             }
         }
 
-        foreach (var (level, ids) in escalated)
-        {
-            await db.Set<CitizenReport>().Where(r => ids.Contains(r.Id)).ExecuteUpdateAsync(s => s.SetProperty(r => r.EscalationLevel, level), ct);
-        }
-
+        // The seeder turns automatic change detection off for speed; these reports were changed in place.
+        db.ChangeTracker.DetectChanges();
         await db.SaveChangesAsync(ct);
-        await DuplicatesAsync(db, reports, random, now, ct);
     }
 
     private static (List<ReportTimelineEntry> Entries, EscalationLevel Level) Timeline(
@@ -136,48 +129,59 @@ internal static class DemoReportWorkflow
         ConsentSource = "web-form-v1 (demo)",
     };
 
-    /// <summary>Second reports of the same problem a few metres away: merged into the first for some, only suggested for others.</summary>
-    private static async Task DuplicatesAsync(OpsDbContext db, List<CitizenReport> reports, Random random, DateTime now, CancellationToken ct)
+    /// <summary>
+    /// Makes some later web reports second reports of an earlier open problem a few metres away: half of them merged into
+    /// the first (which then counts two citizens), half only suggested to staff as possible duplicates.
+    /// </summary>
+    private static HashSet<CitizenReport> PlanDuplicates(List<CitizenReport> reports, Random random, DateTime now)
     {
-        var open = reports.Where(r => r.IsOpen && r.Latitude is not null && r.Channel == ReportChannel.Web).Take(400).ToList();
-        var primaries = open.Where((_, i) => i % 25 == 0).Take(16).ToList();
-        var copies = new List<CitizenReport>();
-        foreach (var (primary, index) in primaries.Select((p, i) => (p, i)))
+        var web = reports.Where(r => r.Channel == ReportChannel.Web && r.Latitude is not null).ToList();
+        var primaries = web.Where(r => r.IsOpen).Where((_, i) => i % 25 == 0).Take(16).ToList();
+        var pool = web.Where(r => r.Status == ReportStatus.Received && !primaries.Contains(r)).ToList();
+        var copies = new HashSet<CitizenReport>();
+        foreach (var (primary, index) in primaries.Zip(pool).Select((pair, i) => (pair, i)))
         {
-            var received = primary.ReceivedAt.AddHours(2 + random.Next(40));
-            copies.Add(new CitizenReport
-            {
-                TrackingNumber = TrackingNumbers.New(primary.TrackingNumber[..primary.TrackingNumber.IndexOf('-', StringComparison.Ordinal)] + "D", random),
-                ProvinceCode = primary.ProvinceCode, Kind = primary.Kind, CategoryCode = primary.CategoryCode,
-                Description = primary.Description + " (แจ้งซ้ำ มีผู้พบเห็นเช่นกัน)",
-                Latitude = primary.Latitude + ((random.NextDouble() - 0.5) * 0.0006), Longitude = primary.Longitude + ((random.NextDouble() - 0.5) * 0.0006),
-                DistrictCode = primary.DistrictCode, SubdistrictCode = primary.SubdistrictCode, OwnerAgencyId = primary.OwnerAgencyId,
-                Channel = ReportChannel.Web, ReceivedAt = received < now ? received : now, UpdatedAt = received < now ? received : now,
-                DueAt = primary.DueAt, Status = ReportStatus.Received, PossibleDuplicateOfId = primary.Id,
-                EscalationLevel = primary.EscalationLevel,
-            });
+            var (first, copy) = primary;
+            copy.Kind = first.Kind;
+            copy.CategoryCode = first.CategoryCode;
+            copy.Description = first.Description + " (แจ้งซ้ำ มีผู้พบเห็นเช่นกัน)";
+            copy.Latitude = first.Latitude + ((random.NextDouble() - 0.5) * 0.0006);
+            copy.Longitude = first.Longitude + ((random.NextDouble() - 0.5) * 0.0006);
+            copy.DistrictCode = first.DistrictCode;
+            copy.SubdistrictCode = first.SubdistrictCode;
+            copy.OwnerAgencyId = first.OwnerAgencyId;
+            copy.ReceivedAt = Min(first.ReceivedAt.AddHours(2 + random.Next(40)), now);
+            copy.UpdatedAt = copy.ReceivedAt;
+            copy.DueAt = first.DueAt;
+            copy.PossibleDuplicateOfId = first.Id;
             if (index % 2 == 0)
             {
-                copies[^1].Status = ReportStatus.Duplicate;
-                copies[^1].DuplicateOfId = primary.Id;
-                copies[^1].ResolvedAt = copies[^1].ReceivedAt.AddHours(3);
+                copy.Status = ReportStatus.Duplicate;
+                copy.DuplicateOfId = first.Id;
+                copy.ResolvedAt = Min(copy.ReceivedAt.AddHours(3), now);
+                first.ReporterCount++;
             }
+
+            copies.Add(copy);
         }
 
-        db.AddRange(copies);
-        await db.SaveChangesAsync(ct);
-        foreach (var copy in copies)
-        {
-            db.Add(Entry(copy, copy.ReceivedAt, TimelineKind.Received, ReportStatus.Received, copy.OwnerAgencyId, "ระบบ / System",
-                "รับเรื่องแล้ว พบเรื่องใกล้เคียงที่ยังเปิดอยู่ / Received; a similar open report is nearby", null));
-            if (copy.Status == ReportStatus.Duplicate)
-            {
-                db.Add(Entry(copy, copy.ResolvedAt!.Value, TimelineKind.Merged, ReportStatus.Duplicate, copy.OwnerAgencyId, "เจ้าหน้าที่สำนักงานจังหวัด", "รวมกับเรื่องเดิม", "demo"));
-            }
-        }
-
-        var merged = copies.Where(c => c.DuplicateOfId is not null).Select(c => c.DuplicateOfId!.Value).ToList();
-        await db.Set<CitizenReport>().Where(r => merged.Contains(r.Id)).ExecuteUpdateAsync(s => s.SetProperty(r => r.ReporterCount, r => r.ReporterCount + 1), ct);
-        await db.SaveChangesAsync(ct);
+        return copies;
     }
+
+    private static (List<ReportTimelineEntry>, EscalationLevel) DuplicateTimeline(CitizenReport copy)
+    {
+        var entries = new List<ReportTimelineEntry>
+        {
+            Entry(copy, copy.ReceivedAt, TimelineKind.Received, ReportStatus.Received, copy.OwnerAgencyId, "ระบบ / System",
+                "รับเรื่องแล้ว พบเรื่องใกล้เคียงที่ยังเปิดอยู่ / Received; a similar open report is nearby", null),
+        };
+        if (copy.Status == ReportStatus.Duplicate)
+        {
+            entries.Add(Entry(copy, copy.ResolvedAt!.Value, TimelineKind.Merged, ReportStatus.Duplicate, copy.OwnerAgencyId, "เจ้าหน้าที่สำนักงานจังหวัด", "รวมกับเรื่องเดิมที่แจ้งไว้ก่อน", "demo"));
+        }
+
+        return (entries, EscalationLevel.None);
+    }
+
+    private static DateTime Min(DateTime a, DateTime b) => a < b ? a : b;
 }

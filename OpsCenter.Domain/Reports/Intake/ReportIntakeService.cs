@@ -149,7 +149,7 @@ public sealed class ReportIntakeService(
         var owner = setup.Agency(routing.AgencyId);
         var note = routing.CentralQueue
             ? $"รับเรื่องแล้ว ส่งเข้าศูนย์รับเรื่องกลางของจังหวัด ({owner?.NameTh}) / Received; sent to the province's central queue"
-            : $"รับเรื่องแล้ว ส่งถึง{owner?.NameTh} ตามกฎการส่งต่อ / Received; routed to {owner?.NameEn} by rule {routing.RuleId}";
+            : $"รับเรื่องแล้ว ส่งถึง{owner?.NameTh} ตามกฎการส่งต่อเรื่อง / Received; routed to {owner?.NameEn}";
         return new ReportTimelineEntry
         {
             ReportId = report.Id,

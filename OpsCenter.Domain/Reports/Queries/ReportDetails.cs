@@ -19,7 +19,7 @@ public sealed record PublicReport(
     int? OwnerAgencyId, DateTime ReceivedAt, DateTime? ExpectedAt, DateTime? ResolvedAt, string? StatusNote, int ReporterCount,
     IReadOnlyList<PublicTimelineStep> Timeline);
 
-public sealed record PublicTimelineStep(DateTime At, TimelineKind Kind, ReportStatus Status, int? AgencyId, string? Note);
+public sealed record PublicTimelineStep(DateTime At, TimelineKind Kind, ReportStatus Status, int? AgencyId, string? Note, bool BySystem);
 
 public sealed class ReportDetails(IDbContextFactory<OpsDbContext> dbFactory, IOptions<ReportsOptions> options)
 {
@@ -57,7 +57,7 @@ public sealed class ReportDetails(IDbContextFactory<OpsDbContext> dbFactory, IOp
 
         var steps = (await TimelineAsync(db, report, cancellationToken))
             .Where(t => t.IsPublic)
-            .Select(t => new PublicTimelineStep(t.At, t.Kind, t.Status, t.AgencyId, PublicNote(t)))
+            .Select(t => new PublicTimelineStep(t.At, t.Kind, t.Status, t.AgencyId, PublicNote(t), t.ActorUserId is null))
             .ToList();
         return new PublicReport(report.ProvinceCode, report.TrackingNumber, report.Kind, report.CategoryCode, report.Status, report.DistrictCode, report.SubdistrictCode,
             report.OwnerAgencyId, report.ReceivedAt, ReportStatuses.IsOpen(report.Status) ? report.DueAt : null, report.ResolvedAt,

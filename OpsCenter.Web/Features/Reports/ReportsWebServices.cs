@@ -1,3 +1,5 @@
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using OpsCenter.Web.Cli;
 using OpsCenter.Web.Features.Reports.Api;
 using OpsCenter.Web.Features.Reports.Open311;
@@ -9,6 +11,9 @@ public static class ReportsWebServices
     public static IServiceCollection AddReportsWeb(this IServiceCollection services)
     {
         services.AddHttpContextAccessor();
+
+        // Thai in API answers as UTF-8 text rather than \uXXXX escapes (still escaping what HTML would misread).
+        services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All));
         services.AddSingleton<IntakeRateLimiter>();
         services.AddSingleton<Open311Reader>();
         services.AddCliVerb<ImportTraffyVerb>();

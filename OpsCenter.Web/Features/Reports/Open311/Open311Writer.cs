@@ -16,13 +16,15 @@ public static class Open311Writer
         ["services"] = "service", ["service_requests"] = "request", ["errors"] = "error",
     };
 
+    private static readonly JsonSerializerOptions Json = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.Create(System.Text.Unicode.UnicodeRanges.All) };
+
     public static bool IsKnownFormat(string format) => format is "json" or "xml";
 
     public static IResult Write(string format, string rootName, object document, int status = StatusCodes.Status200OK) =>
         format == "xml"
             ? TypedResults.Content("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n" + ToXml(rootName, document).ToString(SaveOptions.DisableFormatting),
                 "text/xml; charset=utf-8", statusCode: status)
-            : TypedResults.Content(JsonSerializer.Serialize(document), "application/json; charset=utf-8", statusCode: status);
+            : TypedResults.Content(JsonSerializer.Serialize(document, Json), "application/json; charset=utf-8", statusCode: status);
 
     /// <summary>The spec's error answer: [{"code": 400, "description": "..."}], with the same HTTP status.</summary>
     public static IResult Errors(string format, int status, IEnumerable<string> descriptions) =>
