@@ -15,6 +15,7 @@ public static class ReportsDomainServices
         services.Configure<ReportsOptions>(configuration.GetSection(ReportsOptions.Section));
         services.AddSingleton<ReportReferenceData>();
         services.AddSingleton<ReporterKeys>();
+        services.AddSingleton<ReportIds>();
         services.AddSingleton<ReportIntakeService>();
         services.AddSingleton<ReportWorkflowService>();
         services.AddSingleton<ReportQueue>();

@@ -52,7 +52,7 @@ internal sealed class ImportPlacement(IAreaLocator locator, IReadOnlyList<Provin
             return (new PlacedRow(named, district, subdistrict, null, null), null, null);
         }
 
-        var outside = provinceName.Length > 0 ? row.ProvinceName!.Trim()
+        var outside = provinceName.Length > 0 ? provinceName
             : row.Latitude is not null ? $"{row.Latitude:0.#####},{row.Longitude:0.#####}" : "ไม่ระบุ";
         return (null, $"อยู่นอกพื้นที่จังหวัดที่ระบบดูแล ({outside}) / Outside the province ({outside})", outside);
     }

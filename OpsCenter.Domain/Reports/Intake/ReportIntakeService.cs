@@ -27,6 +27,7 @@ public sealed class ReportIntakeService(
     IAreaLocator locator,
     ReportReferenceData reference,
     ReporterKeys keys,
+    ReportIds ids,
     IOptions<ReportsOptions> options,
     TimeProvider time)
 {
@@ -87,7 +88,7 @@ public sealed class ReportIntakeService(
 
         var report = new CitizenReport
         {
-            Id = await ReportIds.NextAsync(db, ct),
+            Id = await ids.NextAsync(db, ct),
             TrackingNumber = TrackingNumbers.New(place.Setup.TrackingPrefix, Random.Shared),
             ProvinceCode = place.Setup.ProvinceCode,
             Kind = s.Kind!.Value,

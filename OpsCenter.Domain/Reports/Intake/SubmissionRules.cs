@@ -68,6 +68,7 @@ public static partial class SubmissionRules
 
     private static void CheckLocation(ReportSubmission s, List<FieldError> errors)
     {
+        CheckCodes(s, errors);
         if (s.HasCoordinates)
         {
             if (s.Latitude is not { } lat || !double.IsFinite(lat) || lat is < -90 or > 90)
@@ -86,9 +87,12 @@ public static partial class SubmissionRules
         if (string.IsNullOrWhiteSpace(s.DistrictCode) && string.IsNullOrWhiteSpace(s.SubdistrictCode))
         {
             errors.Add(new("lat", "กรุณาปักหมุดบนแผนที่ หรือเลือกอำเภอและตำบล", "Drop a pin on the map or choose a district and subdistrict"));
-            return;
         }
+    }
 
+    /// <summary>Area codes must be well formed whenever they are sent, even when coordinates decide the place.</summary>
+    private static void CheckCodes(ReportSubmission s, List<FieldError> errors)
+    {
         if (!string.IsNullOrWhiteSpace(s.SubdistrictCode) && Areas.AreaCodes.LevelOf(s.SubdistrictCode) != Areas.AreaLevel.Subdistrict)
         {
             errors.Add(new("subdistrictCode", "รหัสตำบลต้องเป็นตัวเลข 6 หลัก", "A subdistrict code has 6 digits"));

@@ -157,6 +157,20 @@ public sealed class ReportIntakeApiTests(ReportApps apps) : IClassFixture<Report
         Assert.Equal(1, await db.Set<CitizenReport>().CountAsync(r => r.Description.Contains(key)));
     }
 
+    [Theory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task Post_ManyAtOnce_AreAllCommittedWithDistinctIds(DatabaseProvider provider)
+    {
+        var app = await apps.ForAsync(provider);
+        using var client = app.CreateClient();
+
+        var responses = await Task.WhenAll(Enumerable.Range(0, 32).Select(i => ReportPayloads.PostAsync(client, ReportPayloads.Valid($"พร้อมกัน {provider} ครั้งที่ {i}"))));
+
+        Assert.All(responses, r => Assert.Equal(HttpStatusCode.Created, r.StatusCode));
+        var ids = await Task.WhenAll(responses.Select(async r => (await ReportPayloads.JsonOf(r)).GetProperty("id").GetInt64()));
+        Assert.Equal(32, ids.Distinct().Count());
+    }
+
     [Fact]
     public async Task IdempotencyKey_IsKeptAtLeast24Hours()
     {

@@ -25,7 +25,7 @@ public static class ReopenBody
             string? Text(string name) => root.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null;
             return (Text("key"), Text("reason"), null);
         }
-        catch (JsonException)
+        catch (Exception ex) when (ex is JsonException or InvalidOperationException)
         {
             return (null, null, new FieldError("body", "JSON ไม่ถูกต้อง", "The body is not valid JSON"));
         }

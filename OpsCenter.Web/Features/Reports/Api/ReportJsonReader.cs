@@ -95,7 +95,16 @@ public static class ReportJsonReader
             return null;
         }
 
-        return value.GetString();
+        try
+        {
+            return value.GetString();
+        }
+        catch (InvalidOperationException)
+        {
+            // A lone surrogate escape ("\ud800") is valid JSON but not text.
+            errors.Add(new FieldError(name, $"{name} มีอักขระที่ไม่ถูกต้อง", $"{name} contains an invalid character escape"));
+            return null;
+        }
     }
 
     private static double? Number(JsonElement root, string name, List<FieldError> errors)
