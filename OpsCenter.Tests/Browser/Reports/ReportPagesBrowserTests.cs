@@ -121,6 +121,27 @@ public sealed partial class ReportPagesBrowserTests(ReportsKestrelApp app) : ICl
         await Assertions.Expect(governor.GetByTestId("contact-reveal")).ToHaveCountAsync(0);
     }
 
+    [SharedDataFact]
+    public async Task ImportPage_StewardUploadsATraffyExport_AndSeesWhereEveryRowWent()
+    {
+        var file = Persistence.Reports.TraffyFiles.Relocated(Persistence.Reports.TraffyFiles.WithDurations, keepOutsideEvery: 4);
+        await using var context = await Chromium.NewContextAsync(app.ServerAddress);
+        var page = await SignInAsync(context, "steward");
+        await page.GotoAsync("/reports/import");
+        await ClickUntilAsync(page.GetByTestId("source-forum"), page.Locator("[data-testid=source-forum]:checked"));
+        await ClickUntilAsync(page.GetByTestId("source-traffy"), page.Locator("[data-testid=source-traffy]:checked"));
+
+        await page.GetByTestId("import-file").SetInputFilesAsync(file);
+
+        await Assertions.Expect(page.GetByTestId("import-progress")).ToContainTextAsync("เสร็จแล้ว 2,000 แถว", new() { Timeout = 60_000 });
+        await Assertions.Expect(page.GetByTestId("import-rows")).ToContainTextAsync("2,000");
+        await Assertions.Expect(page.GetByTestId("import-accepted")).ToContainTextAsync("1,500");
+        await Assertions.Expect(page.GetByTestId("import-rejected")).ToContainTextAsync("500");
+        await Assertions.Expect(page.GetByTestId("import-outside")).ToContainTextAsync("กรุงเทพมหานคร");
+        await Assertions.Expect(page.GetByTestId("import-rejections")).ToContainTextAsync("Outside the province");
+        await Assertions.Expect(page.GetByTestId("import-history")).ToContainTextAsync("Traffy Fondue");
+    }
+
     /// <summary>
     /// Clicks until the click's effect shows. A server-rendered page ignores clicks until its circuit connects, and a
     /// busy machine may take longer than any fixed wait; the effect is what proves the server saw the click.
