@@ -36,7 +36,7 @@ internal sealed class CitizenReportConfiguration : IEntityTypeConfiguration<Citi
 
         // Two app instances must not both escalate the same report: the sweep's update fails if another got there first.
         builder.Property(r => r.EscalationLevel).IsConcurrencyToken();
-        builder.HasIndex(r => new { r.ProvinceCode, r.CategoryCode, r.Status });
+        builder.HasIndex(r => new { r.ProvinceCode, r.CategoryCode, r.Status, r.Latitude, r.Longitude });
         builder.HasIndex(r => r.OwnerAgencyId);
         builder.Ignore(r => r.IsOpen);
     }

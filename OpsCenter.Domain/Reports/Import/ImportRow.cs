@@ -64,15 +64,15 @@ public interface IImportFormat
 public sealed class ImportColumns(IReadOnlyList<string> headers)
 {
     private readonly Dictionary<string, int> _index = headers
-        .Select((h, i) => (Name: Normalize(h), i))
-        .GroupBy(x => x.Name)
-        .ToDictionary(g => g.Key, g => g.First().i);
+        .Select((h, i) => (Name: h.Trim().Trim('\uFEFF'), i))
+        .GroupBy(x => x.Name, StringComparer.OrdinalIgnoreCase)
+        .ToDictionary(g => g.Key, g => g.First().i, StringComparer.OrdinalIgnoreCase);
 
-    public bool Has(string name) => _index.ContainsKey(Normalize(name));
+    public bool Has(string name) => _index.ContainsKey(name);
 
     public string? Get(CsvReader csv, string name)
     {
-        if (!_index.TryGetValue(Normalize(name), out var i) || i >= csv.FieldCount)
+        if (!_index.TryGetValue(name, out var i) || i >= csv.FieldCount || csv.IsEmpty(i))
         {
             return null;
         }
@@ -80,8 +80,6 @@ public sealed class ImportColumns(IReadOnlyList<string> headers)
         var value = csv.GetString(i);
         return string.IsNullOrWhiteSpace(value) ? null : value.Trim();
     }
-
-    private static string Normalize(string header) => header.Trim().Trim('\uFEFF').ToLowerInvariant();
 }
 
 /// <summary>Import text goes into the same tables as web reports: control characters out, lengths capped.</summary>
@@ -94,11 +92,11 @@ public static class ImportText
             return null;
         }
 
-        var chars = text.Where(c => !char.IsControl(c) || c is '\n' or '\r' or '\t').ToArray();
-        var cleaned = new string(chars).Trim();
+        var cleaned = text.Trim();
         if (!Intake.SubmissionRules.IsStorableText(cleaned))
         {
-            cleaned = new string(cleaned.Where(c => !char.IsSurrogate(c)).ToArray());
+            // Rare: strip what the database cannot hold rather than lose the row.
+            cleaned = new string(cleaned.Where(c => !char.IsSurrogate(c) && (!char.IsControl(c) || c is '\n' or '\r' or '\t')).ToArray());
         }
 
         return cleaned.Length <= max ? cleaned : cleaned[..max];

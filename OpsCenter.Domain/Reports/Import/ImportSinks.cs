@@ -63,17 +63,7 @@ internal sealed class PostgresImportSink : IImportSink
         await _copy!.CompleteAsync(ct);
         await _copy.DisposeAsync();
         _copy = null;
-        var inserted = new HashSet<string>(StringComparer.Ordinal);
-        await using (var insert = new NpgsqlCommand(
-            $"INSERT INTO citizen_reports ({ImportSql.Columns}) SELECT {ImportSql.Columns} FROM import_stage WHERE op = 1 ON CONFLICT DO NOTHING RETURNING external_id", _connection))
-        {
-            await using var reader = await insert.ExecuteReaderAsync(ct);
-            while (await reader.ReadAsync(ct))
-            {
-                inserted.Add(reader.GetString(0));
-            }
-        }
-
+        await Execute(_connection, $"INSERT INTO citizen_reports ({ImportSql.Columns}) SELECT {ImportSql.Columns} FROM import_stage WHERE op = 1 ON CONFLICT DO NOTHING", ct);
         await Execute(_connection, $"UPDATE citizen_reports r SET {string.Format(System.Globalization.CultureInfo.InvariantCulture, ImportSql.UpdateSet, "s.")} FROM import_stage s WHERE s.op = 2 AND r.id = s.id", ct);
         await Execute(_connection, $"""
             INSERT INTO report_timeline (report_id, at, kind, status, actor_name, note, is_public)
@@ -81,18 +71,16 @@ internal sealed class PostgresImportSink : IImportSink
             FROM import_stage s WHERE s.op = 2 AND s.status_changed
             """, ct);
 
+        // Only the losers come back: staged rows whose id is not stored with the tracking number this import gave it.
         var skipped = new List<string>();
-        await using (var staged = new NpgsqlCommand("SELECT external_id FROM import_stage WHERE op = 1", _connection))
+        await using var lost = new NpgsqlCommand("""
+            SELECT s.external_id FROM import_stage s
+            WHERE s.op = 1 AND NOT EXISTS (SELECT 1 FROM citizen_reports r WHERE r.tracking_number = s.tracking_number AND r.external_id = s.external_id)
+            """, _connection);
+        await using var reader = await lost.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct))
         {
-            await using var reader = await staged.ExecuteReaderAsync(ct);
-            while (await reader.ReadAsync(ct))
-            {
-                var id = reader.GetString(0);
-                if (!inserted.Contains(id))
-                {
-                    skipped.Add(id);
-                }
-            }
+            skipped.Add(reader.GetString(0));
         }
 
         return skipped;
@@ -106,47 +94,53 @@ internal sealed class PostgresImportSink : IImportSink
         }
     }
 
-    private async Task WriteAsync(short op, CitizenReport r, bool statusChanged, CancellationToken ct)
+    /// <summary>
+    /// Synchronous writes: the importer's buffer flushes to the socket only every few kilobytes, and 26 awaits per row
+    /// cost more CPU than the rare blocking flush.
+    /// </summary>
+    private Task WriteAsync(short op, CitizenReport r, bool statusChanged, CancellationToken ct)
     {
+        ct.ThrowIfCancellationRequested();
         var copy = _copy!;
-        await copy.StartRowAsync(ct);
-        await copy.WriteAsync(op, NpgsqlDbType.Smallint, ct);
-        await copy.WriteAsync(r.Id, NpgsqlDbType.Bigint, ct);
-        await copy.WriteAsync(statusChanged, NpgsqlDbType.Boolean, ct);
-        await copy.WriteAsync(r.TrackingNumber, NpgsqlDbType.Varchar, ct);
-        await copy.WriteAsync(r.ProvinceCode, NpgsqlDbType.Varchar, ct);
-        await copy.WriteAsync((int)r.Kind, NpgsqlDbType.Integer, ct);
-        await copy.WriteAsync(r.CategoryCode, NpgsqlDbType.Varchar, ct);
-        await copy.WriteAsync(r.Description, NpgsqlDbType.Varchar, ct);
-        await WriteNullable(copy, r.Latitude, NpgsqlDbType.Double, ct);
-        await WriteNullable(copy, r.Longitude, NpgsqlDbType.Double, ct);
-        await WriteNullable(copy, r.DistrictCode, NpgsqlDbType.Varchar, ct);
-        await WriteNullable(copy, r.SubdistrictCode, NpgsqlDbType.Varchar, ct);
-        await copy.WriteAsync((int)r.Status, NpgsqlDbType.Integer, ct);
-        await WriteNullable(copy, r.OwnerAgencyId, NpgsqlDbType.Integer, ct);
-        await copy.WriteAsync((int)r.Channel, NpgsqlDbType.Integer, ct);
-        await copy.WriteAsync(r.ExternalId!, NpgsqlDbType.Varchar, ct);
-        await copy.WriteAsync(r.ReceivedAt, NpgsqlDbType.TimestampTz, ct);
-        await copy.WriteAsync(r.UpdatedAt, NpgsqlDbType.TimestampTz, ct);
-        await WriteNullable(copy, r.DueAt, NpgsqlDbType.TimestampTz, ct);
-        await WriteNullable(copy, r.ResolvedAt, NpgsqlDbType.TimestampTz, ct);
-        await WriteNullable(copy, r.Address, NpgsqlDbType.Varchar, ct);
-        await WriteNullable(copy, r.ExternalPhotoUrl, NpgsqlDbType.Varchar, ct);
-        await WriteNullable(copy, r.ExternalStatus, NpgsqlDbType.Varchar, ct);
-        await copy.WriteAsync(r.ReporterCount, NpgsqlDbType.Integer, ct);
-        await copy.WriteAsync(r.ReopenCount, NpgsqlDbType.Integer, ct);
-        await copy.WriteAsync((int)r.EscalationLevel, NpgsqlDbType.Integer, ct);
+        copy.StartRow();
+        copy.Write(op, NpgsqlDbType.Smallint);
+        copy.Write(r.Id, NpgsqlDbType.Bigint);
+        copy.Write(statusChanged, NpgsqlDbType.Boolean);
+        copy.Write(r.TrackingNumber, NpgsqlDbType.Varchar);
+        copy.Write(r.ProvinceCode, NpgsqlDbType.Varchar);
+        copy.Write((int)r.Kind, NpgsqlDbType.Integer);
+        copy.Write(r.CategoryCode, NpgsqlDbType.Varchar);
+        copy.Write(r.Description, NpgsqlDbType.Varchar);
+        WriteNullable(copy, r.Latitude, NpgsqlDbType.Double);
+        WriteNullable(copy, r.Longitude, NpgsqlDbType.Double);
+        WriteNullable(copy, r.DistrictCode, NpgsqlDbType.Varchar);
+        WriteNullable(copy, r.SubdistrictCode, NpgsqlDbType.Varchar);
+        copy.Write((int)r.Status, NpgsqlDbType.Integer);
+        WriteNullable(copy, r.OwnerAgencyId, NpgsqlDbType.Integer);
+        copy.Write((int)r.Channel, NpgsqlDbType.Integer);
+        copy.Write(r.ExternalId!, NpgsqlDbType.Varchar);
+        copy.Write(r.ReceivedAt, NpgsqlDbType.TimestampTz);
+        copy.Write(r.UpdatedAt, NpgsqlDbType.TimestampTz);
+        WriteNullable(copy, r.DueAt, NpgsqlDbType.TimestampTz);
+        WriteNullable(copy, r.ResolvedAt, NpgsqlDbType.TimestampTz);
+        WriteNullable(copy, r.Address, NpgsqlDbType.Varchar);
+        WriteNullable(copy, r.ExternalPhotoUrl, NpgsqlDbType.Varchar);
+        WriteNullable(copy, r.ExternalStatus, NpgsqlDbType.Varchar);
+        copy.Write(r.ReporterCount, NpgsqlDbType.Integer);
+        copy.Write(r.ReopenCount, NpgsqlDbType.Integer);
+        copy.Write((int)r.EscalationLevel, NpgsqlDbType.Integer);
+        return Task.CompletedTask;
     }
 
-    private static async Task WriteNullable<T>(NpgsqlBinaryImporter copy, T? value, NpgsqlDbType type, CancellationToken ct)
+    private static void WriteNullable<T>(NpgsqlBinaryImporter copy, T? value, NpgsqlDbType type)
     {
         if (value is null)
         {
-            await copy.WriteNullAsync(ct);
+            copy.WriteNull();
         }
         else
         {
-            await copy.WriteAsync(value, type, ct);
+            copy.Write(value, type);
         }
     }
 

@@ -57,6 +57,7 @@ public sealed class ReportImporter(
 
         var categories = await reference.CategoriesAsync(cancellationToken);
         var placement = new ImportPlacement(locator, provinces);
+        var routes = new RouteCache();
         var channel = source == ImportSource.Traffy ? ReportChannel.Traffy : ReportChannel.CommunityForum;
 
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
@@ -84,7 +85,7 @@ public sealed class ReportImporter(
                 while (await csv.ReadAsync(cancellationToken))
                 {
                     row++;
-                    await HandleRowAsync(csv, row, format, placement, categories, channel, existing, seen, sink, tally, now, cancellationToken);
+                    await HandleRowAsync(csv, row, format, placement, routes, categories, channel, existing, seen, sink, tally, now, cancellationToken);
                     if (row % 2000 == 0)
                     {
                         progress?.Report(new ImportProgress(row - 1, counting.BytesRead, total, "read"));
@@ -121,7 +122,7 @@ public sealed class ReportImporter(
     }
 
     private static async Task HandleRowAsync(
-        CsvReader csv, long rowNumber, IImportFormat format, ImportPlacement placement, IReadOnlyDictionary<string, ReportCategory> categories,
+        CsvReader csv, long rowNumber, IImportFormat format, ImportPlacement placement, RouteCache routes, IReadOnlyDictionary<string, ReportCategory> categories,
         ReportChannel channel, Dictionary<string, Existing> existing, Dictionary<string, long> seen, IImportSink sink, Tally tally, DateTime now, CancellationToken ct)
     {
         var (row, rejection) = format.Parse(csv, rowNumber);
@@ -152,7 +153,7 @@ public sealed class ReportImporter(
             return;
         }
 
-        var report = Build(row, place, category, channel, now);
+        var report = Build(row, place, category, routes.Route(place, category.Code), channel, now);
         if (existing.TryGetValue(row.ExternalId, out var known))
         {
             report.Id = known.Id;
@@ -183,10 +184,8 @@ public sealed class ReportImporter(
                ?? (TraffyFormat.CategoryOf([value]) is var mapped && mapped != "other" ? categories.GetValueOrDefault(mapped) : null);
     }
 
-    private static CitizenReport Build(ImportRow row, PlacedRow place, ReportCategory category, ReportChannel channel, DateTime now)
-    {
-        var routing = ReportRouting.Route(place.Setup.Rules, category.Code, place.DistrictCode, place.SubdistrictCode, place.Setup.CentralQueueAgencyId);
-        return new CitizenReport
+    private static CitizenReport Build(ImportRow row, PlacedRow place, ReportCategory category, RoutingDecision routing, ReportChannel channel, DateTime now) =>
+        new()
         {
             TrackingNumber = TrackingNumbers.ForExternal(place.Setup.TrackingPrefix, channel, row.ExternalId),
             ProvinceCode = place.Setup.ProvinceCode,
@@ -211,7 +210,6 @@ public sealed class ReportImporter(
             ReporterCount = row.ReporterCount,
             ReopenCount = row.ReopenCount,
         };
-    }
 
     private static async Task<Dictionary<string, Existing>> ExistingAsync(OpsDbContext db, ReportChannel channel, CancellationToken ct)
     {
@@ -229,6 +227,23 @@ public sealed class ReportImporter(
             SqliteConnection sqlite => new SqliteImportSink(sqlite, (SqliteTransaction)transaction.GetDbTransaction()),
             var other => throw new NotSupportedException($"No bulk import for {other.GetType().Name}"),
         };
+
+    /// <summary>A file has a few hundred distinct (category, place) pairs; route each once, not once per row.</summary>
+    private sealed class RouteCache
+    {
+        private readonly Dictionary<(string, string, string?, string), RoutingDecision> _decisions = [];
+
+        public RoutingDecision Route(PlacedRow place, string category)
+        {
+            var key = (place.Setup.ProvinceCode, place.DistrictCode, place.SubdistrictCode, category);
+            if (!_decisions.TryGetValue(key, out var decision))
+            {
+                _decisions[key] = decision = ReportRouting.Route(place.Setup.Rules, category, place.DistrictCode, place.SubdistrictCode, place.Setup.CentralQueueAgencyId);
+            }
+
+            return decision;
+        }
+    }
 
     /// <summary>What decides whether a re-imported row changed anything.</summary>
     private sealed record Existing(long Id, string ExternalId, ReportStatus Status, string? ExternalStatus, string CategoryCode, DateTime? ResolvedAt, int ReopenCount, int ReporterCount)

@@ -106,6 +106,11 @@ public static class TraffyFormat
         }
 
         var value = text.Trim();
+        if (ParseExportUtc(value) is { } fast)
+        {
+            return fast;
+        }
+
         if (DateTimeOffset.TryParseExact(value, UtcFormats, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var withZone))
         {
             return withZone.UtcDateTime;
@@ -125,6 +130,43 @@ public static class TraffyFormat
         return DateTime.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day)
             ? Common.ThaiCalendar.FromBangkok(day)
             : null;
+    }
+
+    /// <summary>
+    /// The common export shape "2023-05-12 13:27:54.482138+00", read by hand: a hundred thousand rows spend seconds in
+    /// the general parser, milliseconds here. Anything else returns null and goes to the general parser.
+    /// </summary>
+    private static DateTime? ParseExportUtc(ReadOnlySpan<char> s)
+    {
+        if (s.Length < 22 || s[4] != '-' || s[7] != '-' || s[10] != ' ' || s[13] != ':' || s[16] != ':' || !s.EndsWith("+00"))
+        {
+            return null;
+        }
+
+        var fraction = s[19..^3];
+        if (!int.TryParse(s[..4], NumberStyles.None, CultureInfo.InvariantCulture, out var year) ||
+            !int.TryParse(s[5..7], NumberStyles.None, CultureInfo.InvariantCulture, out var month) ||
+            !int.TryParse(s[8..10], NumberStyles.None, CultureInfo.InvariantCulture, out var day) ||
+            !int.TryParse(s[11..13], NumberStyles.None, CultureInfo.InvariantCulture, out var hour) ||
+            !int.TryParse(s[14..16], NumberStyles.None, CultureInfo.InvariantCulture, out var minute) ||
+            !int.TryParse(s[17..19], NumberStyles.None, CultureInfo.InvariantCulture, out var second) ||
+            month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(Math.Clamp(year, 1, 9999), month) || hour > 23 || minute > 59 || second > 59 || year is < 1 or > 9999)
+        {
+            return null;
+        }
+
+        long ticks = 0;
+        if (fraction.Length > 0)
+        {
+            if (fraction[0] != '.' || fraction.Length > 8 || !long.TryParse(fraction[1..], NumberStyles.None, CultureInfo.InvariantCulture, out var digits))
+            {
+                return null;
+            }
+
+            ticks = digits * (long)Math.Pow(10, 7 - (fraction.Length - 1));
+        }
+
+        return new DateTime(year, month, day, hour, minute, second, DateTimeKind.Utc).AddTicks(ticks);
     }
 
     /// <summary>"จังหวัดกรุงเทพมหานคร" and "กรุงเทพมหานคร" are the same province; prefixes and spaces go.</summary>

@@ -41,11 +41,6 @@ public sealed class ReportIntakeService(
             return IntakeOutcome.Invalid(errors);
         }
 
-        if (await ReplayAsync(context, cancellationToken) is { } replay)
-        {
-            return replay;
-        }
-
         var categories = await reference.CategoriesAsync(cancellationToken);
         if (!categories.TryGetValue(submission.CategoryCode!.Trim(), out var category))
         {
@@ -66,11 +61,14 @@ public sealed class ReportIntakeService(
             }
             catch (DbUpdateException) when (attempt < Attempts)
             {
-                // A concurrent request with the same Idempotency-Key won, or an id or tracking number collided.
-                if (await ReplayAsync(context, cancellationToken) is { } winner)
+                // The key was used before (a retry, or a concurrent twin that won), or an id or tracking number collided.
+                // Nothing of this attempt was written: the transaction rolled back whole.
+                if (await ReplayAsync(context, cancellationToken) is { } first)
                 {
-                    return winner;
+                    return first;
                 }
+
+                await ForgetExpiredKeyAsync(context, cancellationToken);
             }
         }
     }
@@ -186,9 +184,24 @@ public sealed class ReportIntakeService(
             : new IntakeOutcome(null, [], KeyConflict: true);
     }
 
+    /// <summary>A key past its retention that the sweep has not removed yet must not block a new report.</summary>
+    private async Task ForgetExpiredKeyAsync(IntakeContext context, CancellationToken ct)
+    {
+        if (context.IdempotencyKey is { } key)
+        {
+            await using var db = await dbFactory.CreateDbContextAsync(ct);
+            var now = time.GetUtcNow().UtcDateTime;
+            await db.Set<IdempotencyRecord>().Where(k => k.Key == key && k.ExpiresAt <= now).ExecuteDeleteAsync(ct);
+        }
+    }
+
     private async Task<ReportReceipt> ReceiptAsync(long id, string trackingNumber, DateTime? due, bool replayed, CancellationToken ct) =>
         new(id, trackingNumber, ReportStatus.Received, due, await keys.ReporterKeyAsync(trackingNumber, ct), replayed);
 
+    /// <summary>
+    /// A suggestion, not a verdict, so it may be approximate: up to 20 open reports in the box, in whatever order the
+    /// index yields them, and the nearest of those. Unordered and limited, the query stays cheap where reports cluster.
+    /// </summary>
     private async Task<long?> NearestOpenDuplicateAsync(OpsDbContext db, string province, string category, double lat, double lon, CancellationToken ct)
     {
         var radius = options.Value.DuplicateRadiusMeters;
@@ -197,13 +210,15 @@ public sealed class ReportIntakeService(
         var nearby = await db.Set<CitizenReport>().AsNoTracking()
             .Where(r => r.ProvinceCode == province && r.CategoryCode == category && open.Contains(r.Status)
                         && r.Latitude >= lat - dLat && r.Latitude <= lat + dLat && r.Longitude >= lon - dLon && r.Longitude <= lon + dLon)
-            .OrderByDescending(r => r.Id)
-            .Take(50)
-            .Select(r => new { r.Id, r.TrackingNumber, r.CategoryCode, r.Status, r.Latitude, r.Longitude, r.ReceivedAt })
+            .Take(20)
+            .Select(r => new { r.Id, r.Latitude, r.Longitude })
             .ToListAsync(ct);
-        var candidates = DuplicateRule.Candidates(lat, lon, category, null,
-            nearby.Select(r => (r.Id, r.TrackingNumber, r.CategoryCode, r.Status, r.Latitude, r.Longitude, r.ReceivedAt)), radius);
-        return candidates.Count > 0 ? candidates[0].Id : null;
+        return nearby
+            .Select(r => (r.Id, Distance: GeoDistance.Meters(lat, lon, r.Latitude!.Value, r.Longitude!.Value)))
+            .Where(r => r.Distance <= radius)
+            .OrderBy(r => r.Distance)
+            .Select(r => (long?)r.Id)
+            .FirstOrDefault();
     }
 
     private async Task<(Place? Place, FieldError? Error)> PlaceAsync(ReportSubmission s, CancellationToken ct)

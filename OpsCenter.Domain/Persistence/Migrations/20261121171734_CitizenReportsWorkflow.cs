@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace OpsCenter.Domain.Persistence.Migrations;
 
 [DbContext(typeof(OpsDbContext))]
-[Migration("20261121155725_CitizenReportsWorkflow")]
+[Migration("20261121171734_CitizenReportsWorkflow")]
 public sealed class CitizenReportsWorkflow : Migration
 {
     protected override void Up(MigrationBuilder migrationBuilder)
@@ -193,7 +193,7 @@ public sealed class CitizenReportsWorkflow : Migration
 
         migrationBuilder.CreateIndex(name: "IX_audit_entries_subject_type_subject_id", table: "audit_entries", columns: new[] { "subject_type", "subject_id" }, unique: false);
 
-        migrationBuilder.CreateIndex(name: "IX_citizen_reports_province_code_category_code_status", table: "citizen_reports", columns: new[] { "province_code", "category_code", "status" }, unique: false);
+        migrationBuilder.CreateIndex(name: "IX_citizen_reports_province_code_category_code_status_latitude_longitude", table: "citizen_reports", columns: new[] { "province_code", "category_code", "status", "latitude", "longitude" }, unique: false);
 
         migrationBuilder.CreateIndex(name: "IX_idempotency_keys_expires_at", table: "idempotency_keys", columns: new[] { "expires_at" }, unique: false);
 
