@@ -9,6 +9,7 @@ using OpsCenter.Web.Features.Areas;
 using OpsCenter.Web.Features.Catalog;
 using OpsCenter.Web.Features.Health;
 using OpsCenter.Web.Features.Kpis;
+using OpsCenter.Web.Features.Reports;
 using OpsCenter.Web.Shared;
 using Radzen;
 
@@ -47,6 +48,7 @@ public static class OpsWebServiceCollectionExtensions
         services.AddScoped<CurrentProvince>();
         services.AddCliVerb<ImportBoundariesVerb>();
         services.AddCliVerb<GenerateReportsVerb>();
+        services.AddReportsWeb();
         return builder;
     }
 
@@ -76,6 +78,7 @@ public static class OpsWebServiceCollectionExtensions
         app.MapCkanApi();
         app.MapCatalogApi();
         app.MapKpisApi();
+        app.MapReportsEndpoints();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
     }

@@ -7,11 +7,13 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using OpsCenter.Domain.Catalog;
+using OpsCenter.Domain.Audit;
 using OpsCenter.Domain.Events;
 using OpsCenter.Domain.Identity;
 using OpsCenter.Domain.Kpis;
 using OpsCenter.Domain.Overview;
 using OpsCenter.Domain.Persistence.Demo;
+using OpsCenter.Domain.Reports;
 
 namespace OpsCenter.Domain.Persistence;
 
@@ -67,6 +69,8 @@ public static class DomainServiceCollectionExtensions
         services.AddSingleton<Areas.IAreaLocator, Areas.NearestPointAreaLocator>();
         services.AddCatalogDomain();
         services.AddKpisDomain();
+        services.AddReportsDomain(configuration);
+        services.AddAuditDomain();
         return services;
     }
 

@@ -69,7 +69,49 @@ public sealed class CitizenReport
 
     public DateTime? ResolvedAt { get; set; }
 
+    /// <summary>Where the reporter said it is, in words (Open311 address_string, a Traffy address).</summary>
+    public string? Address { get; set; }
+
+    /// <summary>A photo kept by the source system (a Traffy attachment URL); uploaded photos live in <see cref="ReportPhoto"/>.</summary>
+    public string? ExternalPhotoUrl { get; set; }
+
+    /// <summary>The source system's own state text, kept verbatim because exports invent new ones.</summary>
+    public string? ExternalStatus { get; set; }
+
+    /// <summary>The staff member who took the report, if any; the owner agency stays accountable either way.</summary>
+    public string? AssignedUserId { get; set; }
+
+    public string? AssignedUserName { get; set; }
+
+    /// <summary>How many citizens reported this: 1, plus everyone whose duplicate was merged into it.</summary>
+    public int ReporterCount { get; set; } = 1;
+
+    /// <summary>Set when staff merged this report into another one.</summary>
+    public long? DuplicateOfId { get; set; }
+
+    /// <summary>The nearest open report of the same category found at intake, for staff to confirm or dismiss.</summary>
+    public long? PossibleDuplicateOfId { get; set; }
+
+    public EscalationLevel EscalationLevel { get; set; }
+
+    public int ReopenCount { get; set; }
+
+    /// <summary>The latest public note (Open311 status_notes): a resolution, a rejection reason.</summary>
+    public string? StatusNote { get; set; }
+
     public bool IsOpen => ReportStatuses.IsOpen(Status);
+}
+
+/// <summary>Who has been told that a report is overdue; each level is one event.</summary>
+public enum EscalationLevel
+{
+    None = 0,
+
+    /// <summary>นายอำเภอ of the report's district.</summary>
+    DistrictChief = 1,
+
+    /// <summary>รองผู้ว่าราชการจังหวัด.</summary>
+    DeputyGovernor = 2,
 }
 
 public static class ReportStatuses
@@ -96,5 +138,34 @@ public static class ReportStatuses
     {
         ReportStatus.InProgress => "In progress",
         _ => status.ToString(),
+    };
+
+    /// <summary>The lower-case code APIs use: received, assigned, in_progress, forwarded, resolved, rejected, duplicate.</summary>
+    public static string Code(ReportStatus status) => status switch
+    {
+        ReportStatus.InProgress => "in_progress",
+        _ => status.ToString().ToLowerInvariant(),
+    };
+
+    public static string KindThai(ReportKind kind) => kind == ReportKind.Need ? "ความต้องการ" : "ข้อร้องเรียน";
+
+    public static string KindEnglish(ReportKind kind) => kind == ReportKind.Need ? "Need" : "Complaint";
+
+    public static string ChannelThai(ReportChannel channel) => channel switch
+    {
+        ReportChannel.Web => "เว็บไซต์",
+        ReportChannel.Open311 => "Open311 (แอปพันธมิตร)",
+        ReportChannel.Traffy => "Traffy Fondue",
+        ReportChannel.CommunityForum => "เวทีประชาคม",
+        _ => "เจ้าหน้าที่",
+    };
+
+    public static string ChannelEnglish(ReportChannel channel) => channel switch
+    {
+        ReportChannel.Open311 => "Open311 (partner app)",
+        ReportChannel.Traffy => "Traffy Fondue",
+        ReportChannel.CommunityForum => "community forum",
+        ReportChannel.Staff => "staff",
+        _ => "the web",
     };
 }

@@ -26,7 +26,112 @@ internal sealed class CitizenReportConfiguration : IEntityTypeConfiguration<Citi
         builder.HasIndex(r => new { r.ProvinceCode, r.Status, r.DueAt });
         builder.HasIndex(r => new { r.ProvinceCode, r.ReceivedAt });
         builder.HasIndex(r => r.SubdistrictCode);
+        builder.Property(r => r.Address).HasMaxLength(500);
+        builder.Property(r => r.ExternalPhotoUrl).HasMaxLength(500);
+        builder.Property(r => r.ExternalStatus).HasMaxLength(60);
+        builder.Property(r => r.AssignedUserId).HasMaxLength(450);
+        builder.Property(r => r.AssignedUserName).HasMaxLength(200);
+        builder.Property(r => r.StatusNote).HasMaxLength(2000);
+        builder.Property(r => r.EscalationLevel).HasConversion<int>();
+
+        // Two app instances must not both escalate the same report: the sweep's update fails if another got there first.
+        builder.Property(r => r.EscalationLevel).IsConcurrencyToken();
+        builder.HasIndex(r => new { r.ProvinceCode, r.CategoryCode, r.Status, r.Latitude, r.Longitude });
+        builder.HasIndex(r => r.OwnerAgencyId);
         builder.Ignore(r => r.IsOpen);
+    }
+}
+
+internal sealed class ReportTimelineConfiguration : IEntityTypeConfiguration<ReportTimelineEntry>
+{
+    public void Configure(EntityTypeBuilder<ReportTimelineEntry> builder)
+    {
+        builder.ToTable("report_timeline");
+        builder.Property(t => t.Kind).HasConversion<int>();
+        builder.Property(t => t.Status).HasConversion<int>();
+        builder.Property(t => t.ActorUserId).HasMaxLength(450);
+        builder.Property(t => t.ActorName).HasMaxLength(200);
+        builder.Property(t => t.Note).HasMaxLength(2000);
+        builder.HasOne<CitizenReport>().WithMany().HasForeignKey(t => t.ReportId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasIndex(t => new { t.ReportId, t.At });
+    }
+}
+
+internal sealed class ReporterContactConfiguration : IEntityTypeConfiguration<ReporterContact>
+{
+    public void Configure(EntityTypeBuilder<ReporterContact> builder)
+    {
+        builder.ToTable("reporter_contacts");
+        builder.HasKey(c => c.ReportId);
+        builder.Property(c => c.Name).HasMaxLength(200);
+        builder.Property(c => c.Phone).HasMaxLength(40);
+        builder.Property(c => c.Email).HasMaxLength(254);
+        builder.Property(c => c.ConsentSource).HasMaxLength(120);
+        builder.HasOne<CitizenReport>().WithOne().HasForeignKey<ReporterContact>(c => c.ReportId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class ReportPhotoConfiguration : IEntityTypeConfiguration<ReportPhoto>
+{
+    public void Configure(EntityTypeBuilder<ReportPhoto> builder)
+    {
+        builder.ToTable("report_photos");
+        builder.Property(p => p.ContentType).HasMaxLength(40);
+        builder.HasOne<CitizenReport>().WithMany().HasForeignKey(p => p.ReportId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasIndex(p => p.ReportId);
+    }
+}
+
+internal sealed class RoutingRuleConfiguration : IEntityTypeConfiguration<RoutingRule>
+{
+    public void Configure(EntityTypeBuilder<RoutingRule> builder)
+    {
+        builder.ToTable("report_routing_rules");
+        builder.Property(r => r.ProvinceCode).HasMaxLength(2);
+        builder.Property(r => r.CategoryCode).HasMaxLength(40);
+        builder.Property(r => r.AreaCode).HasMaxLength(6);
+        builder.Property(r => r.Note).HasMaxLength(500);
+        builder.HasOne<Agency>().WithMany().HasForeignKey(r => r.AgencyId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(r => r.ProvinceCode);
+    }
+}
+
+internal sealed class IdempotencyRecordConfiguration : IEntityTypeConfiguration<IdempotencyRecord>
+{
+    public void Configure(EntityTypeBuilder<IdempotencyRecord> builder)
+    {
+        builder.ToTable("idempotency_keys");
+        builder.HasKey(k => k.Key);
+        builder.Property(k => k.Key).HasMaxLength(300);
+        builder.Property(k => k.RequestHash).HasMaxLength(64);
+        builder.HasOne<CitizenReport>().WithMany().HasForeignKey(k => k.ReportId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasIndex(k => k.ExpiresAt);
+        builder.HasIndex(k => k.ReportId);
+    }
+}
+
+internal sealed class Open311PartnerConfiguration : IEntityTypeConfiguration<Open311Partner>
+{
+    public void Configure(EntityTypeBuilder<Open311Partner> builder)
+    {
+        builder.ToTable("open311_partners");
+        builder.Property(p => p.Name).HasMaxLength(200);
+        builder.Property(p => p.ProvinceCode).HasMaxLength(2);
+        builder.Property(p => p.KeyHash).HasMaxLength(64);
+        builder.HasIndex(p => p.KeyHash).IsUnique();
+    }
+}
+
+internal sealed class ReportImportRunConfiguration : IEntityTypeConfiguration<ReportImportRun>
+{
+    public void Configure(EntityTypeBuilder<ReportImportRun> builder)
+    {
+        builder.ToTable("report_import_runs");
+        builder.Property(r => r.ProvinceCode).HasMaxLength(2);
+        builder.Property(r => r.Source).HasConversion<int>();
+        builder.Property(r => r.FileName).HasMaxLength(260);
+        builder.Property(r => r.StartedBy).HasMaxLength(200);
+        builder.HasIndex(r => r.StartedAt);
     }
 }
 

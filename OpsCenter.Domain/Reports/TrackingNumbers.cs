@@ -16,6 +16,23 @@ public static class TrackingNumbers
         return $"{provincePrefix}-{code[..4]}-{code[4..]}";
     }
 
+    /// <summary>
+    /// A stable number for a report imported from another system: the same source id always gives the same number, and
+    /// the shape (a channel letter and ten characters) never collides with numbers made by <see cref="New"/>.
+    /// </summary>
+    public static string ForExternal(string provincePrefix, ReportChannel channel, string externalId)
+    {
+        var hash = System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes($"{(int)channel}:{externalId}"));
+        Span<char> code = stackalloc char[10];
+        for (var i = 0; i < code.Length; i++)
+        {
+            code[i] = Alphabet[hash[i] % Alphabet.Length];
+        }
+
+        var letter = channel == ReportChannel.Traffy ? 'T' : 'F';
+        return $"{provincePrefix}-{letter}{code[..5]}-{code[5..]}";
+    }
+
     public static bool LooksValid(string? text) =>
         text is { Length: >= 12 and <= 32 } && text.All(c => char.IsAsciiLetterUpper(c) || char.IsAsciiDigit(c) || c == '-');
 }

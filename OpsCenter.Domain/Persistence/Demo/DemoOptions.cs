@@ -19,6 +19,9 @@ public sealed class DemoOptions
     /// <summary>Citizen reports to generate per province over the last twelve months.</summary>
     public int ReportsPerProvince { get; set; } = 3000;
 
+    /// <summary>The demo Open311 partner's api_key; generated and printed once when unset.</summary>
+    public string? Open311Key { get; set; }
+
     /// <summary>Seed for the pseudo-random generator, so two seedings of the same day are identical.</summary>
     public int RandomSeed { get; set; } = 2569;
 }

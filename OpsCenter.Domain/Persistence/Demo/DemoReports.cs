@@ -45,7 +45,7 @@ internal sealed class DemoReports(ProvinceFacts facts, IReadOnlyList<Agency> age
     };
 
     /// <summary>Which line agency takes a category when no local government covers the place.</summary>
-    private static readonly Dictionary<string, string> LineAgencyFor = new()
+    internal static readonly Dictionary<string, string> LineAgencyFor = new()
     {
         ["road"] = "DOH", ["footpath"] = "PWTP", ["lighting"] = "PWTP", ["flood"] = "DDPM", ["drainage"] = "PWTP",
         ["water-supply"] = "RID", ["cleanliness"] = "NRE", ["pm25"] = "NRE", ["noise"] = "NRE", ["safety"] = "POL",
@@ -53,7 +53,7 @@ internal sealed class DemoReports(ProvinceFacts facts, IReadOnlyList<Agency> age
         ["agriculture"] = "AGR", ["welfare"] = "MSDHS", ["other"] = "PO",
     };
 
-    private static readonly HashSet<string> LocalGovernmentCategories = ["road", "footpath", "lighting", "drainage", "cleanliness", "stray-animals"];
+    internal static readonly HashSet<string> LocalGovernmentCategories = ["road", "footpath", "lighting", "drainage", "cleanliness", "stray-animals"];
 
     public IEnumerable<CitizenReport> Generate(int count, DateTime nowUtc)
     {

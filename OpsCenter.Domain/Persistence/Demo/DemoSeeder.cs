@@ -67,6 +67,7 @@ public sealed class DemoSeeder(
             }
 
             db.Add(new AppSetting { Key = AppSetting.DemoProvince, Value = demo.ProvinceCodes[0] });
+            DemoOpen311.AddPartner(db, demo, now);
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
         }
@@ -105,6 +106,7 @@ public sealed class DemoSeeder(
         actions.ForEach(a => a.ReviewSessionId = session.Id);
         db.AddRange(actions);
         await db.SaveChangesAsync(ct);
+        await DemoReportWorkflow.SeedAsync(db, facts.Code, prefix, agencies, demo.RandomSeed + 7 + int.Parse(facts.Code, CultureInfo.InvariantCulture), now, ct);
         db.ChangeTracker.Clear();
     }
 

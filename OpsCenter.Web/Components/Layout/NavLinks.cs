@@ -1,12 +1,19 @@
 namespace OpsCenter.Web.Components.Layout;
 
-/// <summary>The side menu. A feature adds one line here; Roles is a comma-separated list, or null for any signed-in user.</summary>
+/// <summary>The side menu. A feature adds one line here; Roles is a comma-separated list, null for any signed-in user, or <see cref="Everyone"/>.</summary>
 public static class NavLinks
 {
+    /// <summary>Roles value of links that anonymous visitors see too.</summary>
+    public const string Everyone = "*";
+
     public sealed record NavLink(string Path, string Thai, string English, string Icon, string? Roles = null);
 
     public static readonly IReadOnlyList<NavLink> Items =
     [
+        new("/report", "แจ้งเรื่อง", "Report a problem", "campaign", Everyone),
+        new("/track", "ติดตามเรื่อง", "Track a report", "manage_search", Everyone),
+        new("/reports", "งานเรื่องร้องเรียน", "Report queue", "assignment", Domain.Reports.Workflow.ReportPermissions.QueueRoles),
+        new("/reports/import", "นำเข้าเรื่องร้องเรียน", "Import reports", "upload_file", Domain.Reports.Workflow.ReportPermissions.ImportRoles),
         new("/catalog", "บัญชีข้อมูล", "Data catalog", "dataset"),
         new("/kpis", "ตัวชี้วัดร่วม", "Joint KPIs", "speed"),
     ];

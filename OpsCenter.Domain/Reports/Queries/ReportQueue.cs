@@ -1,0 +1,148 @@
+using Microsoft.EntityFrameworkCore;
+using OpsCenter.Domain.Persistence;
+
+namespace OpsCenter.Domain.Reports.Queries;
+
+public enum QueueSort
+{
+    ReceivedAt,
+    DueAt,
+    Status,
+    Category,
+    District,
+    ReporterCount,
+}
+
+/// <summary>The queue's filters; null means any.</summary>
+public sealed record QueueFilter
+{
+    public required string ProvinceCode { get; init; }
+
+    public int? AgencyId { get; init; }
+
+    /// <summary>A district (4 digits) or subdistrict (6 digits).</summary>
+    public string? AreaCode { get; init; }
+
+    public string? CategoryCode { get; init; }
+
+    public ReportStatus? Status { get; init; }
+
+    /// <summary>Open reports only (received, assigned, in progress, forwarded).</summary>
+    public bool OpenOnly { get; init; }
+
+    public bool OverdueOnly { get; init; }
+
+    public ReportKind? Kind { get; init; }
+
+    /// <summary>A tracking number or part of one.</summary>
+    public string? Search { get; init; }
+}
+
+/// <summary>One row of the staff queue: no description text, no contact, nothing personal.</summary>
+public sealed record QueueRow(
+    long Id, string TrackingNumber, ReportKind Kind, string CategoryCode, ReportStatus Status, ReportChannel Channel,
+    string? DistrictCode, string? SubdistrictCode, int? OwnerAgencyId, string? AssignedUserName,
+    DateTime ReceivedAt, DateTime? DueAt, int ReporterCount, long? PossibleDuplicateOfId, EscalationLevel EscalationLevel);
+
+public sealed record QueueSlice(IReadOnlyList<QueueRow> Rows, int Total);
+
+/// <summary>The staff work queue: filtered, sorted and paged in the database, so a million reports list as fast as a hundred.</summary>
+public sealed class ReportQueue(IDbContextFactory<OpsDbContext> dbFactory, TimeProvider time)
+{
+    public const int MaxPageSize = 200;
+
+    public async Task<QueueSlice> PageAsync(QueueFilter filter, int skip, int take, QueueSort sort, bool descending, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var query = Filtered(db, filter, time.GetUtcNow().UtcDateTime);
+        var total = await query.CountAsync(cancellationToken);
+        var rows = await Sorted(query, sort, descending)
+            .Skip(Math.Max(0, skip))
+            .Take(Math.Clamp(take, 1, MaxPageSize))
+            .Select(r => new QueueRow(r.Id, r.TrackingNumber, r.Kind, r.CategoryCode, r.Status, r.Channel, r.DistrictCode, r.SubdistrictCode,
+                r.OwnerAgencyId, r.AssignedUserName, r.ReceivedAt, r.DueAt, r.ReporterCount, r.PossibleDuplicateOfId, r.EscalationLevel))
+            .ToListAsync(cancellationToken);
+        return new QueueSlice(rows, total);
+    }
+
+    /// <summary>Every row matching the filter, streamed in id order, for exports.</summary>
+    public async IAsyncEnumerable<QueueRow> AllAsync(QueueFilter filter, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var rows = Filtered(db, filter, time.GetUtcNow().UtcDateTime).OrderBy(r => r.Id)
+            .Select(r => new QueueRow(r.Id, r.TrackingNumber, r.Kind, r.CategoryCode, r.Status, r.Channel, r.DistrictCode, r.SubdistrictCode,
+                r.OwnerAgencyId, r.AssignedUserName, r.ReceivedAt, r.DueAt, r.ReporterCount, r.PossibleDuplicateOfId, r.EscalationLevel))
+            .AsAsyncEnumerable();
+        await foreach (var row in rows.WithCancellation(cancellationToken))
+        {
+            yield return row;
+        }
+    }
+
+    private static IQueryable<CitizenReport> Filtered(OpsDbContext db, QueueFilter f, DateTime now)
+    {
+        var query = db.Set<CitizenReport>().AsNoTracking().Where(r => r.ProvinceCode == f.ProvinceCode);
+        if (f.AgencyId is { } agency)
+        {
+            query = query.Where(r => r.OwnerAgencyId == agency);
+        }
+
+        if (f.AreaCode is { Length: 4 } district)
+        {
+            query = query.Where(r => r.DistrictCode == district);
+        }
+        else if (f.AreaCode is { Length: 6 } subdistrict)
+        {
+            query = query.Where(r => r.SubdistrictCode == subdistrict);
+        }
+
+        if (f.CategoryCode is { } category)
+        {
+            query = query.Where(r => r.CategoryCode == category);
+        }
+
+        if (f.Kind is { } kind)
+        {
+            query = query.Where(r => r.Kind == kind);
+        }
+
+        var open = ReportStatuses.Open.ToArray();
+        if (f.Status is { } status)
+        {
+            query = query.Where(r => r.Status == status);
+        }
+        else if (f.OpenOnly || f.OverdueOnly)
+        {
+            query = query.Where(r => open.Contains(r.Status));
+        }
+
+        if (f.OverdueOnly)
+        {
+            query = query.Where(r => open.Contains(r.Status) && r.DueAt <= now);
+        }
+
+        if (!string.IsNullOrWhiteSpace(f.Search))
+        {
+            var text = f.Search.Trim().ToUpperInvariant();
+            query = query.Where(r => r.TrackingNumber.Contains(text) || r.ExternalId == f.Search.Trim());
+        }
+
+        return query;
+    }
+
+    private static IQueryable<CitizenReport> Sorted(IQueryable<CitizenReport> query, QueueSort sort, bool descending) => (sort, descending) switch
+    {
+        (QueueSort.DueAt, false) => query.OrderBy(r => r.DueAt).ThenBy(r => r.Id),
+        (QueueSort.DueAt, true) => query.OrderByDescending(r => r.DueAt).ThenByDescending(r => r.Id),
+        (QueueSort.Status, false) => query.OrderBy(r => r.Status).ThenByDescending(r => r.Id),
+        (QueueSort.Status, true) => query.OrderByDescending(r => r.Status).ThenByDescending(r => r.Id),
+        (QueueSort.Category, false) => query.OrderBy(r => r.CategoryCode).ThenByDescending(r => r.Id),
+        (QueueSort.Category, true) => query.OrderByDescending(r => r.CategoryCode).ThenByDescending(r => r.Id),
+        (QueueSort.District, false) => query.OrderBy(r => r.SubdistrictCode).ThenByDescending(r => r.Id),
+        (QueueSort.District, true) => query.OrderByDescending(r => r.SubdistrictCode).ThenByDescending(r => r.Id),
+        (QueueSort.ReporterCount, false) => query.OrderBy(r => r.ReporterCount).ThenByDescending(r => r.Id),
+        (QueueSort.ReporterCount, true) => query.OrderByDescending(r => r.ReporterCount).ThenByDescending(r => r.Id),
+        (_, false) => query.OrderBy(r => r.ReceivedAt).ThenBy(r => r.Id),
+        _ => query.OrderByDescending(r => r.ReceivedAt).ThenByDescending(r => r.Id),
+    };
+}

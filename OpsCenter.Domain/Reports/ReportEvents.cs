@@ -1,0 +1,18 @@
+namespace OpsCenter.Domain.Reports;
+
+/// <summary>
+/// Event kinds of the citizen-report feature. The subject is the report's numeric id, except <see cref="Imported"/>
+/// whose subject is the import run's id (one event per import, not one per row).
+/// </summary>
+public static class ReportEvents
+{
+    public const string Received = "report.received";
+    public const string Assigned = "report.assigned";
+    public const string StatusChanged = "report.status_changed";
+    public const string Resolved = "report.resolved";
+    public const string Overdue = "report.overdue";
+    public const string Escalated = "report.escalated";
+    public const string Merged = "report.merged";
+    public const string Reopened = "report.reopened";
+    public const string Imported = "report.imported";
+}

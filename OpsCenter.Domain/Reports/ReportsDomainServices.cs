@@ -1,0 +1,31 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using OpsCenter.Domain.Reports.Import;
+using OpsCenter.Domain.Reports.Intake;
+using OpsCenter.Domain.Reports.Queries;
+using OpsCenter.Domain.Reports.Sla;
+using OpsCenter.Domain.Reports.Workflow;
+
+namespace OpsCenter.Domain.Reports;
+
+public static class ReportsDomainServices
+{
+    public static IServiceCollection AddReportsDomain(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.Configure<ReportsOptions>(configuration.GetSection(ReportsOptions.Section));
+        services.AddSingleton<ReportReferenceData>();
+        services.AddSingleton<ReporterKeys>();
+        services.AddSingleton<ReportIds>();
+        services.AddSingleton<ReportIntakeService>();
+        services.AddSingleton<ReportWorkflowService>();
+        services.AddSingleton<ReportQueue>();
+        services.AddSingleton<ReportDetails>();
+        services.AddSingleton<ReporterContacts>();
+        services.AddSingleton<Open311Partners>();
+        services.AddSingleton<ReportPhotos>();
+        services.AddSingleton<ReportImporter>();
+        services.AddSingleton<ReportSlaSweeper>();
+        services.AddHostedService<ReportSlaBackgroundService>();
+        return services;
+    }
+}

@@ -1,0 +1,57 @@
+using System.Globalization;
+using System.Security.Claims;
+using System.Text;
+using OpsCenter.Domain.Reports;
+using OpsCenter.Domain.Reports.Queries;
+using OpsCenter.Domain.Reports.Workflow;
+
+namespace OpsCenter.Web.Features.Reports.Api;
+
+/// <summary>
+/// The queue as CSV for spreadsheets: what, where, who owns it, how late. No description, no reporter, nothing
+/// personal: a file that leaves the system must be safe to forward.
+/// </summary>
+public static class ReportExport
+{
+    public static async Task WriteAsync(HttpContext http, ClaimsPrincipal user, ReportQueue queue, ReportReferenceData reference, TimeProvider time, CancellationToken ct)
+    {
+        var actor = StaffActor.From(user);
+        if (actor is null)
+        {
+            http.Response.StatusCode = StatusCodes.Status403Forbidden;
+            return;
+        }
+
+        var filter = QueueFilters.FromQuery(http.Request.Query, actor.ProvinceCode);
+        var setup = await reference.ProvinceAsync(actor.ProvinceCode, ct);
+        var categories = await reference.CategoriesAsync(ct);
+        var now = time.GetUtcNow().UtcDateTime;
+        http.Response.ContentType = "text/csv; charset=utf-8";
+        http.Response.Headers.ContentDisposition = $"attachment; filename=reports-{now:yyyyMMdd}.csv";
+        await using var writer = new StreamWriter(http.Response.Body, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true));
+        await writer.WriteLineAsync("tracking_number,kind,category,status,channel,district,subdistrict,owner_agency,assigned_to,received_at,due_at,overdue,reporter_count");
+        await foreach (var row in queue.AllAsync(filter, ct))
+        {
+            var fields = new[]
+            {
+                row.TrackingNumber, row.Kind == ReportKind.Need ? "need" : "complaint", categories.GetValueOrDefault(row.CategoryCode)?.NameTh ?? row.CategoryCode,
+                ReportStatuses.ThaiName(row.Status), ReportStatuses.ChannelThai(row.Channel), setup?.Area(row.DistrictCode)?.NameTh ?? "",
+                setup?.Area(row.SubdistrictCode)?.NameTh ?? "", setup?.Agency(row.OwnerAgencyId)?.NameTh ?? "", row.AssignedUserName ?? "",
+                Bangkok(row.ReceivedAt), row.DueAt is { } due ? Bangkok(due) : "",
+                ReportSla.IsOverdue(row.Status, row.DueAt, now) ? "yes" : "no", row.ReporterCount.ToString(CultureInfo.InvariantCulture),
+            };
+            await writer.WriteLineAsync(string.Join(',', fields.Select(Quote)));
+        }
+    }
+
+    public static byte[] Utf8WithBom(string text) => [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(text)];
+
+    private static string Bangkok(DateTime utc) => Domain.Common.ThaiCalendar.ToBangkok(utc).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
+
+    /// <summary>Quotes where needed and defuses spreadsheet formulas (a cell starting with = + - @).</summary>
+    private static string Quote(string value)
+    {
+        var safe = value.Length > 0 && value[0] is '=' or '+' or '-' or '@' ? "'" + value : value;
+        return safe.IndexOfAny([',', '"', '\n', '\r']) >= 0 ? "\"" + safe.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : safe;
+    }
+}

@@ -1,0 +1,49 @@
+using Microsoft.AspNetCore.Components;
+using OpsCenter.Domain.Reports;
+using OpsCenter.Domain.Reports.Workflow;
+using static OpsCenter.Web.Shared.Bilingual;
+
+namespace OpsCenter.Web.Features.Reports.Detail;
+
+public partial class ReportActions
+{
+    private string agency = "";
+    private string? note;
+    private string? message;
+    private bool failed;
+
+    [Parameter, EditorRequired]
+    public CitizenReport Report { get; set; } = default!;
+
+    [Parameter, EditorRequired]
+    public ProvinceReportSetup Setup { get; set; } = default!;
+
+    [Parameter, EditorRequired]
+    public StaffActor Actor { get; set; } = default!;
+
+    [Parameter]
+    public EventCallback OnChanged { get; set; }
+
+    [Inject]
+    private ReportWorkflowService Workflow { get; set; } = default!;
+
+    private async Task RunAsync(ReportAction action)
+    {
+        int? agencyId = int.TryParse(agency, System.Globalization.CultureInfo.InvariantCulture, out var id) ? id : null;
+        var error = await Workflow.ApplyAsync(Report.Id, new WorkRequest(action, note, agencyId), Actor);
+        await DoneAsync(error, T("บันทึกแล้ว", "Saved"));
+    }
+
+    private async Task NoteAsync() => await DoneAsync(await Workflow.AddNoteAsync(Report.Id, note, Actor), T("บันทึกภายในแล้ว", "Internal note saved"));
+
+    private async Task DoneAsync(WorkflowError? error, string success)
+    {
+        failed = error is not null;
+        message = error is null ? success : T(error.Thai, error.English);
+        if (error is null)
+        {
+            note = null;
+            await OnChanged.InvokeAsync();
+        }
+    }
+}

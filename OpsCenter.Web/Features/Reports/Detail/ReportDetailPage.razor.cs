@@ -1,0 +1,58 @@
+using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Authorization;
+using OpsCenter.Domain.Reports;
+using OpsCenter.Domain.Reports.Queries;
+using OpsCenter.Domain.Reports.Workflow;
+
+namespace OpsCenter.Web.Features.Reports.Detail;
+
+/// <summary>One report for staff: facts, description, photo, map, masked contact, duplicates, actions and the full timeline.</summary>
+public partial class ReportDetailPage
+{
+    private ReportDetail? detail;
+    private ProvinceReportSetup? setup;
+    private IReadOnlyDictionary<string, ReportCategory> categories = new Dictionary<string, ReportCategory>();
+    private StaffActor? actor;
+    private bool canWork;
+    private bool canReveal;
+    private bool notFound;
+    private DateTime now;
+
+    [Parameter]
+    public long Id { get; set; }
+
+    [Inject]
+    private ReportDetails Details { get; set; } = default!;
+
+    [Inject]
+    private ReportReferenceData Reference { get; set; } = default!;
+
+    [Inject]
+    private TimeProvider Time { get; set; } = default!;
+
+    [CascadingParameter]
+    private Task<AuthenticationState> AuthenticationState { get; set; } = default!;
+
+    protected override async Task OnParametersSetAsync()
+    {
+        actor = StaffActor.From((await AuthenticationState).User);
+        categories = await Reference.CategoriesAsync();
+        await LoadAsync();
+    }
+
+    private async Task LoadAsync()
+    {
+        now = Time.GetUtcNow().UtcDateTime;
+        detail = await Details.LoadAsync(Id);
+        if (detail is null || actor is null || !ReportPermissions.CanView(actor, detail.Report.ProvinceCode))
+        {
+            notFound = true;
+            detail = null;
+            return;
+        }
+
+        setup = await Reference.ProvinceAsync(detail.Report.ProvinceCode);
+        canWork = ReportPermissions.CanWork(actor, detail.Report.ProvinceCode, detail.Report.OwnerAgencyId);
+        canReveal = ReportPermissions.CanReadContact(actor, detail.Report.ProvinceCode, detail.Report.OwnerAgencyId);
+    }
+}

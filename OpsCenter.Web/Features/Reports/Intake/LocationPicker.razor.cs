@@ -1,0 +1,54 @@
+using Microsoft.AspNetCore.Components;
+using OpsCenter.Domain.Reports;
+using OpsCenter.Domain.Reports.Intake;
+using OpsCenter.Web.Shared.Maps;
+using static OpsCenter.Web.Shared.Bilingual;
+
+namespace OpsCenter.Web.Features.Reports.Intake;
+
+public partial class LocationPicker
+{
+    private MapState map = new();
+    private string? placeName;
+
+    [Parameter, EditorRequired]
+    public ReportForm Form { get; set; } = default!;
+
+    [Parameter, EditorRequired]
+    public ProvinceReportSetup Setup { get; set; } = default!;
+
+    [Parameter]
+    public IReadOnlyList<FieldError> Errors { get; set; } = [];
+
+    protected override void OnParametersSet()
+    {
+        map = new MapState
+        {
+            BoundariesUrl = $"/api/areas/{Setup.ProvinceCode}/children.geojson?v={Boundaries.Version}",
+            Pick = true,
+            Pin = Form.Latitude is { } lat && Form.Longitude is { } lon ? new MapPin(lat, lon) : null,
+            ShowLabels = true,
+            Language = IsThai ? "th" : "en",
+        };
+    }
+
+    private IEnumerable<AreaName> Areas(int length, string parent) =>
+        Setup.Areas.Values.Where(a => a.Code.Length == length && a.Code.StartsWith(parent, StringComparison.Ordinal)).OrderBy(a => a.NameTh, StringComparer.Ordinal);
+
+    private void Switch(bool byPin) => Form.ByPin = byPin;
+
+    private void DistrictChanged(ChangeEventArgs e)
+    {
+        Form.DistrictCode = e.Value?.ToString() ?? "";
+        Form.SubdistrictCode = "";
+    }
+
+    private async Task PickAsync(MapPin pin)
+    {
+        Form.Latitude = Math.Round(pin.Lat, 6);
+        Form.Longitude = Math.Round(pin.Lon, 6);
+        var place = await Locator.LocateAsync(pin.Lat, pin.Lon);
+        placeName = place is null ? null : $"{T("ต.", "")}{Setup.Area(place.SubdistrictCode)?.NameTh} {T("อ.", "")}{Setup.Area(place.DistrictCode)?.NameTh}";
+        OnParametersSet();
+    }
+}

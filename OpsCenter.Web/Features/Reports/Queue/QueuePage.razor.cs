@@ -1,0 +1,105 @@
+using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Authorization;
+using OpsCenter.Domain.Identity;
+using OpsCenter.Domain.Reports;
+using OpsCenter.Domain.Reports.Queries;
+using OpsCenter.Domain.Reports.Workflow;
+using OpsCenter.Web.Features.Reports.Api;
+using static OpsCenter.Web.Shared.Bilingual;
+
+namespace OpsCenter.Web.Features.Reports.Queue;
+
+/// <summary>The work queue: filtered, sorted and paged by the database; bulk assignment through the workflow service.</summary>
+public partial class QueuePage
+{
+    private const int PageSize = 50;
+
+    private QueueFilter filter = new() { ProvinceCode = "", OpenOnly = true };
+    private QueueSlice page = new([], 0);
+    private ProvinceReportSetup? setup;
+    private IReadOnlyDictionary<string, ReportCategory> categories = new Dictionary<string, ReportCategory>();
+    private readonly HashSet<long> selected = [];
+    private QueueSort sort = QueueSort.ReceivedAt;
+    private bool descending = true;
+    private int skip;
+    private DateTime now;
+    private string? bulkMessage;
+    private StaffActor? actor;
+
+    [Inject]
+    private ReportQueue Queue { get; set; } = default!;
+
+    [Inject]
+    private ReportReferenceData Reference { get; set; } = default!;
+
+    [Inject]
+    private ReportWorkflowService Workflow { get; set; } = default!;
+
+    [Inject]
+    private TimeProvider Time { get; set; } = default!;
+
+    [Inject]
+    private NavigationManager Navigation { get; set; } = default!;
+
+    [CascadingParameter]
+    private Task<AuthenticationState> AuthenticationState { get; set; } = default!;
+
+    private string ExportUrl => "/api/reports/export.csv?" + QueueFilters.ToQuery(filter);
+
+    protected override async Task OnInitializedAsync()
+    {
+        actor = StaffActor.From((await AuthenticationState).User);
+        if (actor is null)
+        {
+            return;
+        }
+
+        setup = await Reference.ProvinceAsync(actor.ProvinceCode);
+        categories = await Reference.CategoriesAsync();
+        var query = Microsoft.AspNetCore.WebUtilities.QueryHelpers.ParseQuery(new Uri(Navigation.Uri).Query);
+        filter = QueueFilters.FromQuery(new Microsoft.AspNetCore.Http.QueryCollection(query), actor.ProvinceCode);
+        if (query.Count == 0)
+        {
+            // Agency staff start with their own agency's open reports; province staff with every open report.
+            filter = filter with { OpenOnly = true, AgencyId = actor.IsIn(OpsRoles.AgencyStaff) ? actor.AgencyId : null };
+        }
+
+        await LoadAsync();
+    }
+
+    private async Task LoadAsync()
+    {
+        now = Time.GetUtcNow().UtcDateTime;
+        page = await Queue.PageAsync(filter, skip, PageSize, sort, descending);
+    }
+
+    private async Task FilterChangedAsync(QueueFilter changed)
+    {
+        filter = changed with { ProvinceCode = actor!.ProvinceCode };
+        skip = 0;
+        selected.Clear();
+        Navigation.NavigateTo("/reports?" + QueueFilters.ToQuery(filter), replace: true);
+        await LoadAsync();
+    }
+
+    private async Task SortAsync(QueueSort column)
+    {
+        descending = column == sort ? !descending : column is QueueSort.ReceivedAt or QueueSort.ReporterCount;
+        sort = column;
+        await LoadAsync();
+    }
+
+    private async Task PageAsync(int newSkip)
+    {
+        skip = newSkip;
+        await LoadAsync();
+    }
+
+    private async Task BulkAssignAsync(int agencyId)
+    {
+        var changed = await Workflow.BulkAssignAsync(selected.ToList(), agencyId, actor!);
+        bulkMessage = T($"มอบหมายแล้ว {changed} จาก {selected.Count} เรื่อง", $"Assigned {changed} of {selected.Count} reports");
+        selected.Clear();
+        await LoadAsync();
+    }
+}
