@@ -7,6 +7,7 @@ using OpsCenter.Web.Components;
 using OpsCenter.Web.Features.Account;
 using OpsCenter.Web.Features.Areas;
 using OpsCenter.Web.Features.Health;
+using OpsCenter.Web.Features.Wall;
 using OpsCenter.Web.Shared;
 using Radzen;
 
@@ -45,6 +46,7 @@ public static class OpsWebServiceCollectionExtensions
         services.AddScoped<CurrentProvince>();
         services.AddCliVerb<ImportBoundariesVerb>();
         services.AddCliVerb<GenerateReportsVerb>();
+        services.AddWallWeb();
         return builder;
     }
 
@@ -71,6 +73,7 @@ public static class OpsWebServiceCollectionExtensions
         app.MapAreasApi();
         app.MapAccountApi();
         app.MapCultureApi();
+        app.MapWallApi();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
     }

@@ -10,6 +10,7 @@ using OpsCenter.Domain.Events;
 using OpsCenter.Domain.Identity;
 using OpsCenter.Domain.Overview;
 using OpsCenter.Domain.Persistence.Demo;
+using OpsCenter.Domain.Wall;
 
 namespace OpsCenter.Domain.Persistence;
 
@@ -63,6 +64,8 @@ public static class DomainServiceCollectionExtensions
         services.AddSingleton<Areas.Boundaries.BoundaryImporter>();
         services.AddSingleton<Areas.Boundaries.AreaBoundaries>();
         services.AddSingleton<Areas.IAreaLocator, Areas.NearestPointAreaLocator>();
+        services.AddEventsDomain(configuration);
+        services.AddWallDomain(configuration);
         return services;
     }
 

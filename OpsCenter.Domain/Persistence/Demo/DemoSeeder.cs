@@ -91,6 +91,7 @@ public sealed class DemoSeeder(
         db.AddRange(DemoCatalog.Build(facts.Code, prefix, agencies, random, now));
         var kpis = DemoKpis.Build(facts.Code, prefix, agencies);
         db.AddRange(kpis);
+        db.AddRange(DemoWall.Build(facts.Code, now));
         var (session, actions) = DemoReview.Build(facts, prefix, agencies, now);
         db.Add(session);
         await db.SaveChangesAsync(ct);

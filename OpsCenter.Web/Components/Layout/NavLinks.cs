@@ -7,5 +7,7 @@ public static class NavLinks
 
     public static readonly IReadOnlyList<NavLink> Items =
     [
+        new("/wall", "จอภาพศูนย์ปฏิบัติการ", "Wall screens", "tv"),
+        new("/admin/wall", "จัดการจอภาพ", "Manage wall screens", "settings_input_hdmi", "Admin"),
     ];
 }

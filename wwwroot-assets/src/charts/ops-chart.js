@@ -47,7 +47,10 @@ export async function init(element, spec, theme, dotnet) {
       }).catch(() => {});
     }
   });
-  state.observer = new ResizeObserver(() => { if (charts.has(element)) Plotly.Plots.resize(element); });
+  // Blazor removes an element before it disposes its component; a detached or hidden plot must not be resized.
+  state.observer = new ResizeObserver(() => {
+    if (charts.has(element) && element.isConnected && element.offsetParent !== null) Plotly.Plots.resize(element).catch(() => {});
+  });
   state.observer.observe(element);
 }
 
