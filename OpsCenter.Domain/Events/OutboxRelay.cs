@@ -35,6 +35,12 @@ public sealed class OutboxRelay(
     private long _delivered;
     private long _deliveredByCatchUp;
 
+    /// <summary>True once the relay knows where the outbox ends and (on PostgreSQL) is listening.</summary>
+    public bool IsReady => _cursor.IsStarted && (database.Value.Provider != DatabaseProvider.Postgres || _listening);
+
+    /// <summary>The highest outbox sequence the relay has read.</summary>
+    public long Position => _cursor.HighestRead;
+
     /// <summary>True while the PostgreSQL listening connection is open.</summary>
     public bool IsListening => _listening;
 

@@ -81,6 +81,7 @@ public sealed class ScreenTokens : IDisposable
         token.RevokedAt = now;
         db.Record(new OpsEvent(WallEvents.TokenRevoked, provinceCode, tokenId.ToString(CultureInfo.InvariantCulture), now));
         await db.SaveAndPublishAsync(_bus, ct);
+        Forget(tokenId);
         return true;
     }
 
@@ -129,14 +130,7 @@ public sealed class ScreenTokens : IDisposable
             return Task.CompletedTask;
         }
 
-        foreach (var (hash, entry) in _cache)
-        {
-            if (entry.Identity?.TokenId == tokenId)
-            {
-                _cache.TryRemove(hash, out _);
-            }
-        }
-
+        Forget(tokenId);
         if (_revocationWatchers.TryRemove(tokenId, out var watchers))
         {
             foreach (var watcher in watchers)
@@ -146,6 +140,17 @@ public sealed class ScreenTokens : IDisposable
         }
 
         return Task.CompletedTask;
+    }
+
+    private void Forget(int tokenId)
+    {
+        foreach (var (hash, entry) in _cache)
+        {
+            if (entry.Identity?.TokenId == tokenId)
+            {
+                _cache.TryRemove(hash, out _);
+            }
+        }
     }
 
     private static string Base64Url(byte[] bytes) => Convert.ToBase64String(bytes).TrimEnd('=').Replace('+', '-').Replace('/', '_');

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Security.Claims;
 using System.Text.Encodings.Web;
 using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
 using OpsCenter.Domain.Identity;
@@ -26,6 +27,20 @@ public static class ScreenTokenAuthentication
     public const string TokenClaim = "ops:screen_token";
 
     public const string HubPath = "/hubs/ops";
+
+    /// <summary>Requests from programs (the wall API, the hub) get status codes, never a redirect to an HTML page.</summary>
+    public static bool IsProgrammatic(HttpRequest request) =>
+        request.Path.StartsWithSegments("/api/wall") || request.Path.StartsWithSegments(HubPath);
+
+    /// <summary>A bare status code: status-code pages would re-run the request against an HTML page and turn a 401 into a 400.</summary>
+    public static void AnswerPlainly(HttpContext context, int statusCode)
+    {
+        context.Response.StatusCode = statusCode;
+        if (context.Features.Get<IStatusCodePagesFeature>() is { } statusPages)
+        {
+            statusPages.Enabled = false;
+        }
+    }
 
     public static bool IsScreen(ClaimsPrincipal user) => user.HasClaim(c => c.Type == TokenClaim);
 
@@ -108,7 +123,8 @@ public sealed class ScreenTokenHandler(
             return Task.CompletedTask;
         }
 
-        return base.HandleChallengeAsync(properties);
+        ScreenTokenAuthentication.AnswerPlainly(Context, StatusCodes.Status401Unauthorized);
+        return Task.CompletedTask;
     }
 
     protected override Task HandleForbiddenAsync(AuthenticationProperties properties)
@@ -119,11 +135,11 @@ public sealed class ScreenTokenHandler(
             return Task.CompletedTask;
         }
 
-        return base.HandleForbiddenAsync(properties);
+        ScreenTokenAuthentication.AnswerPlainly(Context, StatusCodes.Status403Forbidden);
+        return Task.CompletedTask;
     }
 
-    private bool IsPageRequest() =>
-        HttpMethods.IsGet(Request.Method) && !Request.Path.StartsWithSegments("/api") && !Request.Path.StartsWithSegments(ScreenTokenAuthentication.HubPath);
+    private bool IsPageRequest() => HttpMethods.IsGet(Request.Method) && !ScreenTokenAuthentication.IsProgrammatic(Request);
 }
 
 public static class WallPolicies

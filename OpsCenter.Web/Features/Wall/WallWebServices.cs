@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Components.Server;
 using Microsoft.AspNetCore.Components.Server.Circuits;
@@ -20,6 +21,13 @@ public static class WallWebServices
             o.DefaultChallengeScheme = ScreenTokenAuthentication.SelectorScheme;
             o.DefaultForbidScheme = ScreenTokenAuthentication.SelectorScheme;
         });
+        services.ConfigureApplicationCookie(o =>
+        {
+            var toLogin = o.Events.OnRedirectToLogin;
+            var toDenied = o.Events.OnRedirectToAccessDenied;
+            o.Events.OnRedirectToLogin = context => Plainly(context, StatusCodes.Status401Unauthorized, toLogin);
+            o.Events.OnRedirectToAccessDenied = context => Plainly(context, StatusCodes.Status403Forbidden, toDenied);
+        });
         services.Configure<AuthorizationOptions>(o =>
         {
             // A screen token opens the wall and nothing else: plain [Authorize] means "a signed-in person".
@@ -38,6 +46,17 @@ public static class WallWebServices
         services.AddSingleton<CircuitCounter>();
         services.AddSingleton<CircuitHandler>(sp => sp.GetRequiredService<CircuitCounter>());
         return services;
+    }
+
+    private static Task Plainly(RedirectContext<CookieAuthenticationOptions> context, int statusCode, Func<RedirectContext<CookieAuthenticationOptions>, Task> otherwise)
+    {
+        if (!ScreenTokenAuthentication.IsProgrammatic(context.Request))
+        {
+            return otherwise(context);
+        }
+
+        ScreenTokenAuthentication.AnswerPlainly(context.HttpContext, statusCode);
+        return Task.CompletedTask;
     }
 }
 
