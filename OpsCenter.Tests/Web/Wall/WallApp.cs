@@ -26,6 +26,14 @@ public sealed class WallApp() : OpsAppFactory(DatabaseProvider.Sqlite, OutboxRel
         return await Services.GetRequiredService<ScreenTokens>().CreateAsync(TestReports.Saraburi, "ทีวีทดสอบ", screen?.Id, null);
     }
 
+    /// <summary>A screen of its own for a test that changes shared state (pauses it, turns on alarm-only mode).</summary>
+    public async Task<WallScreenInfo> CreateScreenAsync(string slug, int rotationSeconds, params WallSlide[] slides)
+    {
+        var (screen, errors) = await Services.GetRequiredService<WallScreens>().SaveAsync(
+            TestReports.Saraburi, null, new WallScreenInput(slug, $"จอทดสอบ {slug}", $"Test screen {slug}", null, 30, rotationSeconds, slides));
+        return screen ?? throw new InvalidOperationException(string.Join("; ", errors.Select(e => e.English)));
+    }
+
     /// <summary>Like a browser: keeps cookies, does not follow redirects, talks to the Kestrel listener.</summary>
     public HttpClient CreateBrowserLikeClient() =>
         new(new HttpClientHandler { AllowAutoRedirect = false, UseCookies = true, CookieContainer = new System.Net.CookieContainer() }) { BaseAddress = ServerAddress };

@@ -28,6 +28,7 @@ export function init(element, dotnet, serverNowMs) {
   entry.timer = setInterval(() => tick(element, entry), 1000);
   tick(element, entry);
   screens.set(element, entry);
+  element.dataset.keys = "ready";
 }
 
 export function update(element, serverNowMs) {
