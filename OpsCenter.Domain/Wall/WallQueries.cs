@@ -15,8 +15,8 @@ namespace OpsCenter.Domain.Wall;
 public sealed class WallQueries(IDbContextFactory<OpsDbContext> dbFactory, IBudgetVersusNeedSource budgetSource)
 {
     public const int DailyHistoryDays = 14;
-    public const int TickerOverdueItems = 12;
-    public const int TickerEscalatedItems = 8;
+    public const int TickerOverdueItems = 8;
+    public const int TickerEscalatedItems = 6;
 
     private static readonly TimeSpan NamesLifetime = TimeSpan.FromMinutes(10);
     private readonly ConcurrentDictionary<string, (DateTime LoadedAt, Names Names)> _names = new();

@@ -60,7 +60,12 @@ public sealed record HeatGrid(double CellDegrees, IReadOnlyList<HeatCell> Cells,
 {
     public static readonly HeatGrid Empty = new(HeatBinning.DefaultCellDegrees, [], 0);
 
+    private double[][]? _points;
+
     public int Max => Cells.Count == 0 ? 0 : Cells.Max(c => c.Count);
+
+    /// <summary>[lat, lon, count] per cell, as a heat layer takes them; built once and shared by every screen.</summary>
+    public IReadOnlyList<double[]> Points => _points ??= Cells.Select(c => new[] { c.Lat, c.Lon, c.Count }).ToArray();
 
     public bool SameAs(HeatGrid other) => CellDegrees.Equals(other.CellDegrees) && Total == other.Total && Cells.SequenceEqual(other.Cells);
 }

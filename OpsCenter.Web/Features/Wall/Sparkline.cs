@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace OpsCenter.Web.Features.Wall;
@@ -8,6 +9,16 @@ public static class Sparkline
 {
     public const double Width = 100;
     public const double Height = 30;
+
+    private static readonly ConditionalWeakTable<object, string> Drawn = [];
+
+    /// <summary>
+    /// The path for a series from a wall snapshot: built once per series instance and shared by every screen showing it,
+    /// because snapshots are immutable and shared.
+    /// </summary>
+    public static string Shared(IReadOnlyList<double> values) => Drawn.GetValue(values, v => Path((IReadOnlyList<double>)v));
+
+    public static string Shared(IReadOnlyList<int> values) => Drawn.GetValue(values, v => Path((IReadOnlyList<int>)v));
 
     /// <summary>The path through the values, scaled to the box with a small margin; empty for fewer than two values.</summary>
     public static string Path(IReadOnlyList<double> values)

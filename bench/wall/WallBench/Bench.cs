@@ -89,7 +89,11 @@ internal sealed class Bench : IAsyncDisposable
         db.AddRange(
             Screen(FullScreen, new WallSlide("ภาพรวม", "Overview", [WallPanels.Counters, WallPanels.Heatmap, WallPanels.Kpis, WallPanels.Ticker])),
             Screen(TilesScreen, new WallSlide("สถิติ", "Counters", [WallPanels.Counters])),
-            Screen(RemoteScreen, new WallSlide("หนึ่ง", "One", [WallPanels.Counters]), new WallSlide("สอง", "Two", [WallPanels.Ticker])));
+            Screen(RemoteScreen, new WallSlide("หนึ่ง", "One", [WallPanels.Counters]), new WallSlide("สอง", "Two", [WallPanels.Ticker])),
+            Screen("bench-kpis", new WallSlide("KPI", "KPI", [WallPanels.Kpis])),
+            Screen("bench-ticker", new WallSlide("Ticker", "Ticker", [WallPanels.Ticker])),
+            Screen("bench-map", new WallSlide("Map", "Map", [WallPanels.Heatmap])),
+            Screen("bench-budget", new WallSlide("Budget", "Budget", [WallPanels.Budget])));
         var secret = ScreenTokens.SecretPrefix + Guid.NewGuid().ToString("N");
         db.Add(new ScreenToken { ProvinceCode = "19", Name = "bench", TokenHash = ScreenTokens.Hash(secret), TokenPrefix = secret[..12], CreatedAt = now });
         await db.SaveChangesAsync();

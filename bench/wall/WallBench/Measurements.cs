@@ -47,9 +47,12 @@ internal static partial class Measurements
     public static async Task<IReadOnlyList<LatencyRun>> LatencyRunsAsync(int runs, int samples, Func<Task<(double Ms, long Bytes)>> sample)
     {
         var random = new Random(7);
-        for (var i = 0; i < 3; i++)
+
+        // Warm-up: the JIT tiers hot paths up after a few dozen calls; the first samples of a fresh process measure that.
+        for (var i = 0; i < 20; i++)
         {
             await sample();
+            await Task.Delay(300);
         }
 
         var results = new List<LatencyRun>();

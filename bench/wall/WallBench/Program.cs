@@ -43,6 +43,34 @@ if (args.Contains("--probe"))
     return 0;
 }
 
+if (args.Contains("--memory-only"))
+{
+    var paths = args.SkipWhile(a => a != "--memory-paths").Skip(1).FirstOrDefault()?.Split(',') ?? ["/wall/blank", $"/wall/{Bench.FullScreen}"];
+    Line("| page | points (circuits: MB) | slope KB per circuit |");
+    Line("|---|---|---|");
+    foreach (var path in paths)
+    {
+        var points = new List<(double X, double Y)>();
+        foreach (var n in options.MemorySteps)
+        {
+            await bench.SetBackgroundAsync(n, path);
+            var samples = new List<double>();
+            for (var i = 0; i < 3; i++)
+            {
+                samples.Add(Bench.Number(await bench.A.DiagnosticsAsync(gc: true), "managedBytes"));
+            }
+
+            points.Add((n, samples.Min()));
+        }
+
+        await bench.SetBackgroundAsync(0, path);
+        Line($"| {path} | {string.Join(", ", points.Select(p => $"{p.X}: {F(p.Y / 1048576, "F1")}"))} | **{F(Stats.Slope(points) / 1024)}** |");
+    }
+
+    await File.WriteAllTextAsync(options.Output, output.ToString());
+    return 0;
+}
+
 if (options.Soak is { } soakMinutes)
 {
     await Soak.RunAsync(bench, soakMinutes, options.SoakPages, Line);
@@ -63,7 +91,7 @@ foreach (var circuits in new[] { 0 }.Concat(options.Circuits))
     await bench.SetBackgroundAsync(circuits, $"/wall/{Bench.FullScreen}");
     var batchesBefore = bench.BackgroundBatches;
     var runs = await Measurements.LatencyRunsAsync(options.Runs, options.Samples, () => Measurements.ReportToTileAsync(bench, page, frames));
-    var reports = (options.Runs * options.Samples) + 3;
+    var reports = (options.Runs * options.Samples) + 20;
     var perCircuit = circuits == 0 ? 0 : (bench.BackgroundBatches - batchesBefore) / (double)circuits / reports;
     var p50 = Stats.Median(runs.Select(r => r.P50).ToList());
     var p99 = Stats.Median(runs.Select(r => r.P99).ToList());
