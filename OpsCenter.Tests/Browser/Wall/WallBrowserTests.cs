@@ -123,6 +123,49 @@ public sealed partial class WallBrowserTests(WallApp app) : IClassFixture<WallAp
         Assert.Equal(loadedAt, await page.EvaluateAsync<double>("performance.timeOrigin"));
     }
 
+    [Fact]
+    public async Task Admin_DesignsAScreenAndIssuesAToken_ThatATelevisionOpens()
+    {
+        await using var adminContext = await Chromium.NewContextAsync(app.ServerAddress);
+        var admin = await adminContext.NewPageAsync();
+        await SignInAsync(admin, "admin", "/admin/wall");
+        await HomePageBrowserTests.ClickWhenInteractiveAsync(admin, admin.GetByTestId("new-screen"), admin.GetByTestId("screen-editor"));
+
+        await Fill(admin, "screen-slug", "token");
+        await admin.GetByTestId("save-screen").ClickAsync();
+        await Assertions.Expect(admin.GetByTestId("screen-errors")).ToContainTextAsync("สงวนไว้");
+
+        await Fill(admin, "screen-name-th", "ห้องประชุมอำเภอแก่งคอย");
+        await Fill(admin, "screen-name-en", "Kaeng Khoi meeting room");
+        await Fill(admin, "screen-slug", "kaeng-khoi");
+        await admin.GetByTestId("screen-area").SelectOptionAsync("1902");
+        await Fill(admin, "screen-rotation", "0");
+        await admin.GetByTestId("slide-0-panel-1").SelectOptionAsync(WallPanels.Ticker);
+        await admin.GetByTestId("save-screen").ClickAsync();
+        await Assertions.Expect(admin.GetByTestId("screens-table")).ToContainTextAsync("/wall/kaeng-khoi");
+
+        await Fill(admin, "token-name", "ทีวีห้องประชุมอำเภอ");
+        await admin.GetByTestId("token-screen").SelectOptionAsync(new SelectOptionValue { Label = "ห้องประชุมอำเภอแก่งคอย" });
+        await admin.GetByTestId("create-token").ClickAsync();
+        var link = await admin.GetByTestId("token-link").InnerTextAsync();
+        await Assertions.Expect(admin.GetByTestId("tokens-table")).ToContainTextAsync("ทีวีห้องประชุมอำเภอ");
+
+        await using var tvContext = await Chromium.NewContextAsync(app.ServerAddress);
+        var tv = await tvContext.NewPageAsync();
+        await tv.GotoAsync(link);
+        await Assertions.Expect(tv).ToHaveURLAsync(new Regex("/wall/kaeng-khoi$"));
+        await Assertions.Expect(tv.GetByTestId("wall-screen")).ToBeVisibleAsync();
+        await Assertions.Expect(tv.Locator(".ops-wall-title h1")).ToHaveTextAsync("ห้องประชุมอำเภอแก่งคอย");
+        await Assertions.Expect(tv.GetByTestId("wall-ticker").Locator("li").First).ToContainTextAsync("อ.แก่งคอย");
+    }
+
+    private static async Task Fill(IPage page, string testId, string value)
+    {
+        var input = page.GetByTestId(testId);
+        await input.FillAsync(value);
+        await input.PressAsync("Tab");
+    }
+
     [Theory]
     [InlineData(1920, 1080)]
     [InlineData(3840, 2160)]

@@ -1,7 +1,7 @@
 using System.Runtime;
+using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using OpsCenter.Domain.Events;
-using OpsCenter.Domain.Identity;
 using OpsCenter.Domain.Wall;
 using OpsCenter.Web.Realtime;
 using OpsCenter.Web.Shared;
@@ -121,11 +121,10 @@ public static class WallApi
         });
     }
 
-    public static bool MayControl(System.Security.Claims.ClaimsPrincipal user) =>
+    public static bool MayControl(ClaimsPrincipal user) =>
         !ScreenTokenAuthentication.IsScreen(user) && WallPolicies.ControllerRoles.Any(user.IsInRole) && user.Identity?.IsAuthenticated == true;
 
-    public static string? UserIdOf(System.Security.Claims.ClaimsPrincipal user) =>
-        user.FindFirst(System.Security.Claims.ClaimTypes.NameIdentifier)?.Value is { } id && !ScreenTokenAuthentication.IsScreen(user) ? id : null;
+    public static string? UserIdOf(ClaimsPrincipal user) =>
+        user.FindFirst(ClaimTypes.NameIdentifier)?.Value is { } id && !ScreenTokenAuthentication.IsScreen(user) ? id : null;
 
-    internal static bool IsAdmin(System.Security.Claims.ClaimsPrincipal user) => user.IsInRole(OpsRoles.Admin);
 }

@@ -40,8 +40,20 @@ internal static partial class Measurements
             throw new TimeoutException("The tile did not change within 30 s of the report; the screen is not live.");
         }
 
-        await Task.Delay(150);
-        return (changedAt - started, frames.Bytes - bytesBefore);
+        // The heatmap's update follows the tile's render batch; count until the circuit has been quiet for 200 ms.
+        var last = frames.Bytes;
+        var quietSince = Environment.TickCount64;
+        for (var waited = 0; waited < 1500 && Environment.TickCount64 - quietSince < 200; waited += 25)
+        {
+            await Task.Delay(25);
+            if (frames.Bytes != last)
+            {
+                last = frames.Bytes;
+                quietSince = Environment.TickCount64;
+            }
+        }
+
+        return (changedAt - started, last - bytesBefore);
     }
 
     public static async Task<IReadOnlyList<LatencyRun>> LatencyRunsAsync(int runs, int samples, Func<Task<(double Ms, long Bytes)>> sample)
@@ -68,7 +80,7 @@ internal static partial class Measurements
                 Console.Error.Write($"\r    run {run + 1}/{runs}: {i + 1}/{samples}, last {latency:F0} ms   ");
 
                 // Apart by more than the coalescing interval, so each report is its own burst.
-                await Task.Delay(350 + random.Next(150));
+                await Task.Delay(150 + random.Next(150));
             }
 
             results.Add(new LatencyRun(Stats.Percentile(ms, 50), Stats.Percentile(ms, 99), Stats.Median(bytes)));
