@@ -10,6 +10,7 @@ using OpsCenter.Web.Features.Catalog;
 using OpsCenter.Web.Features.Health;
 using OpsCenter.Web.Features.Kpis;
 using OpsCenter.Web.Features.Reports;
+using OpsCenter.Web.Features.Wall;
 using OpsCenter.Web.Shared;
 using Radzen;
 
@@ -49,6 +50,7 @@ public static class OpsWebServiceCollectionExtensions
         services.AddCliVerb<ImportBoundariesVerb>();
         services.AddCliVerb<GenerateReportsVerb>();
         services.AddReportsWeb();
+        services.AddWallWeb();
         return builder;
     }
 
@@ -79,6 +81,7 @@ public static class OpsWebServiceCollectionExtensions
         app.MapCatalogApi();
         app.MapKpisApi();
         app.MapReportsEndpoints();
+        app.MapWallApi();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
     }

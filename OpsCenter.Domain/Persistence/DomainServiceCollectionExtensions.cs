@@ -6,14 +6,15 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using OpsCenter.Domain.Catalog;
 using OpsCenter.Domain.Audit;
+using OpsCenter.Domain.Catalog;
 using OpsCenter.Domain.Events;
 using OpsCenter.Domain.Identity;
 using OpsCenter.Domain.Kpis;
 using OpsCenter.Domain.Overview;
 using OpsCenter.Domain.Persistence.Demo;
 using OpsCenter.Domain.Reports;
+using OpsCenter.Domain.Wall;
 
 namespace OpsCenter.Domain.Persistence;
 
@@ -71,6 +72,8 @@ public static class DomainServiceCollectionExtensions
         services.AddKpisDomain();
         services.AddReportsDomain(configuration);
         services.AddAuditDomain();
+        services.AddEventsDomain(configuration);
+        services.AddWallDomain(configuration);
         return services;
     }
 

@@ -16,6 +16,23 @@ public sealed class JsModule(IJSRuntime js, string path) : IAsyncDisposable
         await module.InvokeVoidAsync(identifier, args);
     }
 
+    /// <summary>
+    /// Calls a function unless the circuit is disconnected (a network blip on a wall screen): false then, and the caller
+    /// tries again on its next render instead of failing the circuit.
+    /// </summary>
+    public async ValueTask<bool> TryInvokeVoidAsync(string identifier, params object?[] args)
+    {
+        try
+        {
+            await InvokeVoidAsync(identifier, args);
+            return true;
+        }
+        catch (JSDisconnectedException)
+        {
+            return false;
+        }
+    }
+
     /// <summary>Calls a function during disposal; a missing circuit means the browser side is gone already.</summary>
     public async ValueTask InvokeSafelyAsync(string identifier, params object?[] args)
     {

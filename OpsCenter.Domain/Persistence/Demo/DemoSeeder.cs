@@ -94,6 +94,7 @@ public sealed class DemoSeeder(
         await db.SaveChangesAsync(ct);
         var kpis = DemoKpis.Build(facts.Code, prefix, agencies, datasets);
         db.AddRange(kpis);
+        db.AddRange(DemoWall.Build(facts.Code, now));
         var (session, actions) = DemoReview.Build(facts, prefix, agencies, now);
         db.Add(session);
         await db.SaveChangesAsync(ct);

@@ -14,6 +14,8 @@ public static class NavLinks
         new("/track", "ติดตามเรื่อง", "Track a report", "manage_search", Everyone),
         new("/reports", "งานเรื่องร้องเรียน", "Report queue", "assignment", Domain.Reports.Workflow.ReportPermissions.QueueRoles),
         new("/reports/import", "นำเข้าเรื่องร้องเรียน", "Import reports", "upload_file", Domain.Reports.Workflow.ReportPermissions.ImportRoles),
+        new("/wall", "จอภาพศูนย์ปฏิบัติการ", "Wall screens", "tv"),
+        new("/admin/wall", "จัดการจอภาพ", "Manage wall screens", "settings_input_hdmi", "Admin"),
         new("/catalog", "บัญชีข้อมูล", "Data catalog", "dataset"),
         new("/kpis", "ตัวชี้วัดร่วม", "Joint KPIs", "speed"),
     ];

@@ -10,15 +10,18 @@ const themes = {
   dark: { font: "#e8eef7", grid: "#24324a", paper: "rgba(0,0,0,0)" },
 };
 
-function layoutFor(spec, theme) {
+// layout.fontScale (OpsCenter's own key): type relative to the element's font size, so a wall chart grows with the
+// screen like the rest of the wall instead of staying at a fixed pixel size on a 4K television.
+function layoutFor(element, spec, theme) {
   const t = themes[theme] ?? themes.light;
-  const layout = spec.layout ?? {};
+  const { fontScale, ...layout } = spec.layout ?? {};
+  const size = fontScale ? Math.round(parseFloat(getComputedStyle(element).fontSize) * fontScale) : 14;
   return {
     margin: { l: 48, r: 16, t: 24, b: 40 },
     paper_bgcolor: t.paper,
     plot_bgcolor: t.paper,
     ...layout,
-    font: { family: "Sarabun, 'Noto Sans Thai', sans-serif", color: t.font, size: 14, ...(layout.font ?? {}) },
+    font: { family: "Sarabun, 'Noto Sans Thai', sans-serif", color: t.font, size, ...(layout.font ?? {}) },
     xaxis: { gridcolor: t.grid, zerolinecolor: t.grid, automargin: true, ...(layout.xaxis ?? {}) },
     yaxis: { gridcolor: t.grid, zerolinecolor: t.grid, automargin: true, ...(layout.yaxis ?? {}) },
     legend: { orientation: "h", y: -0.2, ...(layout.legend ?? {}) },
@@ -31,9 +34,9 @@ export async function init(element, spec, theme, dotnet) {
   await loadScript(PLOTLY);
   const state = { theme, dotnet, observer: null, draw: null };
   charts.set(element, state);
-  await Plotly.newPlot(element, spec.data ?? [], layoutFor(spec, theme), { ...config, ...(spec.config ?? {}) });
+  await Plotly.newPlot(element, spec.data ?? [], layoutFor(element, spec, theme), { ...config, ...(spec.config ?? {}) });
   state.draw = throttle((next) => {
-    if (charts.has(element)) Plotly.react(element, next.data ?? [], layoutFor(next, state.theme), { ...config, ...(next.config ?? {}) });
+    if (charts.has(element)) Plotly.react(element, next.data ?? [], layoutFor(element, next, state.theme), { ...config, ...(next.config ?? {}) });
   }, 200);
   element.on("plotly_click", (event) => {
     const point = event?.points?.[0];
@@ -47,7 +50,10 @@ export async function init(element, spec, theme, dotnet) {
       }).catch(() => {});
     }
   });
-  state.observer = new ResizeObserver(() => { if (charts.has(element)) Plotly.Plots.resize(element); });
+  // Blazor removes an element before it disposes its component; a detached or hidden plot must not be resized.
+  state.observer = new ResizeObserver(() => {
+    if (charts.has(element) && element.isConnected && element.offsetParent !== null) Plotly.Plots.resize(element).catch(() => {});
+  });
   state.observer.observe(element);
 }
 

@@ -1,0 +1,96 @@
+using OpsCenter.Domain.Budget;
+using OpsCenter.Domain.Kpis;
+
+namespace OpsCenter.Domain.Wall;
+
+/// <summary>What a screen looks at: a province, optionally one district, over the last <see cref="PeriodDays"/> days.</summary>
+public sealed record WallView(string ProvinceCode, string? AreaCode, int PeriodDays)
+{
+    public static WallView Of(WallScreen screen) => new(screen.ProvinceCode, screen.AreaCode, Math.Clamp(screen.PeriodDays, 1, 365));
+}
+
+/// <summary>
+/// Everything every screen of one <see cref="WallView"/> shows, computed once per burst of events and shared by all of
+/// them. Immutable: a part that did not change keeps its instance, so screens redraw only the panels that changed.
+/// No personal data: counts, bins, KPI values and tracking numbers only.
+/// </summary>
+public sealed record WallSnapshot(
+    WallView View,
+    DateTime ComputedAt,
+    ReportCounters Counters,
+    KpiTiles Kpis,
+    HeatGrid Heat,
+    BudgetNeed Budget,
+    Ticker Ticker);
+
+public sealed record ReportCounters(int Open, int Overdue, int ReceivedToday, int ResolvedToday, int ReceivedInPeriod, int ReceivedPreviousPeriod, IReadOnlyList<int> DailyReceived)
+{
+    public static readonly ReportCounters Empty = new(0, 0, 0, 0, 0, 0, []);
+
+    public bool SameAs(ReportCounters other) =>
+        this with { DailyReceived = other.DailyReceived } == other && DailyReceived.SequenceEqual(other.DailyReceived);
+}
+
+public sealed record KpiTile(
+    int Id,
+    string Code,
+    string NameTh,
+    string NameEn,
+    string Unit,
+    KpiDirection Direction,
+    double? Value,
+    double? Target,
+    KpiStatus Status,
+    IReadOnlyList<double> History,
+    DateTime? PeriodStart);
+
+public sealed record KpiTiles(IReadOnlyList<KpiTile> Tiles)
+{
+    public static readonly KpiTiles Empty = new([]);
+
+    public bool SameAs(KpiTiles other) =>
+        Tiles.Count == other.Tiles.Count
+        && Tiles.Zip(other.Tiles).All(p => p.First with { History = p.Second.History } == p.Second && p.First.History.SequenceEqual(p.Second.History));
+}
+
+/// <summary>One bin of the heatmap: its centre and how many reports fell in it.</summary>
+public sealed record HeatCell(double Lat, double Lon, int Count);
+
+public sealed record HeatGrid(double CellDegrees, IReadOnlyList<HeatCell> Cells, int Total)
+{
+    public static readonly HeatGrid Empty = new(HeatBinning.DefaultCellDegrees, [], 0);
+
+    private double[][]? _points;
+
+    public int Max => Cells.Count == 0 ? 0 : Cells.Max(c => c.Count);
+
+    /// <summary>[lat, lon, count] per cell, as a heat layer takes them; built once and shared by every screen.</summary>
+    public IReadOnlyList<double[]> Points => _points ??= Cells.Select(c => new[] { c.Lat, c.Lon, c.Count }).ToArray();
+
+    public bool SameAs(HeatGrid other) => CellDegrees.Equals(other.CellDegrees) && Total == other.Total && Cells.SequenceEqual(other.Cells);
+}
+
+public sealed record BudgetNeed(int FiscalYear, IReadOnlyList<DistrictBudgetNeed> Districts)
+{
+    public static readonly BudgetNeed Empty = new(0, []);
+
+    public bool SameAs(BudgetNeed other) => FiscalYear == other.FiscalYear && Districts.SequenceEqual(other.Districts);
+}
+
+/// <summary>A report on the ticker: overdue or escalated. Tracking number, category and place only; never the citizen's words.</summary>
+public sealed record TickerItem(
+    long ReportId,
+    string TrackingNumber,
+    string CategoryTh,
+    string CategoryEn,
+    string? DistrictTh,
+    string? DistrictEn,
+    DateTime? DueAt,
+    DateTime? EscalatedAt);
+
+public sealed record Ticker(IReadOnlyList<TickerItem> Items)
+{
+    public static readonly Ticker Empty = new([]);
+
+    public bool SameAs(Ticker other) => Items.SequenceEqual(other.Items);
+}

@@ -1,0 +1,228 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+using OpsCenter.Domain.Wall;
+using OpsCenter.Tests.Infrastructure;
+using OpsCenter.Tests.Web.Wall;
+
+namespace OpsCenter.Tests.Browser.Wall;
+
+public sealed partial class WallBrowserTests(WallApp app) : IClassFixture<WallApp>
+{
+    private static readonly WallSlide Reports = new("เรื่องร้องเรียน", "Reports", [WallPanels.Counters, WallPanels.Ticker]);
+    private static readonly WallSlide Kpis = new("ตัวชี้วัด", "KPIs", [WallPanels.Kpis, WallPanels.Budget]);
+    private static readonly WallSlide Map = new("แผนที่", "Map", [WallPanels.Heatmap, WallPanels.Counters]);
+
+    [Fact]
+    public async Task ReportPosted_ChangesTheTileOnTheWall_WithAFlash()
+    {
+        await app.CreateScreenAsync("tile-test", 0, Reports);
+        var (context, page) = await OpenAsTelevisionAsync(app.ServerAddress, "tile-test");
+        await using var _ = context;
+        var tile = page.GetByTestId("tile-received-today-value");
+        var before = int.Parse(await tile.InnerTextAsync(), NumberStyles.AllowThousands, CultureInfo.InvariantCulture);
+
+        await app.PostReportAsync();
+
+        await Assertions.Expect(tile).ToHaveTextAsync((before + 1).ToString("#,##0", CultureInfo.InvariantCulture));
+        await Assertions.Expect(page.Locator("[data-testid=tile-received-today] .ops-wall-changed")).ToHaveCountAsync(1);
+        await Assertions.Expect(page.GetByTestId("wall-date")).ToContainTextAsync("พ.ศ. 25");
+        await Assertions.Expect(page.GetByTestId("wall-time")).ToHaveTextAsync(Clock());
+    }
+
+    [Fact]
+    public async Task Keyboard_StepsPausesAndShowsOnlyAlarms_OnThisTelevisionOnly()
+    {
+        await app.CreateScreenAsync("keys-test", 600, Reports, Kpis, Map);
+        var (context, page) = await OpenAsTelevisionAsync(app.ServerAddress, "keys-test");
+        await using var _ = context;
+        var screen = page.GetByTestId("wall-screen");
+        await Assertions.Expect(screen).ToHaveAttributeAsync("data-slide", "0");
+
+        await page.Keyboard.PressAsync("ArrowRight");
+        await Assertions.Expect(screen).ToHaveAttributeAsync("data-slide", "1");
+        await Assertions.Expect(page.GetByTestId("wall-panel-kpis")).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator("[data-testid=wall-budget] .main-svg").First).ToBeVisibleAsync(new() { Timeout = 20_000 });
+
+        await page.Keyboard.PressAsync("Space");
+        await Assertions.Expect(screen).ToHaveAttributeAsync("data-mode", "Paused");
+        await Assertions.Expect(screen).ToHaveAttributeAsync("data-local", "true");
+
+        await page.Keyboard.PressAsync("ArrowLeft");
+        await page.Keyboard.PressAsync("ArrowLeft");
+        await Assertions.Expect(screen).ToHaveAttributeAsync("data-slide", "2");
+        await Assertions.Expect(page.GetByTestId("wall-heatmap")).ToHaveAttributeAsync("data-areas", "13", new() { Timeout = 20_000 });
+        await Assertions.Expect(page.GetByTestId("wall-heatmap")).Not.ToHaveAttributeAsync("data-heat", "0");
+
+        await page.Keyboard.PressAsync("a");
+        await Assertions.Expect(screen).ToHaveAttributeAsync("data-alarm-only", "true");
+        await Assertions.Expect(page.GetByTestId("wall-mode")).ToContainTextAsync("เฉพาะที่ผิดปกติ");
+
+        await page.Keyboard.PressAsync("Home");
+        await Assertions.Expect(screen).ToHaveAttributeAsync("data-local", "false");
+        await Assertions.Expect(screen).ToHaveAttributeAsync("data-alarm-only", "false");
+        var shared = await app.Services.GetRequiredService<WallScreens>().FindAsync(TestReports.Saraburi, "keys-test");
+        Assert.Equal(WallControlMode.Rotate, shared!.Control.Mode);
+    }
+
+    [Fact]
+    public async Task PhoneRemote_MovesEveryTelevisionOfTheScreen()
+    {
+        await app.CreateScreenAsync("remote-test", 600, Reports, Kpis);
+        var (tvContext, tv) = await OpenAsTelevisionAsync(app.ServerAddress, "remote-test");
+        await using var _ = tvContext;
+        await using var phoneContext = await Chromium.NewContextAsync(app.ServerAddress);
+        var phone = await phoneContext.NewPageAsync();
+        await phone.SetViewportSizeAsync(390, 844);
+        await SignInAsync(phone, "deputy", "/wall/remote-test/remote");
+        await Assertions.Expect(phone.GetByTestId("remote-current")).ToContainTextAsync("1/2");
+
+        await HomePageBrowserTests.ClickWhenInteractiveAsync(phone, phone.GetByTestId("remote-next"), phone.GetByTestId("remote-current").GetByText("2/2"));
+        await Assertions.Expect(tv.GetByTestId("wall-screen")).ToHaveAttributeAsync("data-slide", "1");
+
+        await phone.GetByTestId("remote-pause").ClickAsync();
+        await Assertions.Expect(tv.GetByTestId("wall-screen")).ToHaveAttributeAsync("data-mode", "Paused");
+        await Assertions.Expect(tv.GetByTestId("wall-mode")).ToContainTextAsync("หยุดชั่วคราว");
+
+        await phone.GetByTestId("remote-alarm-only").ClickAsync();
+        await Assertions.Expect(tv.GetByTestId("wall-screen")).ToHaveAttributeAsync("data-alarm-only", "true");
+    }
+
+    [Fact]
+    public async Task RevokingTheToken_SendsTheTelevisionToTheTokenPage()
+    {
+        var (context, page, token) = await OpenWithTokenAsync(app.ServerAddress, "complaints");
+        await using var _ = context;
+
+        await app.Services.GetRequiredService<ScreenTokens>().RevokeAsync(token.Token.Id, TestReports.Saraburi);
+
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex("/wall/token\\?error=revoked$"));
+        await Assertions.Expect(page.GetByTestId("token-error")).ToContainTextAsync("ถูกยกเลิกแล้ว");
+        await page.GotoAsync("/wall/complaints");
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex("/wall/token\\?error=invalid$"));
+    }
+
+    [Fact]
+    public async Task NetworkBlip_ReconnectsToTheSameCircuit_WithoutReloading()
+    {
+        await app.CreateScreenAsync("blip-test", 0, Reports);
+        await using var proxy = new TcpProxy(app.ServerAddress);
+        var (context, page) = await OpenAsTelevisionAsync(proxy.Address, "blip-test");
+        await using var _ = context;
+        var loadedAt = await page.EvaluateAsync<double>("performance.timeOrigin");
+        var tile = page.GetByTestId("tile-received-today-value");
+        var before = int.Parse(await tile.InnerTextAsync(), NumberStyles.AllowThousands, CultureInfo.InvariantCulture);
+
+        proxy.DropAll();
+        await Assertions.Expect(page.Locator("html")).Not.ToHaveAttributeAsync("data-ops-connection", "online", new() { Timeout = 10_000 });
+        await Assertions.Expect(page.Locator("html")).ToHaveAttributeAsync("data-ops-connection", "online", new() { Timeout = 30_000 });
+        await app.PostReportAsync();
+
+        await Assertions.Expect(tile).ToHaveTextAsync((before + 1).ToString("#,##0", CultureInfo.InvariantCulture));
+        Assert.Equal(loadedAt, await page.EvaluateAsync<double>("performance.timeOrigin"));
+    }
+
+    [Fact]
+    public async Task Admin_DesignsAScreenAndIssuesAToken_ThatATelevisionOpens()
+    {
+        await using var adminContext = await Chromium.NewContextAsync(app.ServerAddress);
+        var admin = await adminContext.NewPageAsync();
+        await SignInAsync(admin, "admin", "/admin/wall");
+        await HomePageBrowserTests.ClickWhenInteractiveAsync(admin, admin.GetByTestId("new-screen"), admin.GetByTestId("screen-editor"));
+
+        await Fill(admin, "screen-slug", "token");
+        await admin.GetByTestId("save-screen").ClickAsync();
+        await Assertions.Expect(admin.GetByTestId("screen-errors")).ToContainTextAsync("สงวนไว้");
+
+        await Fill(admin, "screen-name-th", "ห้องประชุมอำเภอแก่งคอย");
+        await Fill(admin, "screen-name-en", "Kaeng Khoi meeting room");
+        await Fill(admin, "screen-slug", "kaeng-khoi");
+        await admin.GetByTestId("screen-area").SelectOptionAsync("1902");
+        await Fill(admin, "screen-rotation", "0");
+        await admin.GetByTestId("slide-0-panel-1").SelectOptionAsync(WallPanels.Ticker);
+        await admin.GetByTestId("save-screen").ClickAsync();
+        await Assertions.Expect(admin.GetByTestId("screens-table")).ToContainTextAsync("/wall/kaeng-khoi");
+
+        await Fill(admin, "token-name", "ทีวีห้องประชุมอำเภอ");
+        await admin.GetByTestId("token-screen").SelectOptionAsync(new SelectOptionValue { Label = "ห้องประชุมอำเภอแก่งคอย" });
+        await admin.GetByTestId("create-token").ClickAsync();
+        var link = await admin.GetByTestId("token-link").InnerTextAsync();
+        await Assertions.Expect(admin.GetByTestId("tokens-table")).ToContainTextAsync("ทีวีห้องประชุมอำเภอ");
+
+        await using var tvContext = await Chromium.NewContextAsync(app.ServerAddress);
+        var tv = await tvContext.NewPageAsync();
+        await tv.GotoAsync(link);
+        await Assertions.Expect(tv).ToHaveURLAsync(new Regex("/wall/kaeng-khoi$"));
+        await Assertions.Expect(tv.GetByTestId("wall-screen")).ToBeVisibleAsync();
+        await Assertions.Expect(tv.Locator(".ops-wall-title h1")).ToHaveTextAsync("ห้องประชุมอำเภอแก่งคอย");
+        await Assertions.Expect(tv.GetByTestId("wall-ticker").Locator("li").First).ToContainTextAsync("อ.แก่งคอย");
+    }
+
+    private static async Task Fill(IPage page, string testId, string value)
+    {
+        var input = page.GetByTestId(testId);
+        await input.FillAsync(value);
+        await input.PressAsync("Tab");
+    }
+
+    [Theory]
+    [InlineData(1920, 1080)]
+    [InlineData(3840, 2160)]
+    public async Task Wall_FillsTheScreenWithoutScrolling(int width, int height)
+    {
+        var (context, page) = await OpenAsTelevisionAsync(app.ServerAddress, "governor");
+        await using var _ = context;
+        await page.SetViewportSizeAsync(width, height);
+        await page.Keyboard.PressAsync("Space");
+        await Assertions.Expect(page.GetByTestId("wall-grid").Locator(".ops-wall-panel").First).ToBeVisibleAsync();
+        await page.WaitForTimeoutAsync(500);
+
+        var fits = await page.EvaluateAsync<bool>("document.scrollingElement.scrollHeight <= innerHeight && document.scrollingElement.scrollWidth <= innerWidth");
+        var titleSize = await page.EvaluateAsync<double>("parseFloat(getComputedStyle(document.querySelector('.ops-wall-title h1')).fontSize)");
+
+        Assert.True(fits, "the wall must fit the screen");
+        Assert.InRange(titleSize, height / 40.0, height / 20.0);
+        if (Environment.GetEnvironmentVariable("OPSCENTER_SCREENSHOTS") is { Length: > 0 } folder)
+        {
+            await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(folder, $"wall-{width}x{height}.png") });
+        }
+    }
+
+    private async Task<(IBrowserContext Context, IPage Page)> OpenAsTelevisionAsync(Uri address, string slug)
+    {
+        var (context, page, _) = await OpenWithTokenAsync(address, slug);
+        return (context, page);
+    }
+
+    private async Task<(IBrowserContext Context, IPage Page, IssuedScreenToken Token)> OpenWithTokenAsync(Uri address, string slug)
+    {
+        var token = await app.IssueTokenAsync(null);
+        var (context, page) = await OpenWithSecretAsync(address, slug, token.Secret);
+        return (context, page, token);
+    }
+
+    /// <summary>What a television does once: open the connect link (the cookie is kept), then its wall.</summary>
+    internal static async Task<(IBrowserContext Context, IPage Page)> OpenWithSecretAsync(Uri address, string slug, string secret)
+    {
+        var context = await Chromium.NewContextAsync(address);
+        var page = await context.NewPageAsync();
+        await page.GotoAsync($"/wall/connect?token={Uri.EscapeDataString(secret)}");
+        await page.GotoAsync($"/wall/{slug}");
+        await Assertions.Expect(page.Locator("html")).ToHaveAttributeAsync("data-ops-connection", "online");
+        await Assertions.Expect(page.GetByTestId("wall-screen")).ToHaveAttributeAsync("data-keys", "ready");
+        return (context, page);
+    }
+
+    internal static async Task SignInAsync(IPage page, string user, string returnUrl)
+    {
+        await page.GotoAsync($"/login?ReturnUrl={Uri.EscapeDataString(returnUrl)}");
+        await page.FillAsync("#username", user);
+        await page.FillAsync("#password", OpsAppFactory.DemoPassword);
+        await page.GetByTestId("login-submit").ClickAsync();
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex(Regex.Escape(returnUrl) + "$"));
+    }
+
+    [GeneratedRegex(@"^\d\d:\d\d:\d\d$")]
+    private static partial Regex Clock();
+}

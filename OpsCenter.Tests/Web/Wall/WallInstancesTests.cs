@@ -1,0 +1,107 @@
+using System.Globalization;
+using System.Net.Http.Json;
+using Microsoft.Playwright;
+using OpsCenter.Domain.Persistence;
+using OpsCenter.Domain.Wall;
+using OpsCenter.Tests.Browser.Wall;
+using OpsCenter.Tests.Infrastructure;
+using OpsCenter.Tests.Persistence;
+
+namespace OpsCenter.Tests.Web.Wall;
+
+/// <summary>The published app as real processes: two instances on one PostgreSQL, and a server restart under a television.</summary>
+public sealed class WallInstancesTests
+{
+    [PublishedPostgresFact]
+    public async Task TwoInstancesOnOneDatabase_ShowTheSameScreens_AndFollowEachOther()
+    {
+        await using var database = await TestDatabase.CreateAsync(DatabaseProvider.Postgres);
+        var settings = AppProcess.DatabaseSettings(database);
+        await using var a = await AppProcess.StartAsync(settings);
+        await using var b = await AppProcess.StartAsync(settings);
+        var secret = await IssueTokenAsync(database);
+        var (contextA, pageA) = await WallBrowserTests.OpenWithSecretAsync(a.Address, "complaints", secret);
+        await using var _ = contextA;
+        var (contextB, pageB) = await WallBrowserTests.OpenWithSecretAsync(b.Address, "complaints", secret);
+        await using var __ = contextB;
+        var before = await TileAsync(pageA);
+        Assert.Equal(before, await TileAsync(pageB));
+
+        await TestReports.PostAsync(a.Address, database);
+
+        var expected = (before + 1).ToString("#,##0", CultureInfo.InvariantCulture);
+        await Assertions.Expect(pageA.GetByTestId("tile-received-today-value")).ToHaveTextAsync(expected);
+        await Assertions.Expect(pageB.GetByTestId("tile-received-today-value")).ToHaveTextAsync(expected);
+
+        // A command on instance A reaches the television on instance B through the outbox and NOTIFY.
+        using var remote = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false, CookieContainer = new System.Net.CookieContainer() }) { BaseAddress = a.Address };
+        await remote.SignInAsync("governor", OpsAppFactory.DemoPassword);
+        (await remote.PostAsJsonAsync("/api/wall/screens/complaints/control", new { command = "pause" })).EnsureSuccessStatusCode();
+        (await remote.PostAsJsonAsync("/api/wall/screens/complaints/control", new { command = "goto", slide = 1 })).EnsureSuccessStatusCode();
+        await Assertions.Expect(pageB.GetByTestId("wall-screen")).ToHaveAttributeAsync("data-mode", "Paused");
+        await Assertions.Expect(pageB.GetByTestId("wall-screen")).ToHaveAttributeAsync("data-slide", "1");
+        await Assertions.Expect(pageA.GetByTestId("wall-screen")).ToHaveAttributeAsync("data-slide", "1");
+    }
+
+    [PublishedAppFact]
+    public async Task ServerRestart_TheTelevisionReloadsItself_AndIsLiveAgain()
+    {
+        await using var database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite);
+        var settings = AppProcess.DatabaseSettings(database);
+        var port = AppProcess.FreePort();
+        var first = await AppProcess.StartAsync(settings, port);
+        var secret = await IssueTokenAsync(database);
+        var (context, page) = await WallBrowserTests.OpenWithSecretAsync(first.Address, "complaints", secret);
+        await using var _ = context;
+        var loadedAt = await page.EvaluateAsync<double>("performance.timeOrigin");
+        var html = page.Locator("html");
+
+        first.Kill();
+        await first.DisposeAsync();
+        await Assertions.Expect(html).ToHaveAttributeAsync("data-ops-connection", "offline", new() { Timeout = 30_000 });
+        await using var second = await AppProcess.StartAsync(settings, port);
+
+        await Assertions.Expect(html).ToHaveAttributeAsync("data-ops-connection", "online", new() { Timeout = 60_000 });
+        Assert.NotEqual(loadedAt, await page.EvaluateAsync<double>("performance.timeOrigin"));
+        await Assertions.Expect(page.GetByTestId("wall-screen")).ToHaveAttributeAsync("data-keys", "ready");
+        var before = await TileAsync(page);
+        await TestReports.PostAsync(second.Address, database);
+        await Assertions.Expect(page.GetByTestId("tile-received-today-value")).ToHaveTextAsync((before + 1).ToString("#,##0", CultureInfo.InvariantCulture));
+    }
+
+    private static async Task<int> TileAsync(IPage page) =>
+        int.Parse(await page.GetByTestId("tile-received-today-value").InnerTextAsync(), NumberStyles.AllowThousands, CultureInfo.InvariantCulture);
+
+    /// <summary>A screen token written straight into the database, as the admin page would have issued it.</summary>
+    private static async Task<string> IssueTokenAsync(TestDatabase database)
+    {
+        var secret = ScreenTokens.SecretPrefix + Guid.NewGuid().ToString("N");
+        await using var db = DbContexts.For(database);
+        db.Add(new ScreenToken
+        {
+            ProvinceCode = TestReports.Saraburi,
+            Name = "ทีวีทดสอบ",
+            TokenHash = ScreenTokens.Hash(secret),
+            TokenPrefix = secret[..12],
+            CreatedAt = DateTime.UtcNow,
+        });
+        await db.SaveChangesAsync();
+        return secret;
+    }
+}
+
+/// <summary>Needs both the published app and a PostgreSQL server, and says which is missing.</summary>
+public sealed class PublishedPostgresFactAttribute : FactAttribute
+{
+    public PublishedPostgresFactAttribute()
+    {
+        if (AppProcess.PublishedDll is null)
+        {
+            Skip = AppProcess.NotPublishedMessage;
+        }
+        else if (!PostgresServer.IsConfigured)
+        {
+            Skip = PostgresServer.NotConfiguredMessage;
+        }
+    }
+}

@@ -1,0 +1,58 @@
+using System.Globalization;
+using OpsCenter.Domain.Common;
+using OpsCenter.Domain.Kpis;
+using OpsCenter.Domain.Wall;
+using static OpsCenter.Web.Shared.Bilingual;
+
+namespace OpsCenter.Web.Features.Wall;
+
+/// <summary>How wall numbers, statuses and durations read, in Thai first and English second.</summary>
+public static class WallFormat
+{
+    public static string Tone(KpiStatus status) => status switch
+    {
+        KpiStatus.OnTrack => "ok",
+        KpiStatus.AtRisk => "warn",
+        KpiStatus.OffTrack => "alarm",
+        _ => "neutral",
+    };
+
+    public static string StatusText(KpiStatus status) => status switch
+    {
+        KpiStatus.OnTrack => T("ตามเป้าหมาย", "On track"),
+        KpiStatus.AtRisk => T("เฝ้าระวัง", "At risk"),
+        KpiStatus.OffTrack => T("ต่ำกว่าเป้าหมาย", "Off track"),
+        _ => T("ยังไม่มีข้อมูล", "No data yet"),
+    };
+
+    public static string Target(KpiTile tile) => tile.Target is not { } target
+        ? T("ยังไม่กำหนดเป้าหมาย", "No target set")
+        : $"{T("เป้าหมาย", "Target")} {(tile.Direction == KpiDirection.HigherIsBetter ? "≥" : "≤")} {Number(target, Decimals(target))} {tile.Unit}";
+
+    public static string Value(double? value) => value is { } v ? Number(v, Decimals(v)) : "–";
+
+    public static string Overdue(DateTime dueAt, DateTime now)
+    {
+        var late = now - dueAt;
+        return late.TotalHours < 24
+            ? T($"เกิน {Math.Max(1, (int)late.TotalHours)} ชม.", $"{Math.Max(1, (int)late.TotalHours)} h late")
+            : T($"เกิน {(int)late.TotalDays} วัน", $"{(int)late.TotalDays} d late");
+    }
+
+    public static string Mode(WallDisplay display) => display switch
+    {
+        { LocallyControlled: true } => T("ควบคุมที่จอนี้ · กด Home เพื่อกลับ", "Controlled here · Home to rejoin"),
+        { Mode: WallControlMode.Paused } => T("หยุดชั่วคราว", "Paused"),
+        { Mode: WallControlMode.Following } => T("ผู้นำเสนอควบคุม", "Following the presenter"),
+        { SlideCount: > 1 } => T("หมุนเวียนอัตโนมัติ", "Rotating"),
+        _ => "",
+    };
+
+    public static string LongDate(DateTime utc) => IsThai
+        ? ThaiCalendar.FormatLongThaiDate(utc)
+        : ThaiCalendar.ToBangkok(utc).ToString("dddd d MMMM yyyy", CultureInfo.InvariantCulture);
+
+    public static string Time(DateTime utc) => ThaiCalendar.ToBangkok(utc).ToString("HH:mm:ss", CultureInfo.InvariantCulture);
+
+    private static int Decimals(double value) => Math.Abs(value - Math.Round(value)) < 0.05 ? 0 : 1;
+}
