@@ -6,10 +6,12 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using OpsCenter.Domain.Budget;
 using OpsCenter.Domain.Events;
 using OpsCenter.Domain.Identity;
 using OpsCenter.Domain.Overview;
 using OpsCenter.Domain.Persistence.Demo;
+using OpsCenter.Domain.Proposals;
 
 namespace OpsCenter.Domain.Persistence;
 
@@ -59,7 +61,8 @@ public static class DomainServiceCollectionExtensions
             .AddClaimsPrincipalFactory<OpsClaimsPrincipalFactory>()
             .AddDefaultTokenProviders();
         services.AddSingleton<ProvinceOverviewQuery>();
-        services.AddSingleton<Budget.IBudgetVersusNeedSource, Budget.ReportShareBudgetVersusNeed>();
+        services.AddBudgetDomain(configuration);
+        services.AddProposalsDomain(configuration);
         services.AddSingleton<Areas.Boundaries.BoundaryImporter>();
         services.AddSingleton<Areas.Boundaries.AreaBoundaries>();
         services.AddSingleton<Areas.IAreaLocator, Areas.NearestPointAreaLocator>();

@@ -99,6 +99,7 @@ public sealed class DemoSeeder(
         actions.ForEach(a => a.ReviewSessionId = session.Id);
         db.AddRange(actions);
         await db.SaveChangesAsync(ct);
+        await DemoBudgetPlans.SeedAsync(db, facts, prefix, new Random((demo.RandomSeed * 7) + int.Parse(facts.Code, CultureInfo.InvariantCulture)), now, ct);
         db.ChangeTracker.Clear();
     }
 
