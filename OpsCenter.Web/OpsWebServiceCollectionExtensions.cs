@@ -6,7 +6,9 @@ using OpsCenter.Web.Cli;
 using OpsCenter.Web.Components;
 using OpsCenter.Web.Features.Account;
 using OpsCenter.Web.Features.Areas;
+using OpsCenter.Web.Features.Budget;
 using OpsCenter.Web.Features.Health;
+using OpsCenter.Web.Features.Proposals;
 using OpsCenter.Web.Shared;
 using Radzen;
 
@@ -45,6 +47,7 @@ public static class OpsWebServiceCollectionExtensions
         services.AddScoped<CurrentProvince>();
         services.AddCliVerb<ImportBoundariesVerb>();
         services.AddCliVerb<GenerateReportsVerb>();
+        services.AddBudgetWeb();
         return builder;
     }
 
@@ -71,6 +74,8 @@ public static class OpsWebServiceCollectionExtensions
         app.MapAreasApi();
         app.MapAccountApi();
         app.MapCultureApi();
+        app.MapBudgetApi();
+        app.MapProposalsApi();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
     }

@@ -15,6 +15,7 @@ public static class BudgetDomainServices
         services.AddSingleton<BudgetVersusNeedQuery>();
         services.AddSingleton<IBudgetVersusNeedSource>(sp => sp.GetRequiredService<BudgetVersusNeedQuery>());
         services.AddSingleton<BudgetMapMetrics>();
+        services.AddSingleton<BudgetCellQuery>();
         services.AddSingleton<EvidenceResolver>();
         services.AddSingleton<ProjectQueries>();
         services.AddSingleton<ProjectService>();

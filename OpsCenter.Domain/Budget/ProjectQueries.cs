@@ -145,6 +145,27 @@ public sealed class ProjectQueries(IDbContextFactory<OpsDbContext> dbFactory, Ev
             await evidence.ResolveAsync(db, links, ct));
     }
 
+    /// <summary>An agency code and a district code of the province, for example rows of the import template.</summary>
+    public async Task<(string Agency, string Area)> TemplateCodesAsync(string provinceCode, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var agency = await db.Set<Agency>().Where(a => a.ProvinceCode == provinceCode && a.Kind == AgencyKind.LineAgency).OrderBy(a => a.Code).Select(a => a.Code).FirstOrDefaultAsync(ct);
+        var area = await db.Set<Area>().Where(a => a.ProvinceCode == provinceCode && a.Level == AreaLevel.District).OrderBy(a => a.Code).Select(a => a.Code).FirstOrDefaultAsync(ct);
+        return (agency ?? "AGENCY-CODE", area ?? provinceCode);
+    }
+
+    public async Task<int?> ProjectOfLineAsync(int lineId, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        return await db.Set<BudgetLine>().Where(l => l.Id == lineId).Select(l => (int?)l.ProjectId).FirstOrDefaultAsync(ct);
+    }
+
+    public async Task<int?> ProjectOfEvidenceAsync(long linkId, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        return await db.Set<EvidenceLink>().Where(l => l.Id == linkId).Select(l => (int?)l.ProjectId).FirstOrDefaultAsync(ct);
+    }
+
     /// <summary>The fiscal years that have budget lines in the province, newest first, with the current year always included.</summary>
     public async Task<IReadOnlyList<int>> FiscalYearsAsync(string provinceCode, DateTime nowUtc, CancellationToken ct = default)
     {

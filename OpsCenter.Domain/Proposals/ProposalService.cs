@@ -204,7 +204,17 @@ public sealed class ProposalService(
             return CommandResult.Fail("project", "ต้องระบุรายละเอียดโครงการ", "Project details are required");
         }
 
-        input = input with { ProvinceCode = proposal.ProvinceCode, Description = input.Description ?? proposal.Description };
+        // What staff leave empty comes from the proposal itself.
+        var sector = await db.Set<ReportCategory>().Where(c => c.Code == proposal.CategoryCode).Select(c => c.Sector).FirstAsync(ct);
+        input = input with
+        {
+            ProvinceCode = proposal.ProvinceCode,
+            Code = string.IsNullOrWhiteSpace(input.Code) ? $"{input.FiscalYear}-{proposal.TrackingCode}" : input.Code,
+            NameTh = string.IsNullOrWhiteSpace(input.NameTh) ? $"โครงการ{proposal.Title}" : input.NameTh,
+            Sector = string.IsNullOrWhiteSpace(input.Sector) ? sector : input.Sector,
+            AreaCodes = input.AreaCodes.Count == 0 ? [proposal.AreaCode] : input.AreaCodes,
+            Description = input.Description ?? proposal.Description,
+        };
         var errors = await ProjectService.ValidateNewAsync(db, input, ct);
         if (errors.Count > 0)
         {
