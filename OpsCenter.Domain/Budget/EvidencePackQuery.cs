@@ -51,6 +51,7 @@ public sealed record EvidencePack(
     IReadOnlyList<CategoryCount> Categories,
     IReadOnlyList<MonthlyCount> Trend,
     IReadOnlyList<AreaNeed> AreaNeeds,
+    IReadOnlyDictionary<string, double> MapIndex,
     NeedIndexOptions Weights);
 
 public sealed class EvidencePackQuery(IDbContextFactory<OpsDbContext> dbFactory, ProjectQueries projects, BudgetVersusNeedQuery need, TimeProvider time)
@@ -73,6 +74,12 @@ public sealed class EvidencePackQuery(IDbContextFactory<OpsDbContext> dbFactory,
         var areaCodes = detail.Areas.Any(a => a.Code.Length == 2) ? districts.Areas.Select(a => a.Code).ToList() : detail.Areas.Select(a => a.Code).ToList();
         var areaNeeds = areaCodes.Select(code => AreaNeedOf(code.Length == 6 ? subdistricts! : districts, code, project.Sector)).OfType<AreaNeed>().ToList();
 
+        // The map shows the sector's need of every area around the project: the district's subdistricts, or all districts.
+        var mapMatrix = project.AreaCode.Length == 6 ? subdistricts! : districts;
+        var mapIndex = mapMatrix.Need
+            .Where(n => n.Sector == project.Sector && (project.AreaCode.Length != 6 || n.AreaCode.StartsWith(project.AreaCode[..4], StringComparison.Ordinal)))
+            .ToDictionary(n => n.AreaCode, n => n.IndexPer1000);
+
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var categories = await db.Set<ReportCategory>().AsNoTracking().ToListAsync(ct);
         var linkedIds = detail.Evidence.Where(e => e.Kind == EvidenceKind.Report && e.Exists).Select(e => long.Parse(e.TargetId, System.Globalization.CultureInfo.InvariantCulture)).ToArray();
@@ -93,7 +100,7 @@ public sealed class EvidencePackQuery(IDbContextFactory<OpsDbContext> dbFactory,
             .ToList();
         return new EvidencePack(detail, year, districts.AsOf, districts.WindowStart, linked.OrderByDescending(r => r.ReceivedAt).ToList(),
             inAreas.Count, inAreas.Count(r => NeedIndex.WasOpenAt(r.Status, r.ResolvedAt, districts.AsOf)), categoryCounts,
-            Monthly(districts.AsOf, linked, inAreas), areaNeeds, need.Options);
+            Monthly(districts.AsOf, linked, inAreas), areaNeeds, mapIndex, need.Options);
     }
 
     private static bool InAreas(EvidenceReport report, IReadOnlyList<string> areaCodes) =>

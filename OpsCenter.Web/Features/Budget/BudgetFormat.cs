@@ -20,6 +20,9 @@ public static class BudgetFormat
 
     public static string Baht(Money money) => money.ToCompactString(IsThai) + (IsThai ? " บาท" : " THB");
 
+    /// <summary>Without the unit, for table cells under a heading that names it.</summary>
+    public static string Compact(Money money) => money.ToCompactString(IsThai);
+
     public static string RatioColor(double ratio) =>
         double.IsNaN(ratio) ? "#eef1f4" : double.IsPositiveInfinity(ratio) ? RatioColors[^1] : Shared.Maps.ColorScale.ColorFor(ratio, RatioBreaks, RatioColors);
 
