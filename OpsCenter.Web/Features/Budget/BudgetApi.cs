@@ -20,7 +20,7 @@ public static class BudgetApi
 
     public static IEndpointRouteBuilder MapBudgetApi(this IEndpointRouteBuilder endpoints)
     {
-        var api = endpoints.MapGroup("/api/budget").RequireAuthorization();
+        var api = endpoints.MapGroup("/api/budget").RequireApiUser();
         api.MapGet("/versus-need", VersusNeedAsync);
         api.MapGet("/map-metrics", MapMetricsAsync);
         api.MapGet("/projects/{id:int}/evidence.csv", EvidenceCsvAsync);
@@ -114,7 +114,7 @@ public static class BudgetApi
     {
         if (!BudgetPermissions.CanImport(user))
         {
-            return TypedResults.Forbid();
+            return NotAllowed();
         }
 
         if (CheckUpload(file) is { } problem)
@@ -132,7 +132,7 @@ public static class BudgetApi
     {
         if (!BudgetPermissions.CanImport(user))
         {
-            return TypedResults.Forbid();
+            return NotAllowed();
         }
 
         if (CheckUpload(file) is { } problem)
@@ -211,6 +211,10 @@ public static class BudgetApi
 
     private static async Task<Domain.Budget.Project?> ProjectOfLineAsync(ProjectQueries queries, int lineId, CancellationToken ct) =>
         await queries.ProjectOfLineAsync(lineId, ct) is { } projectId ? (await queries.DetailAsync(projectId, ct))?.Project : null;
+
+    /// <summary>403 as problem+json: Forbid() would make the sign-in cookie redirect an API caller to an HTML page.</summary>
+    private static IResult NotAllowed() =>
+        TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: ApiProblems.Message("บัญชีนี้ไม่มีสิทธิ์นำเข้าข้อมูล", "This account may not import data"));
 
     private static IResult? CheckUpload(IFormFile? file) => file switch
     {

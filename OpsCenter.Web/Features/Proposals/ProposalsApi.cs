@@ -34,7 +34,7 @@ public static class ProposalsApi
         api.MapGet("/track/{code}", TrackAsync).AllowAnonymous();
         api.MapPost("/", SubmitAsync).AllowAnonymous();
         api.MapPost("/{id:int}/supports", SupportAsync).AllowAnonymous();
-        api.MapPost("/{id:int}/triage", TriageAsync).RequireAuthorization(p => p.RequireRole(BudgetPermissions.Triagers.Split(',')));
+        api.MapPost("/{id:int}/triage", TriageAsync).RequireApiUser(BudgetPermissions.Triagers);
         return endpoints;
     }
 
