@@ -3,7 +3,6 @@ using Microsoft.Extensions.Options;
 using OpsCenter.Domain.Areas;
 using OpsCenter.Domain.Common;
 using OpsCenter.Domain.Persistence;
-using OpsCenter.Domain.Reports;
 
 namespace OpsCenter.Domain.Budget;
 
@@ -51,9 +50,9 @@ public sealed class BudgetVersusNeedQuery(IDbContextFactory<OpsDbContext> dbFact
             .ToListAsync(cancellationToken);
         var placed = areas.Select(a => new PlacedArea(a.Code, a.DistrictCode, a.Population)).ToList();
 
-        var (reports, unlocated) = await LoadReportsAsync(db, provinceCode, windowStart, asOf, areaLevel, cancellationToken);
+        var (reports, unlocated) = await NeedReportAggregates.LoadAsync(db, provinceCode, windowStart, asOf, areaLevel, settings.HalfLifeDays, cancellationToken);
         var indicators = IndicatorAllocation.ToAreas(await LoadIndicatorsAsync(db, provinceCode, cancellationToken), placed);
-        var need = NeedIndex.Compute(reports, indicators, areas.ToDictionary(a => a.Code, a => a.Population), settings, asOf);
+        var need = NeedIndex.Compute(reports, indicators, areas.ToDictionary(a => a.Code, a => a.Population), settings);
 
         var projects = await LoadProjectsAsync(db, provinceCode, fiscalYear, measure, areaLevel, areas, cancellationToken);
         var budgetByCell = new Dictionary<(string, string), (long Satang, long Unevidenced)>();
@@ -72,32 +71,6 @@ public sealed class BudgetVersusNeedQuery(IDbContextFactory<OpsDbContext> dbFact
             return new CellBudgetNeed(n.AreaCode, n.Sector, n.Points, budget.Satang, budget.Unevidenced);
         }));
         return new BudgetNeedMatrix(provinceCode, fiscalYear, measure, areaLevel, asOf, windowStart, areas, need, cells, projects, unlocated);
-    }
-
-    private static async Task<(List<NeedReport> Reports, int Unlocated)> LoadReportsAsync(
-        OpsDbContext db, string provinceCode, DateTime windowStart, DateTime asOf, AreaLevel level, CancellationToken ct)
-    {
-        var sectorOf = await db.Set<ReportCategory>().AsNoTracking().ToDictionaryAsync(c => c.Code, c => c.Sector, ct);
-        var rows = await db.Set<CitizenReport>().AsNoTracking()
-            .Where(r => r.ProvinceCode == provinceCode && r.ReceivedAt >= windowStart && r.ReceivedAt < asOf
-                        && r.Status != ReportStatus.Rejected && r.Status != ReportStatus.Duplicate)
-            .Select(r => new { r.DistrictCode, r.SubdistrictCode, r.CategoryCode, r.Kind, r.Status, r.ReceivedAt, r.ResolvedAt })
-            .ToListAsync(ct);
-        var reports = new List<NeedReport>(rows.Count);
-        var unlocated = 0;
-        foreach (var r in rows)
-        {
-            var area = level == AreaLevel.Subdistrict ? r.SubdistrictCode : r.DistrictCode ?? (r.SubdistrictCode is { Length: 6 } s ? s[..4] : null);
-            if (area is null)
-            {
-                unlocated++;
-                continue;
-            }
-
-            reports.Add(new NeedReport(area, sectorOf.GetValueOrDefault(r.CategoryCode, Sectors.Social), r.CategoryCode, r.Kind, r.Status, r.ReceivedAt, r.ResolvedAt));
-        }
-
-        return (reports, unlocated);
     }
 
     /// <summary>The latest year's value of each indicator in each area.</summary>

@@ -6,6 +6,12 @@ namespace OpsCenter.Domain.Budget;
 /// <summary>A citizen report as the need index sees it, already placed in the area it is counted for.</summary>
 public sealed record NeedReport(string AreaCode, string Sector, string CategoryCode, ReportKind Kind, ReportStatus Status, DateTime ReceivedAt, DateTime? ResolvedAt);
 
+/// <summary>
+/// Reports of one area, category, kind and open-or-not state, reduced to their count and the sum of their recency
+/// factors; the database can compute this, so a million reports never leave it.
+/// </summary>
+public sealed record NeedReportGroup(string AreaCode, string Sector, string CategoryCode, ReportKind Kind, bool Open, int Count, double RecencySum);
+
 /// <summary>An external indicator's value, already expressed for the area it is counted for.</summary>
 public sealed record NeedIndicator(string AreaCode, string IndicatorCode, double Value);
 
@@ -65,6 +71,20 @@ public static class NeedIndex
         return Recency(ageDays, options.HalfLifeDays) * options.SeverityOf(report.CategoryCode) * unresolved * kind;
     }
 
+    /// <summary>The points of a group: its recency sum times the weights its category, kind and state share.</summary>
+    public static double Points(NeedReportGroup group, NeedIndexOptions options) =>
+        group.RecencySum * options.SeverityOf(group.CategoryCode)
+        * (group.Open ? options.UnresolvedWeight : 1.0)
+        * (group.Kind == ReportKind.Need ? options.NeedKindWeight : 1.0);
+
+    /// <summary>Groups the reports that count as evidence in the window, as the database query does.</summary>
+    public static IReadOnlyList<NeedReportGroup> Group(IEnumerable<NeedReport> reports, DateTime asOf, NeedIndexOptions options) =>
+        reports.Where(r => CountsAsEvidence(r.Status) && InWindow(r.ReceivedAt, asOf, options))
+            .GroupBy(r => (r.AreaCode, r.Sector, r.CategoryCode, r.Kind, Open: WasOpenAt(r.Status, r.ResolvedAt, asOf)))
+            .Select(g => new NeedReportGroup(g.Key.AreaCode, g.Key.Sector, g.Key.CategoryCode, g.Key.Kind, g.Key.Open, g.Count(),
+                g.Sum(r => Recency((asOf - r.ReceivedAt).TotalDays, options.HalfLifeDays))))
+            .ToList();
+
     /// <summary>
     /// One cell for every area in <paramref name="population"/> and every sector, zeros included, so shares and
     /// matrices are complete. Reports and indicators of areas not in <paramref name="population"/> are ignored.
@@ -74,7 +94,15 @@ public static class NeedIndex
         IEnumerable<NeedIndicator> indicators,
         IReadOnlyDictionary<string, int> population,
         NeedIndexOptions options,
-        DateTime asOf)
+        DateTime asOf) =>
+        Compute(Group(reports, asOf, options), indicators, population, options);
+
+    /// <inheritdoc cref="Compute(IEnumerable{NeedReport}, IEnumerable{NeedIndicator}, IReadOnlyDictionary{string, int}, NeedIndexOptions, DateTime)"/>
+    public static IReadOnlyList<NeedCell> Compute(
+        IEnumerable<NeedReportGroup> groups,
+        IEnumerable<NeedIndicator> indicators,
+        IReadOnlyDictionary<string, int> population,
+        NeedIndexOptions options)
     {
         var cells = new Dictionary<(string Area, string Sector), Accumulator>();
         Accumulator CellOf(string area, string sector)
@@ -87,17 +115,12 @@ public static class NeedIndex
             return cell;
         }
 
-        foreach (var report in reports)
+        foreach (var group in groups)
         {
-            if (!CountsAsEvidence(report.Status) || !InWindow(report.ReceivedAt, asOf, options))
-            {
-                continue;
-            }
-
-            var cell = CellOf(report.AreaCode, report.Sector);
-            cell.Reports++;
-            cell.Open += WasOpenAt(report.Status, report.ResolvedAt, asOf) ? 1 : 0;
-            cell.ReportPoints += Weight(report, asOf, options);
+            var cell = CellOf(group.AreaCode, group.Sector);
+            cell.Reports += group.Count;
+            cell.Open += group.Open ? group.Count : 0;
+            cell.ReportPoints += Points(group, options);
         }
 
         foreach (var indicator in indicators)

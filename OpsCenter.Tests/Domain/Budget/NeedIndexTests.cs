@@ -114,4 +114,24 @@ public sealed class NeedIndexTests
         Assert.Contains(problems, p => p.Contains("nowhere", StringComparison.Ordinal));
         Assert.Empty(new NeedIndexOptions().Problems());
     }
+
+    [Fact]
+    public void Group_SumsRecencyPerAreaCategoryKindAndState_AndScoresLikeSingleReports()
+    {
+        var reports = new[]
+        {
+            Report("flood", Sectors.Water, 180),
+            Report("flood", Sectors.Water, 360),
+            Report("flood", Sectors.Water, 0.5, status: ReportStatus.Resolved, resolvedAgeDays: 0.25),
+            Report("flood", Sectors.Water, 5, status: ReportStatus.Duplicate),
+        };
+
+        var groups = NeedIndex.Group(reports, AsOf, Options);
+
+        var open = groups.Single(g => g.Open);
+        Assert.Equal((2, 0.75), (open.Count, Math.Round(open.RecencySum, 12)));  // 0.5 + 0.25
+        Assert.Equal(4.5, NeedIndex.Points(open, Options), 12);                  // 0.75 × 3 × 2
+        Assert.Equal(1, groups.Single(g => !g.Open).Count);
+        Assert.Equal(reports.Sum(r => NeedIndex.Weight(r, AsOf, Options)), groups.Sum(g => NeedIndex.Points(g, Options)), 12);
+    }
 }

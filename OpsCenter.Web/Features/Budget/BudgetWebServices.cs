@@ -8,6 +8,7 @@ public static class BudgetWebServices
     {
         services.AddCliVerb<ImportProjectsVerb>();
         services.AddCliVerb<ImportIndicatorVerb>();
+        services.AddCliVerb<BudgetTimingVerb>();
         return services;
     }
 }
