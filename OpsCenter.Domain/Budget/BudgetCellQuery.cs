@@ -4,15 +4,12 @@ using OpsCenter.Domain.Reports;
 
 namespace OpsCenter.Domain.Budget;
 
-/// <summary>The reports behind a cell of the budget matrix, newest first, for the drill-down.</summary>
-public sealed record CellReports(int Total, int Open, IReadOnlyList<EvidenceReport> Newest);
-
 public sealed record IndicatorStatus(string Code, IndicatorDefinition Definition, int Areas, int? LatestYear, DateTime? ImportedAt);
 
 public sealed class BudgetCellQuery(IDbContextFactory<OpsDbContext> dbFactory, BudgetVersusNeedQuery need)
 {
-    /// <summary>Reports of the need window in an area (district or subdistrict) and sector; all sectors when <paramref name="sector"/> is null.</summary>
-    public async Task<CellReports> ReportsAsync(string provinceCode, DateTime windowStart, DateTime asOf, string areaCode, string? sector, int take = 25, CancellationToken ct = default)
+    /// <summary>The newest reports of the need window in an area (district or subdistrict) and sector; all sectors when <paramref name="sector"/> is null.</summary>
+    public async Task<IReadOnlyList<EvidenceReport>> NewestReportsAsync(string provinceCode, DateTime windowStart, DateTime asOf, string areaCode, string? sector, int take = 25, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var categories = await db.Set<ReportCategory>().AsNoTracking().Where(c => sector == null || c.Sector == sector).Select(c => c.Code).ToListAsync(ct);
@@ -20,14 +17,13 @@ public sealed class BudgetCellQuery(IDbContextFactory<OpsDbContext> dbFactory, B
             .Where(r => r.ProvinceCode == provinceCode && r.ReceivedAt >= windowStart && r.ReceivedAt < asOf && categories.Contains(r.CategoryCode)
                         && r.Status != ReportStatus.Rejected && r.Status != ReportStatus.Duplicate)
             .Where(r => areaCode.Length == 6 ? r.SubdistrictCode == areaCode : r.DistrictCode == areaCode);
-        var rows = await reports.Select(r => new { r.Status, r.ResolvedAt }).ToListAsync(ct);
         var newest = await (
                 from r in reports.OrderByDescending(r => r.ReceivedAt).Take(take)
                 join c in db.Set<ReportCategory>() on r.CategoryCode equals c.Code
                 select new EvidenceReport(r.Id, r.TrackingNumber, r.CategoryCode, c.NameTh, c.NameEn, r.Kind, r.Status, r.ReceivedAt, r.ResolvedAt,
                     r.DistrictCode, r.SubdistrictCode, r.Latitude, r.Longitude))
             .ToListAsync(ct);
-        return new CellReports(rows.Count, rows.Count(r => NeedIndex.WasOpenAt(r.Status, r.ResolvedAt, asOf)), newest.OrderByDescending(r => r.ReceivedAt).ToList());
+        return newest.OrderByDescending(r => r.ReceivedAt).ToList();
     }
 
     /// <summary>Each configured external indicator and how much of it has been imported for the province.</summary>

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using OpsCenter.Domain.Areas;
@@ -10,10 +11,16 @@ namespace OpsCenter.Domain.Budget;
 /// Loads what budget-versus-need needs from the database (aggregates and thin projections only) and applies the pure
 /// rules: <see cref="NeedIndex"/>, <see cref="IndicatorAllocation"/>, <see cref="BudgetAllocation"/> and
 /// <see cref="BudgetGapRanking"/>. The wall, the maps and the budget pages all read through here.
+/// Results are kept for <see cref="CacheFor"/> while the budget data is unchanged (<see cref="BudgetDataStamp"/>): money
+/// and evidence changes show at once; new citizen reports within a minute, which a 180-day half-life cannot tell apart.
 /// </summary>
 public sealed class BudgetVersusNeedQuery(IDbContextFactory<OpsDbContext> dbFactory, IOptionsMonitor<NeedIndexOptions> options, TimeProvider time)
     : IBudgetVersusNeedSource
 {
+    public static readonly TimeSpan CacheFor = TimeSpan.FromMinutes(1);
+
+    private readonly ConcurrentDictionary<(string, int, BudgetMeasure, AreaLevel), Cached> _cache = new();
+
     public NeedIndexOptions Options => options.CurrentValue;
 
     public async Task<IReadOnlyList<DistrictBudgetNeed>> ByDistrictAsync(string provinceCode, int fiscalYear, CancellationToken cancellationToken = default)
@@ -34,8 +41,31 @@ public sealed class BudgetVersusNeedQuery(IDbContextFactory<OpsDbContext> dbFact
         }).ToList();
     }
 
-    /// <summary>Need and budget of every district (or subdistrict) × sector of the province.</summary>
-    public async Task<BudgetNeedMatrix> MatrixAsync(string provinceCode, int fiscalYear, BudgetMeasure measure, AreaLevel level, CancellationToken cancellationToken = default)
+    /// <summary>Need and budget of every district (or subdistrict) × sector of the province; <paramref name="fresh"/> skips the cache.</summary>
+    public async Task<BudgetNeedMatrix> MatrixAsync(
+        string provinceCode, int fiscalYear, BudgetMeasure measure, AreaLevel level, CancellationToken cancellationToken = default, bool fresh = false)
+    {
+        var key = (provinceCode, fiscalYear, measure, level == AreaLevel.Subdistrict ? AreaLevel.Subdistrict : AreaLevel.District);
+        var now = time.GetUtcNow().UtcDateTime;
+        string stamp;
+        await using (var db = await dbFactory.CreateDbContextAsync(cancellationToken))
+        {
+            stamp = await BudgetDataStamp.OfAsync(db, provinceCode, cancellationToken);
+        }
+
+        if (!fresh && _cache.TryGetValue(key, out var cached) && cached.Stamp == stamp && now - cached.At < CacheFor && ReferenceEquals(cached.Options, options.CurrentValue))
+        {
+            return cached.Matrix;
+        }
+
+        var matrix = await ComputeAsync(provinceCode, fiscalYear, measure, level, cancellationToken);
+        _cache[key] = new Cached(matrix, stamp, now, options.CurrentValue);
+        return matrix;
+    }
+
+    private sealed record Cached(BudgetNeedMatrix Matrix, string Stamp, DateTime At, NeedIndexOptions Options);
+
+    private async Task<BudgetNeedMatrix> ComputeAsync(string provinceCode, int fiscalYear, BudgetMeasure measure, AreaLevel level, CancellationToken cancellationToken)
     {
         var settings = options.CurrentValue;
         var asOf = NeedIndex.AsOfFor(fiscalYear, time.GetUtcNow().UtcDateTime);

@@ -24,7 +24,7 @@ internal static class NeedReportAggregates
         var sectorOf = await db.Set<ReportCategory>().AsNoTracking().ToDictionaryAsync(c => c.Code, c => c.Sector, ct);
         var postgres = db.Database.ProviderName?.Contains("Npgsql", StringComparison.Ordinal) == true;
         var area = level == AreaLevel.Subdistrict ? "subdistrict_code" : "COALESCE(district_code, substr(subdistrict_code, 1, 4))";
-        var age = postgres ? "EXTRACT(EPOCH FROM (@as_of - received_at))::float8 / 86400.0" : "(julianday(@as_of) - julianday(received_at))";
+        var age = postgres ? "EXTRACT(EPOCH FROM (@as_of - received_at))::float8 / 86400.0" : "(@as_of_julian - julianday(received_at))";
         var pow = postgres ? "power" : "pow";
         var sql = $"""
             SELECT {area} AS area, category_code, kind,
@@ -46,6 +46,11 @@ internal static class NeedReportAggregates
             Add(command, "@start", postgres ? windowStart : SqliteTime(windowStart));
             Add(command, "@as_of", postgres ? asOf : SqliteTime(asOf));
             Add(command, "@half_life", halfLifeDays);
+            if (!postgres)
+            {
+                // The Julian day of the as-of instant, computed once here rather than parsed again for every row.
+                Add(command, "@as_of_julian", (asOf - DateTime.UnixEpoch).TotalDays + 2440587.5);
+            }
             var groups = new List<NeedReportGroup>();
             var unlocated = 0;
             await using var reader = await command.ExecuteReaderAsync(ct);

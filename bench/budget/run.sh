@@ -13,7 +13,7 @@ chmod 755 "$work"
 cleanup() { scripts/postgres-private.sh stop "$work/pg" >/dev/null 2>&1 || true; rm -rf "$work"; }
 trap cleanup EXIT
 
-dotnet publish OpsCenter.Web -c Release -o "$work/app" -nologo -clp:ErrorsOnly >/dev/null
+dotnet publish OpsCenter.Web -c Release -o "$work/app" -nologo -v q -clp:ErrorsOnly
 pg=$(scripts/postgres-private.sh start "$work/pg" --durable)
 app() { (cd "$work/app" && ASPNETCORE_ENVIRONMENT=Production Demo__Password=Bench-Password-2569! dotnet OpsCenter.Web.dll "$@" 2>&1 | grep -v '^{"EventId"'); }
 

@@ -35,6 +35,25 @@ public sealed class ProjectServiceTests(BudgetApps apps) : IClassFixture<BudgetA
 
     [Theory]
     [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task Matrix_IsCached_YetShowsAMoneyChangeAtOnce(DatabaseProvider provider)
+    {
+        var app = await apps.ForAsync(provider);
+        var query = app.Services.GetRequiredService<BudgetVersusNeedQuery>();
+        var year = ThaiCalendar.FiscalYearOf(DateTime.UtcNow);
+        var first = await query.MatrixAsync("19", year, BudgetMeasure.Approved, AreaLevel.District);
+        Assert.Same(first, await query.MatrixAsync("19", year, BudgetMeasure.Approved, AreaLevel.District));
+        await using var db = DbContexts.For(app.Database);
+        var line = await db.Set<BudgetLine>().Where(l => l.FiscalYear == year && l.Approved.Satang > 0).OrderBy(l => l.Id).FirstAsync();
+
+        await app.Services.GetRequiredService<ProjectService>().UpdateBudgetLineAsync(line.Id, line.Requested + Money.FromBaht(1_000_000), line.Approved + Money.FromBaht(1_000_000), line.Disbursed);
+
+        var after = await query.MatrixAsync("19", year, BudgetMeasure.Approved, AreaLevel.District);
+        Assert.NotSame(first, after);
+        Assert.Equal(first.Total + Money.FromBaht(1_000_000), after.Total);
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
     public async Task LinkEvidence_ByTrackingNumber_IsVisibleFromTheReportSide(DatabaseProvider provider)
     {
         var app = await apps.ForAsync(provider);

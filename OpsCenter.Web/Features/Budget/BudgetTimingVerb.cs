@@ -28,23 +28,28 @@ public sealed class BudgetTimingVerb(BudgetVersusNeedQuery query, TimeProvider t
         }
 
         var year = ThaiCalendar.FiscalYearOf(time.GetUtcNow().UtcDateTime);
-        var warm = await query.MatrixAsync(province, year, BudgetMeasure.Approved, AreaLevel.District, cancellationToken);
+        var warm = await query.MatrixAsync(province, year, BudgetMeasure.Approved, AreaLevel.District, cancellationToken, fresh: true);
         await output.WriteLineAsync($"reports counted: {warm.Need.Sum(n => n.Reports)}; projects: {warm.Projects.Count}");
         foreach (var level in new[] { AreaLevel.District, AreaLevel.Subdistrict })
         {
-            var times = new List<double>();
-            for (var i = 0; i < runs; i++)
-            {
-                var watch = Stopwatch.StartNew();
-                await query.MatrixAsync(province, year, BudgetMeasure.Approved, level, cancellationToken);
-                times.Add(watch.Elapsed.TotalMilliseconds);
-            }
-
-            times.Sort();
-            await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-                $"matrix {level}: median {times[times.Count / 2]:F0} ms, min {times[0]:F0} ms, max {times[^1]:F0} ms over {runs} runs"));
+            await output.WriteLineAsync(await TimeAsync($"matrix {level}, computed", runs, () => query.MatrixAsync(province, year, BudgetMeasure.Approved, level, cancellationToken, fresh: true)));
+            await output.WriteLineAsync(await TimeAsync($"matrix {level}, cached", runs, () => query.MatrixAsync(province, year, BudgetMeasure.Approved, level, cancellationToken)));
         }
 
         return 0;
+    }
+
+    private static async Task<string> TimeAsync(string label, int runs, Func<Task> action)
+    {
+        var times = new List<double>();
+        for (var i = 0; i < runs; i++)
+        {
+            var watch = Stopwatch.StartNew();
+            await action();
+            times.Add(watch.Elapsed.TotalMilliseconds);
+        }
+
+        times.Sort();
+        return string.Create(CultureInfo.InvariantCulture, $"{label}: median {times[times.Count / 2]:F1} ms, min {times[0]:F1} ms, max {times[^1]:F1} ms over {runs} runs");
     }
 }
