@@ -6,9 +6,11 @@ using OpsCenter.Web.Cli;
 using OpsCenter.Web.Components;
 using OpsCenter.Web.Features.Account;
 using OpsCenter.Web.Features.Areas;
+using OpsCenter.Web.Features.Budget;
 using OpsCenter.Web.Features.Catalog;
 using OpsCenter.Web.Features.Health;
 using OpsCenter.Web.Features.Kpis;
+using OpsCenter.Web.Features.Proposals;
 using OpsCenter.Web.Features.Reports;
 using OpsCenter.Web.Features.Wall;
 using OpsCenter.Web.Shared;
@@ -51,6 +53,7 @@ public static class OpsWebServiceCollectionExtensions
         services.AddCliVerb<GenerateReportsVerb>();
         services.AddReportsWeb();
         services.AddWallWeb();
+        services.AddBudgetWeb();
         return builder;
     }
 
@@ -82,6 +85,8 @@ public static class OpsWebServiceCollectionExtensions
         app.MapKpisApi();
         app.MapReportsEndpoints();
         app.MapWallApi();
+        app.MapBudgetApi();
+        app.MapProposalsApi();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
     }

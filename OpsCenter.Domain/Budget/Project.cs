@@ -54,7 +54,33 @@ public sealed class Project
 
     public DateTime UpdatedAt { get; set; }
 
+    /// <summary>What the project does and why, in the words of the plan or of the citizen proposal it came from.</summary>
+    public string? Description { get; set; }
+
+    /// <summary>The annual action plan (แผนปฏิบัติราชการประจำปี) that lists it; null until it is put into one.</summary>
+    public int? ActionPlanId { get; set; }
+
+    /// <summary>The development issue (ประเด็นการพัฒนา) of the provincial plan it serves.</summary>
+    public int? DevelopmentIssueId { get; set; }
+
     public List<BudgetLine> BudgetLines { get; set; } = [];
+
+    /// <summary>Further areas the project serves besides <see cref="AreaCode"/> (a canal through three districts, say).</summary>
+    public List<ProjectArea> ExtraAreas { get; set; } = [];
+
+    public List<ProjectMilestone> Milestones { get; set; } = [];
+
+    /// <summary>Every area the project serves, its main area first.</summary>
+    public IReadOnlyList<string> AllAreaCodes() =>
+        new[] { AreaCode }.Concat(ExtraAreas.Select(a => a.AreaCode)).Distinct(StringComparer.Ordinal).ToList();
+}
+
+/// <summary>An additional area a project serves.</summary>
+public sealed class ProjectArea
+{
+    public int ProjectId { get; set; }
+
+    public required string AreaCode { get; set; }
 }
 
 /// <summary>The money one source puts into a project in one fiscal year.</summary>

@@ -7,12 +7,14 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using OpsCenter.Domain.Audit;
+using OpsCenter.Domain.Budget;
 using OpsCenter.Domain.Catalog;
 using OpsCenter.Domain.Events;
 using OpsCenter.Domain.Identity;
 using OpsCenter.Domain.Kpis;
 using OpsCenter.Domain.Overview;
 using OpsCenter.Domain.Persistence.Demo;
+using OpsCenter.Domain.Proposals;
 using OpsCenter.Domain.Reports;
 using OpsCenter.Domain.Wall;
 
@@ -64,7 +66,8 @@ public static class DomainServiceCollectionExtensions
             .AddClaimsPrincipalFactory<OpsClaimsPrincipalFactory>()
             .AddDefaultTokenProviders();
         services.AddSingleton<ProvinceOverviewQuery>();
-        services.AddSingleton<Budget.IBudgetVersusNeedSource, Budget.ReportShareBudgetVersusNeed>();
+        services.AddBudgetDomain(configuration);
+        services.AddProposalsDomain(configuration);
         services.AddSingleton<Areas.Boundaries.BoundaryImporter>();
         services.AddSingleton<Areas.Boundaries.AreaBoundaries>();
         services.AddSingleton<Areas.IAreaLocator, Areas.NearestPointAreaLocator>();

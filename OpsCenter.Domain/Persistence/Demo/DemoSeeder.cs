@@ -108,6 +108,7 @@ public sealed class DemoSeeder(
         db.AddRange(actions);
         await db.SaveChangesAsync(ct);
         await DemoReportWorkflow.SeedAsync(db, facts.Code, prefix, agencies, demo.RandomSeed + 7 + int.Parse(facts.Code, CultureInfo.InvariantCulture), now, ct);
+        await DemoBudgetPlans.SeedAsync(db, facts, prefix, new Random((demo.RandomSeed * 7) + int.Parse(facts.Code, CultureInfo.InvariantCulture)), now, ct);
         db.ChangeTracker.Clear();
     }
 

@@ -1,0 +1,176 @@
+using System.Collections.Concurrent;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using OpsCenter.Domain.Areas;
+using OpsCenter.Domain.Common;
+using OpsCenter.Domain.Persistence;
+
+namespace OpsCenter.Domain.Budget;
+
+/// <summary>
+/// Loads what budget-versus-need needs from the database (aggregates and thin projections only) and applies the pure
+/// rules: <see cref="NeedIndex"/>, <see cref="IndicatorAllocation"/>, <see cref="BudgetAllocation"/> and
+/// <see cref="BudgetGapRanking"/>. The wall, the maps and the budget pages all read through here.
+/// Results are kept for <see cref="CacheFor"/> while the budget data is unchanged (<see cref="BudgetDataStamp"/>): money
+/// and evidence changes show at once; new citizen reports within a minute, which a 180-day half-life cannot tell apart.
+/// </summary>
+public sealed class BudgetVersusNeedQuery(IDbContextFactory<OpsDbContext> dbFactory, IOptionsMonitor<NeedIndexOptions> options, TimeProvider time)
+    : IBudgetVersusNeedSource
+{
+    public static readonly TimeSpan CacheFor = TimeSpan.FromMinutes(1);
+
+    private readonly ConcurrentDictionary<(string, int, BudgetMeasure, AreaLevel), Cached> _cache = new();
+
+    public NeedIndexOptions Options => options.CurrentValue;
+
+    public async Task<IReadOnlyList<DistrictBudgetNeed>> ByDistrictAsync(string provinceCode, int fiscalYear, CancellationToken cancellationToken = default)
+    {
+        var matrix = await MatrixAsync(provinceCode, fiscalYear, BudgetMeasure.Approved, AreaLevel.District, cancellationToken);
+        var byArea = matrix.ByArea().ToDictionary(a => a.AreaCode);
+        return matrix.Areas.Select(area =>
+        {
+            var totals = byArea[area.Code];
+            var need = matrix.Need.Where(n => n.AreaCode == area.Code).ToList();
+            var points = need.Sum(n => n.Points);
+            return new DistrictBudgetNeed(area.Code, area.NameTh, area.NameEn, area.Population, totals.NeedShare, totals.BudgetShare, new Money(totals.BudgetSatang))
+            {
+                NeedPoints = points,
+                NeedIndex = area.Population <= 0 ? 0 : points * 1000.0 / area.Population,
+                OpenReports = need.Sum(n => n.OpenReports),
+            };
+        }).ToList();
+    }
+
+    /// <summary>Need and budget of every district (or subdistrict) × sector of the province; <paramref name="fresh"/> skips the cache.</summary>
+    public async Task<BudgetNeedMatrix> MatrixAsync(
+        string provinceCode, int fiscalYear, BudgetMeasure measure, AreaLevel level, CancellationToken cancellationToken = default, bool fresh = false)
+    {
+        var key = (provinceCode, fiscalYear, measure, level == AreaLevel.Subdistrict ? AreaLevel.Subdistrict : AreaLevel.District);
+        var now = time.GetUtcNow().UtcDateTime;
+        string stamp;
+        await using (var db = await dbFactory.CreateDbContextAsync(cancellationToken))
+        {
+            stamp = await BudgetDataStamp.OfAsync(db, provinceCode, cancellationToken);
+        }
+
+        if (!fresh && _cache.TryGetValue(key, out var cached) && cached.Stamp == stamp && now - cached.At < CacheFor && ReferenceEquals(cached.Options, options.CurrentValue))
+        {
+            return cached.Matrix;
+        }
+
+        var matrix = await ComputeAsync(provinceCode, fiscalYear, measure, level, cancellationToken);
+        _cache[key] = new Cached(matrix, stamp, now, options.CurrentValue);
+        return matrix;
+    }
+
+    private sealed record Cached(BudgetNeedMatrix Matrix, string Stamp, DateTime At, NeedIndexOptions Options);
+
+    private async Task<BudgetNeedMatrix> ComputeAsync(string provinceCode, int fiscalYear, BudgetMeasure measure, AreaLevel level, CancellationToken cancellationToken)
+    {
+        var settings = options.CurrentValue;
+        var asOf = NeedIndex.AsOfFor(fiscalYear, time.GetUtcNow().UtcDateTime);
+        var windowStart = NeedIndex.WindowStart(asOf, settings);
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+
+        var areaLevel = level == AreaLevel.Subdistrict ? AreaLevel.Subdistrict : AreaLevel.District;
+        var areas = await db.Set<Area>().AsNoTracking()
+            .Where(a => a.ProvinceCode == provinceCode && a.Level == areaLevel)
+            .OrderBy(a => a.Code)
+            .Select(a => new AreaRow(a.Code, a.NameTh, a.NameEn, a.Population, a.ParentCode))
+            .ToListAsync(cancellationToken);
+        var placed = areas.Select(a => new PlacedArea(a.Code, a.DistrictCode, a.Population)).ToList();
+
+        var (reports, unlocated) = await NeedReportAggregates.LoadAsync(db, provinceCode, windowStart, asOf, areaLevel, settings.HalfLifeDays, cancellationToken);
+        var indicators = IndicatorAllocation.ToAreas(await LoadIndicatorsAsync(db, provinceCode, cancellationToken), placed);
+        var need = NeedIndex.Compute(reports, indicators, areas.ToDictionary(a => a.Code, a => a.Population), settings);
+
+        var projects = await LoadProjectsAsync(db, provinceCode, fiscalYear, measure, areaLevel, areas, cancellationToken);
+        var budgetByCell = new Dictionary<(string, string), (long Satang, long Unevidenced)>();
+        foreach (var project in projects)
+        {
+            foreach (var (area, satang) in project.Placed)
+            {
+                var current = budgetByCell.GetValueOrDefault((area, project.Sector));
+                budgetByCell[(area, project.Sector)] = (current.Satang + satang, current.Unevidenced + (project.HasEvidence ? 0 : satang));
+            }
+        }
+
+        var cells = BudgetGapRanking.Shares(need.Select(n =>
+        {
+            var budget = budgetByCell.GetValueOrDefault((n.AreaCode, n.Sector));
+            return new CellBudgetNeed(n.AreaCode, n.Sector, n.Points, budget.Satang, budget.Unevidenced);
+        }));
+        return new BudgetNeedMatrix(provinceCode, fiscalYear, measure, areaLevel, asOf, windowStart, areas, need, cells, projects, unlocated);
+    }
+
+    /// <summary>The latest year's value of each indicator in each area.</summary>
+    private static async Task<List<NeedIndicator>> LoadIndicatorsAsync(OpsDbContext db, string provinceCode, CancellationToken ct)
+    {
+        var rows = await db.Set<IndicatorValue>().AsNoTracking()
+            .Where(v => v.ProvinceCode == provinceCode)
+            .Select(v => new { v.IndicatorCode, v.AreaCode, v.Year, v.Value })
+            .ToListAsync(ct);
+        return rows.GroupBy(v => (v.IndicatorCode, v.AreaCode))
+            .Select(g => g.MaxBy(v => v.Year)!)
+            .Select(v => new NeedIndicator(v.AreaCode, v.IndicatorCode, v.Value))
+            .ToList();
+    }
+
+    private static async Task<List<ProjectBudget>> LoadProjectsAsync(
+        OpsDbContext db, string provinceCode, int fiscalYear, BudgetMeasure measure, AreaLevel level, IReadOnlyList<AreaRow> areas, CancellationToken ct)
+    {
+        var amounts = await (
+                from line in db.Set<BudgetLine>()
+                join project in db.Set<Project>() on line.ProjectId equals project.Id
+                where project.ProvinceCode == provinceCode && line.FiscalYear == fiscalYear && project.Status != ProjectStatus.Cancelled
+                group line by line.ProjectId into g
+                select new
+                {
+                    ProjectId = g.Key,
+                    Requested = g.Sum(l => l.Requested.Satang),
+                    Approved = g.Sum(l => l.Approved.Satang),
+                    Disbursed = g.Sum(l => l.Disbursed.Satang),
+                })
+            .ToDictionaryAsync(x => x.ProjectId, ct);
+        var projects = await db.Set<Project>().AsNoTracking()
+            .Where(p => p.ProvinceCode == provinceCode && p.Status != ProjectStatus.Cancelled
+                        && db.Set<BudgetLine>().Any(l => l.ProjectId == p.Id && l.FiscalYear == fiscalYear))
+            .Select(p => new { p.Id, p.Code, p.NameTh, p.NameEn, p.Sector, p.Status, p.OwnerAgencyId, p.AreaCode })
+            .ToListAsync(ct);
+        var extraAreas = await (
+                from extra in db.Set<ProjectArea>()
+                join project in db.Set<Project>() on extra.ProjectId equals project.Id
+                where project.ProvinceCode == provinceCode
+                select new { extra.ProjectId, extra.AreaCode })
+            .ToListAsync(ct);
+        var extraByProject = extraAreas.ToLookup(e => e.ProjectId, e => e.AreaCode);
+        var evidence = await (
+                from link in db.Set<EvidenceLink>()
+                join project in db.Set<Project>() on link.ProjectId equals project.Id
+                where project.ProvinceCode == provinceCode
+                group link by link.ProjectId into g
+                select new { ProjectId = g.Key, Count = g.Count() })
+            .ToDictionaryAsync(x => x.ProjectId, x => x.Count, ct);
+
+        var subdistrictsByDistrict = level == AreaLevel.Subdistrict
+            ? areas.GroupBy(a => a.DistrictCode ?? a.Code[..4]).ToDictionary(g => g.Key, g => (IReadOnlyList<(string, int)>)g.Select(a => (a.Code, a.Population)).ToList())
+            : [];
+        return projects.Select(p =>
+        {
+            var amount = amounts.GetValueOrDefault(p.Id);
+            var satang = amount is null ? 0 : measure switch
+            {
+                BudgetMeasure.Requested => amount.Requested,
+                BudgetMeasure.Disbursed => amount.Disbursed,
+                _ => amount.Approved,
+            };
+            var areaCodes = new[] { p.AreaCode }.Concat(extraByProject[p.Id]).Distinct(StringComparer.Ordinal).ToList();
+            long unplaced;
+            var placed = level == AreaLevel.Subdistrict
+                ? BudgetAllocation.ToSubdistricts(satang, areaCodes, subdistrictsByDistrict, out unplaced)
+                : BudgetAllocation.ToDistricts(satang, areaCodes, out unplaced);
+            return new ProjectBudget(p.Id, p.Code, p.NameTh, p.NameEn, p.Sector, p.Status, p.OwnerAgencyId, areaCodes, satang,
+                evidence.GetValueOrDefault(p.Id), placed, unplaced);
+        }).ToList();
+    }
+}

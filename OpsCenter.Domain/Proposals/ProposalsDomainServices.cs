@@ -1,0 +1,16 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace OpsCenter.Domain.Proposals;
+
+public static class ProposalsDomainServices
+{
+    public static IServiceCollection AddProposalsDomain(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.Configure<ProposalOptions>(configuration.GetSection(ProposalOptions.Section));
+        services.AddSingleton<SupporterKeys>();
+        services.AddSingleton<ProposalService>();
+        services.AddSingleton<ProposalQuery>();
+        return services;
+    }
+}

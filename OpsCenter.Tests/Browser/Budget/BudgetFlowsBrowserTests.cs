@@ -1,0 +1,123 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Playwright;
+using OpsCenter.Domain.Budget;
+using OpsCenter.Domain.Common;
+using OpsCenter.Tests.Infrastructure;
+using OpsCenter.Tests.Persistence;
+
+namespace OpsCenter.Tests.Browser.Budget;
+
+public sealed class BudgetFlowsBrowserTests(KestrelApp app) : IClassFixture<KestrelApp>
+{
+    [Fact]
+    public async Task Citizen_ChecksSimilarProposals_Submits_FollowsAndSupportsOncePerPhone()
+    {
+        await using var context = await Chromium.NewContextAsync(app.ServerAddress);
+        var page = await context.NewPageAsync();
+        await page.GotoAsync("/proposals");
+        await Assertions.Expect(page.GetByTestId("proposal-card").First).ToBeVisibleAsync();
+        await page.GetByTestId("new-proposal").ClickAsync();
+
+        await page.GetByTestId("proposal-title").FillAsync("ขุดลอกคลองระบายน้ำหมู่ 7");
+        await page.GetByTestId("proposal-area").SelectOptionAsync("190501");
+        await page.GetByTestId("proposal-category").SelectOptionAsync("flood");
+        await page.GetByTestId("proposal-description").FillAsync("สั้นไป");
+        await page.GetByTestId("proposal-check").ClickAsync();
+        await Assertions.Expect(page.GetByTestId("similar-proposals").GetByTestId("proposal-card").First).ToContainTextAsync("คลอง");
+
+        await page.GetByTestId("proposal-submit").ClickAsync();
+        await Assertions.Expect(page.GetByTestId("proposal-error")).ToContainTextAsync("รายละเอียด");
+        await page.GetByTestId("proposal-description").FillAsync("น้ำท่วมถนนในหมู่ 7 ทุกปี คลองระบายน้ำตื้นเขิน ขอให้ขุดลอกคลอง");
+        await page.GetByTestId("proposal-phone").FillAsync("081-777-0001");
+        await page.GetByTestId("proposal-submit").ClickAsync();
+
+        await Assertions.Expect(page.GetByTestId("proposal-created")).ToBeVisibleAsync();
+        var tracking = (await page.GetByTestId("tracking-code").InnerTextAsync()).Trim();
+        Assert.Matches("^PR19-", tracking);
+        await page.GetByTestId("tracked-proposal").Locator("h2 a").ClickAsync();
+        await Assertions.Expect(page.GetByTestId("support-count")).ToContainTextAsync("1");
+
+        await page.GetByTestId("support-phone").FillAsync("0817770002");
+        await page.GetByTestId("support-submit").ClickAsync();
+        await Assertions.Expect(page.GetByTestId("support-message")).ToContainTextAsync("ขอบคุณ");
+        await Assertions.Expect(page.GetByTestId("support-count")).ToContainTextAsync("2");
+
+        await page.GetByTestId("support-phone").FillAsync("+66 81 777 0002");
+        await page.GetByTestId("support-submit").ClickAsync();
+        await Assertions.Expect(page.GetByTestId("support-message")).ToContainTextAsync("สนับสนุนข้อเสนอนี้แล้ว");
+        await Assertions.Expect(page.GetByTestId("support-count")).ToContainTextAsync("2");
+        Assert.DoesNotContain("0817770002", await page.ContentAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Staff_TriageAProposalIntoThePlan_AndTheTrackingPageShowsTheProject()
+    {
+        await using var context = await Chromium.NewContextAsync(app.ServerAddress);
+        var page = await BudgetPageBrowserTests.SignedInPageAsync(context);
+        await using var db = DbContexts.For(app.Database);
+        var proposal = await db.Set<OpsCenter.Domain.Proposals.CitizenProposal>()
+            .Where(p => p.Status == OpsCenter.Domain.Proposals.ProposalStatus.Submitted && p.Title.Contains("ประปา")).FirstAsync();
+
+        await page.GotoAsync($"/proposals/{proposal.Id}");
+        await page.GetByTestId("triage-action").SelectOptionAsync("Accept");
+        await page.GetByTestId("triage-response").FillAsync("บรรจุในแผนปีหน้า");
+        await page.GetByTestId("triage-requested").FillAsync("1,250,000");
+        await page.GetByTestId("triage-submit").ClickAsync();
+
+        await Assertions.Expect(page.GetByTestId("proposal-status").First).ToContainTextAsync("บรรจุในแผนแล้ว");
+        await Assertions.Expect(page.GetByTestId("proposal-project")).ToContainTextAsync("1.3 ล้าน");
+        await page.GotoAsync($"/proposals/track/{proposal.TrackingCode}");
+        await Assertions.Expect(page.GetByTestId("staff-response")).ToContainTextAsync("บรรจุในแผนปีหน้า");
+    }
+
+    [Fact]
+    public async Task ImportPage_ReportsTheBadRowAndKeepsTheGoodOne()
+    {
+        await using var context = await Chromium.NewContextAsync(app.ServerAddress);
+        var page = await BudgetPageBrowserTests.SignedInPageAsync(context);
+        await page.GotoAsync("/budget/import");
+        var csv = "code,name_th,sector,owner_agency,area_codes,fiscal_year,source,requested\n"
+                  + "UI-IMP-1,ซ่อมถนน,infrastructure,SRB-DOH,1910,2571,province,750000\n"
+                  + "UI-IMP-2,ปีผิด,infrastructure,SRB-DOH,1910,2027,province,750000\n";
+        var file = new FilePayload { Name = "projects.csv", MimeType = "text/csv", Buffer = System.Text.Encoding.UTF8.GetBytes(csv) };
+
+        // The circuit may connect after first paint; retry until the upload reaches the server.
+        for (var i = 0; i < 20 && await page.GetByTestId("projects-report").CountAsync() == 0; i++)
+        {
+            await page.GetByTestId("projects-file").SetInputFilesAsync(file);
+            await page.WaitForTimeoutAsync(500);
+        }
+
+        var report = page.GetByTestId("projects-report");
+        await Assertions.Expect(report.GetByTestId("import-accepted")).ToHaveTextAsync("1");
+        await Assertions.Expect(report.GetByTestId("import-issues")).ToContainTextAsync("fiscal_year");
+        await Assertions.Expect(report.GetByTestId("import-issues").Locator("tbody tr td").First).ToHaveTextAsync("3");
+        await using var db = DbContexts.For(app.Database);
+        Assert.True(await db.Set<Project>().AnyAsync(p => p.Code == "UI-IMP-1"));
+    }
+
+    [Fact]
+    public async Task EvidencePack_ShowsAreaNeedTheLinkedReportsOnAMapAndTheTrend()
+    {
+        await using var db = DbContexts.For(app.Database);
+        var year = ThaiCalendar.FiscalYearOf(DateTime.UtcNow);
+        var project = await db.Set<Project>()
+            .Where(p => p.FiscalYear == year && db.Set<EvidenceLink>().Count(e => e.ProjectId == p.Id && e.Kind == EvidenceKind.Report) >= 2)
+            .OrderBy(p => p.Id).FirstAsync();
+        var linked = await db.Set<EvidenceLink>().CountAsync(e => e.ProjectId == project.Id && e.Kind == EvidenceKind.Report);
+        await using var context = await Chromium.NewContextAsync(app.ServerAddress);
+        var page = await BudgetPageBrowserTests.SignedInPageAsync(context);
+
+        await page.GotoAsync($"/budget/projects/{project.Id}");
+        await page.GetByTestId("evidence-pack-link").ClickAsync();
+
+        await Assertions.Expect(page.GetByTestId("evidence-pack")).ToContainTextAsync(project.Code);
+        await Assertions.Expect(page.GetByTestId("pack-map")).ToHaveAttributeAsync("data-markers", linked.ToString(), new() { Timeout = 30_000 });
+        await Assertions.Expect(page.GetByTestId("pack-linked-reports").Locator("tbody tr")).ToHaveCountAsync(linked);
+        await Assertions.Expect(page.GetByTestId("pack-trend").Locator(".main-svg").First).ToBeVisibleAsync(new() { Timeout = 30_000 });
+        await Assertions.Expect(page.GetByTestId("pack-sector-index").First).ToHaveTextAsync(new System.Text.RegularExpressions.Regex(@"^\d+\.\d\d$"));
+        // Printing leaves the toolbar out.
+        await page.EmulateMediaAsync(new() { Media = Media.Print });
+        await Assertions.Expect(page.GetByTestId("evidence-csv")).ToBeHiddenAsync();
+    }
+}

@@ -1,0 +1,84 @@
+using Microsoft.AspNetCore.Components;
+using Microsoft.EntityFrameworkCore;
+using OpsCenter.Domain.Common;
+using OpsCenter.Domain.Persistence;
+using OpsCenter.Domain.Proposals;
+using OpsCenter.Domain.Reports;
+using OpsCenter.Web.Shared;
+
+namespace OpsCenter.Web.Features.Proposals;
+
+/// <summary>
+/// Two steps in plain HTML forms (it must work on any phone, without a live connection): first the similar proposals
+/// are shown so people can support one instead of splitting the support, then the proposal is submitted.
+/// </summary>
+public partial class NewProposalPage
+{
+    private string province = "";
+    private List<ReportCategory> categories = [];
+    private IReadOnlyList<SimilarProposal>? similar;
+    private IReadOnlyList<FieldError> errors = [];
+
+    [Inject]
+    private ProposalService Service { get; set; } = default!;
+
+    [Inject]
+    private ProposalQuery Query { get; set; } = default!;
+
+    [Inject]
+    private CurrentProvince CurrentProvince { get; set; } = default!;
+
+    [Inject]
+    private IDbContextFactory<OpsDbContext> DbFactory { get; set; } = default!;
+
+    [Inject]
+    private NavigationManager Navigation { get; set; } = default!;
+
+    [CascadingParameter]
+    private HttpContext HttpContext { get; set; } = default!;
+
+    [SupplyParameterFromForm(FormName = "proposal")]
+    private ProposalForm Input { get; set; } = default!;
+
+    protected override async Task OnInitializedAsync()
+    {
+        Input ??= new();
+        province = await CurrentProvince.CodeForAsync(HttpContext.User);
+        await using var db = await DbFactory.CreateDbContextAsync();
+        categories = await db.Set<ReportCategory>().AsNoTracking().OrderBy(c => c.NameTh).ToListAsync();
+    }
+
+    private async Task SubmitAsync()
+    {
+        if (Input.Step == "submit")
+        {
+            var (result, tracking) = await Service.SubmitAsync(
+                new NewProposal(province, Input.Title ?? "", Input.Description ?? "", Input.AreaCode ?? "", Input.CategoryCode ?? "", Input.Phone),
+                ProposalsApi.SupporterOf(HttpContext, Input.Phone));
+            if (result.Succeeded)
+            {
+                Navigation.NavigateTo(ProposalPaths.Track(tracking!) + "?new=1");
+                return;
+            }
+
+            errors = result.Errors;
+        }
+
+        similar = await Query.SimilarAsync(province, $"{Input.Title} {Input.Description}", Input.AreaCode ?? "", Input.CategoryCode ?? "");
+    }
+
+    private sealed class ProposalForm
+    {
+        public string? Title { get; set; }
+
+        public string? Description { get; set; }
+
+        public string? AreaCode { get; set; }
+
+        public string? CategoryCode { get; set; }
+
+        public string? Phone { get; set; }
+
+        public string? Step { get; set; }
+    }
+}

@@ -1,0 +1,98 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Components;
+using Microsoft.EntityFrameworkCore;
+using OpsCenter.Domain.Agencies;
+using OpsCenter.Domain.Budget;
+using OpsCenter.Domain.Common;
+using OpsCenter.Domain.Persistence;
+using OpsCenter.Domain.Proposals;
+
+namespace OpsCenter.Web.Features.Proposals;
+
+/// <summary>Staff decide on a proposal; putting it into the plan creates a Proposed project that links back to it.</summary>
+public partial class ProposalTriagePanel
+{
+    private List<Agency> agencies = [];
+    private IReadOnlyList<FieldError> errors = [];
+
+    [Inject]
+    private ProposalService Service { get; set; } = default!;
+
+    [Inject]
+    private IDbContextFactory<OpsDbContext> DbFactory { get; set; } = default!;
+
+    [Inject]
+    private NavigationManager Navigation { get; set; } = default!;
+
+    [Inject]
+    private TimeProvider Time { get; set; } = default!;
+
+    [CascadingParameter]
+    private HttpContext HttpContext { get; set; } = default!;
+
+    [Parameter, EditorRequired]
+    public ProposalDetail Detail { get; set; } = default!;
+
+    [Parameter]
+    public IReadOnlyList<SimilarProposal> Similar { get; set; } = [];
+
+    [SupplyParameterFromForm(FormName = "triage")]
+    private TriageForm Input { get; set; } = default!;
+
+    protected override async Task OnInitializedAsync()
+    {
+        await using var db = await DbFactory.CreateDbContextAsync();
+        var province = Detail.Summary.AreaCode[..2];
+        agencies = await db.Set<Agency>().AsNoTracking().Where(a => a.ProvinceCode == province && a.Kind != AgencyKind.Municipality).OrderBy(a => a.Kind).ThenBy(a => a.Code).ToListAsync();
+        Input ??= new TriageForm
+        {
+            ProjectName = $"โครงการ{Detail.Summary.Title}",
+            FiscalYear = ThaiCalendar.FiscalYearOf(Time.GetUtcNow().UtcDateTime) + 1,
+            OwnerAgencyId = agencies.FirstOrDefault()?.Id ?? 0,
+        };
+    }
+
+    private async Task TriageAsync()
+    {
+        NewProject? project = null;
+        if (Input.Action == TriageAction.Accept)
+        {
+            if (!Money.TryParseBaht(Input.Requested, out var requested) || requested.IsNegative)
+            {
+                errors = [new FieldError("requested", "กรุณากรอกงบที่ขอเป็นจำนวนเงินบาท", "Enter the amount requested in baht")];
+                return;
+            }
+
+            project = new NewProject("", "", Input.ProjectName ?? "", null, "", Input.OwnerAgencyId, [], Input.FiscalYear, Input.Source, requested, null, null);
+        }
+
+        var result = await Service.TriageAsync(Detail.Summary.Id, new TriageDecision(Input.Action, Input.Response, project, Input.MergeIntoId),
+            HttpContext.User.FindFirstValue(ClaimTypes.NameIdentifier)!);
+        if (result.Succeeded)
+        {
+            Navigation.NavigateTo(ProposalPaths.Proposal(Detail.Summary.Id));
+            return;
+        }
+
+        errors = result.Errors;
+    }
+
+    private sealed class TriageForm
+    {
+        public TriageAction Action { get; set; } = TriageAction.Review;
+
+        public string? Response { get; set; }
+
+        public string? ProjectName { get; set; }
+
+        public int OwnerAgencyId { get; set; }
+
+        public int FiscalYear { get; set; }
+
+        public BudgetSource Source { get; set; } = BudgetSource.Province;
+
+        public string? Requested { get; set; }
+
+        public int? MergeIntoId { get; set; }
+    }
+}
