@@ -86,15 +86,26 @@ public sealed class CatalogQuery(IDbContextFactory<OpsDbContext> dbFactory, Time
         var kpis = await db.Set<Kpi>().AsNoTracking().Where(k => k.ProvinceCode == provinceCode).ToDictionaryAsync(k => k.Id, ct);
         var datasets = await db.Set<Dataset>().AsNoTracking().Where(d => d.ProvinceCode == provinceCode).ToDictionaryAsync(d => d.Id, ct);
         var agencies = await AgenciesAsync(db, provinceCode, ct);
+        var issues = await db.Set<Budget.DevelopmentIssue>().AsNoTracking().Where(i => i.ProvinceCode == provinceCode)
+            .ToDictionaryAsync(i => i.Code, i => (i.NameTh, i.NameEn), ct);
         return requirements.Select(r =>
         {
             var dataset = r.DatasetId is { } id ? datasets.GetValueOrDefault(id) : null;
             var (key, th, en) = r.KpiId is { } kpiId && kpis.TryGetValue(kpiId, out var kpi)
                 ? ($"kpi:{kpi.Code}", $"ตัวชี้วัด: {kpi.NameTh}", $"KPI: {kpi.NameEn}")
-                : ($"issue:{r.DevelopmentIssueCode}", $"ประเด็นการพัฒนา {r.DevelopmentIssueCode}: {r.NeedTitleTh}", $"Development issue {r.DevelopmentIssueCode}: {r.NeedTitleEn ?? r.NeedTitleTh}");
+                : IssueTitles(r, issues);
             var status = DatasetGap.Of(dataset is null ? null : DatasetFreshnessFacts.Of(dataset), Now);
             return new GapRow(r, key, th, en, dataset, dataset is null ? null : agencies[dataset.OwnerAgencyId], status);
         }).ToList();
+    }
+
+    /// <summary>The plan's own wording where the requirement names a development issue of the provincial plan.</summary>
+    private static (string Key, string Th, string En) IssueTitles(DatasetRequirement r, Dictionary<string, (string NameTh, string? NameEn)> issues)
+    {
+        var (th, en) = r.DevelopmentIssueCode is { } code && issues.TryGetValue(code, out var issue)
+            ? (issue.NameTh, issue.NameEn ?? issue.NameTh)
+            : (r.NeedTitleTh, r.NeedTitleEn ?? r.NeedTitleTh);
+        return ($"issue:{r.DevelopmentIssueCode}", $"ประเด็นการพัฒนา {r.DevelopmentIssueCode}: {th}", $"Development issue {r.DevelopmentIssueCode}: {en}");
     }
 
     /// <summary>Every dataset with owner and versions, for the CKAN API and the DCAT export.</summary>

@@ -1,3 +1,5 @@
+using OpsCenter.Domain.Common;
+
 namespace OpsCenter.Domain.Wall;
 
 /// <summary>A screen's configuration and control state as the displays use it: immutable, shared by every display of it.</summary>
@@ -31,8 +33,6 @@ public sealed record WallScreenInput(
     int RotationSeconds,
     IReadOnlyList<WallSlide> Slides,
     int SortOrder = 0);
-
-public sealed record FieldError(string Field, string Thai, string English);
 
 public static class WallScreenRules
 {

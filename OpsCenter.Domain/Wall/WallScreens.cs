@@ -3,6 +3,7 @@ using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using OpsCenter.Domain.Areas;
+using OpsCenter.Domain.Common;
 using OpsCenter.Domain.Events;
 using OpsCenter.Domain.Persistence;
 

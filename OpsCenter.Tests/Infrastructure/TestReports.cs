@@ -1,25 +1,47 @@
 using System.Globalization;
+using System.Net.Http.Json;
+using System.Text.Json;
 using Microsoft.Extensions.Logging.Abstractions;
 using OpsCenter.Domain.Events;
 using OpsCenter.Domain.Reports;
 
 namespace OpsCenter.Tests.Infrastructure;
 
-/// <summary>
-/// "A citizen posts a report" for tests that watch what follows (wall tiles, hub messages, other instances).
-/// The one place that knows how: until the intake API (issue 3) is merged it writes a report through the domain write
-/// path (the report, its "report.received" outbox row, one commit) into the running app's database, and the app hears of
-/// it through the outbox relay exactly as it hears of another instance's writes. At merge this becomes
-/// <c>POST {app}/api/reports</c> with <c>{ kind, category, description, lat, long }</c>.
-/// </summary>
+/// <summary>"A citizen posts a report" for tests that watch what follows (wall tiles, hub messages, other instances).</summary>
 public static class TestReports
 {
     public const string Saraburi = "19";
 
-    /// <summary>Posts a complaint located in Mueang Saraburi; returns its id.</summary>
-    public static async Task<long> PostAsync(Uri app, TestDatabase database, string category = "road", double lat = 14.53, double lon = 100.91, CancellationToken ct = default)
+    /// <summary>Pak Phriao, Mueang Saraburi.</summary>
+    private const double Lat = 14.53;
+    private const double Long = 100.91;
+
+    /// <summary>
+    /// Posts a complaint located in Mueang Saraburi through the public intake API of the app listening at
+    /// <paramref name="app"/>, as a citizen's phone would; returns its id.
+    /// </summary>
+    public static async Task<long> PostAsync(Uri app, string category = "road", CancellationToken ct = default)
     {
-        _ = app;
+        using var client = new HttpClient { BaseAddress = app };
+        using var response = await client.PostAsJsonAsync(
+            "/api/reports",
+            new { kind = "complaint", category, description = "ถนนชำรุดเป็นหลุมลึก (รายงานทดสอบ)", lat = Lat, @long = Long },
+            ct);
+        var body = await response.Content.ReadAsStringAsync(ct);
+        if (!response.IsSuccessStatusCode)
+        {
+            throw new HttpRequestException($"POST /api/reports answered {(int)response.StatusCode}: {body}");
+        }
+
+        return JsonDocument.Parse(body).RootElement.GetProperty("id").GetInt64();
+    }
+
+    /// <summary>
+    /// Writes a report through the domain write path (the report and its "report.received" outbox row in one commit)
+    /// from outside the app, as another instance or a CLI verb would; the app hears of it only through the outbox relay.
+    /// </summary>
+    public static async Task<long> WriteFromAnotherProcessAsync(TestDatabase database, string category = "road", CancellationToken ct = default)
+    {
         var now = DateTime.UtcNow;
         await using var db = Persistence.DbContexts.For(database);
         var report = new CitizenReport
@@ -29,8 +51,8 @@ public static class TestReports
             Kind = ReportKind.Complaint,
             CategoryCode = category,
             Description = "ถนนชำรุด (รายงานทดสอบ)",
-            Latitude = lat,
-            Longitude = lon,
+            Latitude = Lat,
+            Longitude = Long,
             DistrictCode = "1901",
             SubdistrictCode = "190101",
             Status = ReportStatus.Received,
@@ -40,7 +62,7 @@ public static class TestReports
             DueAt = now.AddHours(72),
         };
         db.Add(report);
-        db.Record(report, r => new OpsEvent("report.received", r.ProvinceCode, r.Id.ToString(CultureInfo.InvariantCulture), now));
+        db.Record(report, r => new OpsEvent(ReportEvents.Received, r.ProvinceCode, r.Id.ToString(CultureInfo.InvariantCulture), now));
         using var bus = new OpsEventBus(NullLogger<OpsEventBus>.Instance);
         await db.SaveAndPublishAsync(bus, ct);
         return report.Id;

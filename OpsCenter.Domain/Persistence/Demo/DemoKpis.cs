@@ -150,15 +150,16 @@ internal static class DemoKpis
 
         var dengue = kpis.First(k => k.Code == $"{prefix}-dengue-rate");
         yield return new DatasetRequirement { ProvinceCode = provinceCode, KpiId = dengue.Id, RequiredTitleTh = "ค่าดัชนีลูกน้ำยุงลาย (HI/CI) รายหมู่บ้าน", RequiredTitleEn = "Larval indices (HI/CI) by village" };
+        // Codes match the development issues DemoPlans seeds into the provincial plan.
         var issues = new (string Code, string Th, string En, (string Th, string? Slug)[] Needs)[]
         {
-            ("01", "เศรษฐกิจ: ส่งเสริมการท่องเที่ยวและอุตสาหกรรมสีเขียว", "Economy: tourism and green industry",
+            ("05", "เศรษฐกิจ: ส่งเสริมการท่องเที่ยวและอุตสาหกรรมสีเขียว", "Economy: tourism and green industry",
                 [("สถิตินักท่องเที่ยวและรายได้จากการท่องเที่ยว", null), ("ทะเบียนโรงงานอุตสาหกรรม", "factories-registered"), ("ผลผลิตข้าวรายอำเภอ", "rice-production")]),
-            ("02", "สิ่งแวดล้อม: แก้ปัญหาฝุ่น PM2.5 และขยะ", "Environment: PM2.5 and waste",
+            ("03", "สิ่งแวดล้อม: แก้ปัญหาฝุ่น PM2.5 และขยะ", "Environment: PM2.5 and waste",
                 [("ค่าฝุ่นละออง PM2.5 รายชั่วโมง", "pm25-hourly"), ("จุดความร้อน (hotspot) รายวัน", null), ("ปริมาณขยะมูลฝอยชุมชน", "waste-volume")]),
-            ("03", "สังคม: ลดความเหลื่อมล้ำและดูแลกลุ่มเปราะบาง", "Society: inequality and vulnerable groups",
+            ("04", "สังคม: ลดความเหลื่อมล้ำและดูแลกลุ่มเปราะบาง", "Society: inequality and vulnerable groups",
                 [("ครัวเรือนยากจนเป้าหมาย (TPMAP)", "poverty-tpmap"), ("ผู้ได้รับเบี้ยยังชีพ", "welfare-recipients"), ("ทะเบียนผู้สูงอายุที่มีภาวะพึ่งพิง", "elderly-care-register"), ("ทะเบียนคนพิการ", null)]),
-            ("04", "น้ำ: บริหารจัดการน้ำท่วมและภัยแล้ง", "Water: floods and drought",
+            ("02", "น้ำ: บริหารจัดการน้ำท่วมและภัยแล้ง", "Water: floods and drought",
                 [("ปริมาณน้ำในอ่างเก็บน้ำ", "reservoir-levels"), ("พื้นที่ประสบอุทกภัย", "flood-areas"), ("แผนที่พื้นที่เสี่ยงภัยแล้ง", null)]),
         };
         foreach (var issue in issues)

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using OpsCenter.Domain.Areas;
+using OpsCenter.Domain.Common;
 using OpsCenter.Domain.Events;
 using OpsCenter.Domain.Persistence;
 

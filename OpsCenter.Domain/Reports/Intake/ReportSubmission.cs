@@ -41,8 +41,5 @@ public sealed record ReportSubmission
     public bool HasCoordinates => Latitude is not null || Longitude is not null;
 }
 
-/// <summary>A field and what is wrong with it, in Thai and English.</summary>
-public sealed record FieldError(string Field, string Thai, string English);
-
 /// <summary>How a submission arrived: the channel, the idempotency key (scoped by the caller) and who vouches for consent.</summary>
 public sealed record IntakeContext(ReportChannel Channel, string ConsentSource, string? IdempotencyKey = null, string? RequestHash = null);

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using OpsCenter.Domain.Common;
 
 namespace OpsCenter.Domain.Reports.Intake;
 

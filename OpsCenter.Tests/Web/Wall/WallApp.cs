@@ -38,5 +38,5 @@ public sealed class WallApp() : OpsAppFactory(DatabaseProvider.Sqlite, OutboxRel
     public HttpClient CreateBrowserLikeClient() =>
         new(new HttpClientHandler { AllowAutoRedirect = false, UseCookies = true, CookieContainer = new System.Net.CookieContainer() }) { BaseAddress = ServerAddress };
 
-    public Task<long> PostReportAsync(string category = "road") => TestReports.PostAsync(ServerAddress, Database, category);
+    public Task<long> PostReportAsync(string category = "road") => TestReports.PostAsync(ServerAddress, category);
 }

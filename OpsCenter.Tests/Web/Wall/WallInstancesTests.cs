@@ -27,7 +27,7 @@ public sealed class WallInstancesTests
         var before = await TileAsync(pageA);
         Assert.Equal(before, await TileAsync(pageB));
 
-        await TestReports.PostAsync(a.Address, database);
+        await TestReports.PostAsync(a.Address);
 
         var expected = (before + 1).ToString("#,##0", CultureInfo.InvariantCulture);
         await Assertions.Expect(pageA.GetByTestId("tile-received-today-value")).ToHaveTextAsync(expected);
@@ -65,7 +65,7 @@ public sealed class WallInstancesTests
         Assert.NotEqual(loadedAt, await page.EvaluateAsync<double>("performance.timeOrigin"));
         await Assertions.Expect(page.GetByTestId("wall-screen")).ToHaveAttributeAsync("data-keys", "ready");
         var before = await TileAsync(page);
-        await TestReports.PostAsync(second.Address, database);
+        await TestReports.PostAsync(second.Address);
         await Assertions.Expect(page.GetByTestId("tile-received-today-value")).ToHaveTextAsync((before + 1).ToString("#,##0", CultureInfo.InvariantCulture));
     }
 

@@ -33,7 +33,7 @@ internal sealed class Bench : IAsyncDisposable
         Database = database;
         ConnectionString = new NpgsqlConnectionStringBuilder(server) { Database = database, MaxPoolSize = 50 }.ConnectionString;
         ServerConnectionString = server;
-        Reports = new BenchReports(ConnectionString);
+        Reports = new BenchReports();
     }
 
     public string Dll { get; }
@@ -171,6 +171,7 @@ internal sealed class Bench : IAsyncDisposable
         await SetBackgroundAsync(0, "/");
         await Browser.CloseAsync();
         _playwright?.Dispose();
+        Reports.Dispose();
         await A.DisposeAsync();
         NpgsqlConnection.ClearAllPools();
         await using var connection = new NpgsqlConnection(ServerConnectionString);

@@ -1,50 +1,36 @@
-using System.Globalization;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Logging.Abstractions;
-using OpsCenter.Domain.Events;
-using OpsCenter.Domain.Persistence;
-using OpsCenter.Domain.Reports;
+using System.Net.Http.Json;
+using System.Text.Json;
 
 namespace WallBench;
 
 /// <summary>
-/// "A citizen posts a report", the one place the benchmark does it. Until the intake API (issue 3) is merged this writes
-/// the report and its "report.received" outbox row in one commit through the domain write path; the app instances hear
-/// of it through NOTIFY and the outbox, as they hear of each other's writes. At merge it becomes
-/// <c>POST {app}/api/reports</c> with <c>{ kind, category, description, lat, long }</c>.
+/// "A citizen posts a report", the one place the benchmark does it: <c>POST {app}/api/reports</c>, as a citizen's phone
+/// would. The clock starts before the request, so the latency includes the intake itself.
 /// </summary>
-internal sealed class BenchReports(string connectionString)
+internal sealed class BenchReports : IDisposable
 {
     private readonly Random _random = new(2569);
-    private readonly OpsEventBus _bus = new(NullLogger<OpsEventBus>.Instance);
+    private readonly HttpClient _client = new() { Timeout = TimeSpan.FromSeconds(30) };
 
     public async Task<long> PostAsync(Uri app)
     {
-        _ = app;
-        var options = new DbContextOptionsBuilder<OpsDbContext>();
-        DomainServiceCollectionExtensions.Configure(options, DatabaseProvider.Postgres, connectionString);
-        await using var db = new OpsDbContext(options.Options);
-        var now = DateTime.UtcNow;
-        var report = new CitizenReport
+        var body = new
         {
-            TrackingNumber = TrackingNumbers.New("BEN", _random),
-            ProvinceCode = "19",
-            Kind = ReportKind.Complaint,
-            CategoryCode = "road",
-            Description = "ถนนชำรุด (รายงานทดสอบประสิทธิภาพ)",
-            Latitude = 14.45 + (_random.NextDouble() * 0.2),
-            Longitude = 100.85 + (_random.NextDouble() * 0.2),
-            DistrictCode = "1901",
-            SubdistrictCode = "190101",
-            Status = ReportStatus.Received,
-            Channel = ReportChannel.Web,
-            ReceivedAt = now,
-            UpdatedAt = now,
-            DueAt = now.AddHours(72),
+            kind = "complaint",
+            category = "road",
+            description = "ถนนชำรุดเป็นหลุม (รายงานทดสอบประสิทธิภาพ)",
+            lat = 14.45 + (_random.NextDouble() * 0.2),
+            @long = 100.85 + (_random.NextDouble() * 0.2),
         };
-        db.Add(report);
-        db.Record(report, r => new OpsEvent("report.received", r.ProvinceCode, r.Id.ToString(CultureInfo.InvariantCulture), now));
-        await db.SaveAndPublishAsync(_bus);
-        return report.Id;
+        using var response = await _client.PostAsJsonAsync(new Uri(app, "/api/reports"), body);
+        var text = await response.Content.ReadAsStringAsync();
+        if (!response.IsSuccessStatusCode)
+        {
+            throw new HttpRequestException($"POST /api/reports answered {(int)response.StatusCode}: {text}");
+        }
+
+        return JsonDocument.Parse(text).RootElement.GetProperty("id").GetInt64();
     }
+
+    public void Dispose() => _client.Dispose();
 }

@@ -1,5 +1,5 @@
 using System.Text.Json;
-using OpsCenter.Domain.Reports.Intake;
+using OpsCenter.Domain.Common;
 
 namespace OpsCenter.Web.Features.Reports.Api;
 

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using OpsCenter.Domain.Common;
 using OpsCenter.Domain.Reports;
 using OpsCenter.Domain.Reports.Intake;
 

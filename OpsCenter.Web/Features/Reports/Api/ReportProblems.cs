@@ -1,5 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
-using OpsCenter.Domain.Reports.Intake;
+using OpsCenter.Domain.Common;
 using OpsCenter.Web.Shared;
 
 namespace OpsCenter.Web.Features.Reports.Api;

@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Components;
+using OpsCenter.Domain.Common;
 using OpsCenter.Domain.Reports;
-using OpsCenter.Domain.Reports.Intake;
 using OpsCenter.Web.Shared.Maps;
 using static OpsCenter.Web.Shared.Bilingual;
 

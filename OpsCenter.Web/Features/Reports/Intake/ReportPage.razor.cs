@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
+using OpsCenter.Domain.Common;
 using OpsCenter.Domain.Reports;
 using OpsCenter.Domain.Reports.Intake;
 using OpsCenter.Web.Features.Reports.Api;

@@ -1,4 +1,5 @@
 using System.Globalization;
+using OpsCenter.Domain.Common;
 using OpsCenter.Domain.Reports;
 using OpsCenter.Domain.Reports.Intake;
 using OpsCenter.Web.Features.Reports.Api;

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Components;
 using Microsoft.EntityFrameworkCore;
 using OpsCenter.Domain.Areas;
+using OpsCenter.Domain.Common;
 using OpsCenter.Domain.Persistence;
 using OpsCenter.Domain.Wall;
 
