@@ -36,7 +36,8 @@ internal sealed class CitizenReportConfiguration : IEntityTypeConfiguration<Citi
 
         // Two app instances must not both escalate the same report: the sweep's update fails if another got there first.
         builder.Property(r => r.EscalationLevel).IsConcurrencyToken();
-        builder.HasIndex(r => new { r.ProvinceCode, r.CategoryCode, r.Status, r.Latitude, r.Longitude });
+        // Named: the generated name is longer than PostgreSQL's 63-character limit.
+        builder.HasIndex(r => new { r.ProvinceCode, r.CategoryCode, r.Status, r.Latitude, r.Longitude }).HasDatabaseName("IX_citizen_reports_open_nearby");
         builder.HasIndex(r => r.OwnerAgencyId);
         builder.Ignore(r => r.IsOpen);
     }

@@ -69,7 +69,7 @@ public sealed class AppProcess : IAsyncDisposable
         process.Start();
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
-        await app.WaitUntilHealthyAsync(timeout ?? TimeSpan.FromSeconds(90));
+        await app.WaitUntilHealthyAsync(timeout ?? TimeSpan.FromSeconds(180));
         return app;
     }
 

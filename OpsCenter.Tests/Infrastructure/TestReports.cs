@@ -40,9 +40,11 @@ public static class TestReports
     /// Writes a report through the domain write path (the report and its "report.received" outbox row in one commit)
     /// from outside the app, as another instance or a CLI verb would; the app hears of it only through the outbox relay.
     /// </summary>
-    public static async Task<long> WriteFromAnotherProcessAsync(TestDatabase database, string category = "road", CancellationToken ct = default)
+    public static async Task<long> WriteFromAnotherProcessAsync(
+        TestDatabase database, string category = "road", string subdistrictCode = "190101", TimeSpan? age = null, CancellationToken ct = default)
     {
         var now = DateTime.UtcNow;
+        var received = now - (age ?? TimeSpan.Zero);
         await using var db = Persistence.DbContexts.For(database);
         var report = new CitizenReport
         {
@@ -53,13 +55,13 @@ public static class TestReports
             Description = "ถนนชำรุด (รายงานทดสอบ)",
             Latitude = Lat,
             Longitude = Long,
-            DistrictCode = "1901",
-            SubdistrictCode = "190101",
+            DistrictCode = subdistrictCode[..4],
+            SubdistrictCode = subdistrictCode,
             Status = ReportStatus.Received,
             Channel = ReportChannel.Web,
-            ReceivedAt = now,
-            UpdatedAt = now,
-            DueAt = now.AddHours(72),
+            ReceivedAt = received,
+            UpdatedAt = received,
+            DueAt = received.AddHours(72),
         };
         db.Add(report);
         db.Record(report, r => new OpsEvent(ReportEvents.Received, r.ProvinceCode, r.Id.ToString(CultureInfo.InvariantCulture), now));

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.AspNetCore.Components;
 using OpsCenter.Domain.Events;
 
@@ -14,6 +15,11 @@ public abstract class LiveComponentBase : ComponentBase, IDisposable
     private readonly List<IDisposable> _subscriptions = [];
     private readonly List<IPendingUpdate> _pending = [];
     private readonly Lock _lock = new();
+
+    // Live updates arrive on pool threads, whose culture is not the viewer's: without this a Thai wall would switch to
+    // English on its first update. Components are created while the circuit renders, in the viewer's culture.
+    private readonly CultureInfo _culture = CultureInfo.CurrentCulture;
+    private readonly CultureInfo _uiCulture = CultureInfo.CurrentUICulture;
     private ITimer? _timer;
     private long _lastFlush;
     private bool _scheduled;
@@ -72,6 +78,7 @@ public abstract class LiveComponentBase : ComponentBase, IDisposable
         {
             await InvokeAsync(async () =>
             {
+                UseViewerCulture();
                 await onBurst(burst);
                 RequestRender();
             });
@@ -122,6 +129,7 @@ public abstract class LiveComponentBase : ComponentBase, IDisposable
         {
             await InvokeAsync(() =>
             {
+                UseViewerCulture();
                 IPendingUpdate[] pending;
                 lock (_lock)
                 {
@@ -147,6 +155,12 @@ public abstract class LiveComponentBase : ComponentBase, IDisposable
         {
             await DispatchExceptionAsync(ex);
         }
+    }
+
+    private void UseViewerCulture()
+    {
+        CultureInfo.CurrentCulture = _culture;
+        CultureInfo.CurrentUICulture = _uiCulture;
     }
 
     public void Dispose()

@@ -193,7 +193,7 @@ public sealed class CitizenReportsWorkflow : Migration
 
         migrationBuilder.CreateIndex(name: "IX_audit_entries_subject_type_subject_id", table: "audit_entries", columns: new[] { "subject_type", "subject_id" }, unique: false);
 
-        migrationBuilder.CreateIndex(name: "IX_citizen_reports_province_code_category_code_status_latitude_longitude", table: "citizen_reports", columns: new[] { "province_code", "category_code", "status", "latitude", "longitude" }, unique: false);
+        migrationBuilder.CreateIndex(name: "IX_citizen_reports_open_nearby", table: "citizen_reports", columns: new[] { "province_code", "category_code", "status", "latitude", "longitude" }, unique: false);
 
         migrationBuilder.CreateIndex(name: "IX_idempotency_keys_expires_at", table: "idempotency_keys", columns: new[] { "expires_at" }, unique: false);
 

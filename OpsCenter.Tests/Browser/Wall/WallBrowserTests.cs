@@ -150,6 +150,7 @@ public sealed partial class WallBrowserTests(WallApp app) : IClassFixture<WallAp
         var link = await admin.GetByTestId("token-link").InnerTextAsync();
         await Assertions.Expect(admin.GetByTestId("tokens-table")).ToContainTextAsync("ทีวีห้องประชุมอำเภอ");
 
+        await TestReports.WriteFromAnotherProcessAsync(app.Database, subdistrictCode: "190201", age: TimeSpan.FromDays(5));
         await using var tvContext = await Chromium.NewContextAsync(app.ServerAddress);
         var tv = await tvContext.NewPageAsync();
         await tv.GotoAsync(link);

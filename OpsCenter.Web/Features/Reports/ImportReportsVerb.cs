@@ -1,6 +1,5 @@
 using OpsCenter.Domain.Reports;
 using OpsCenter.Domain.Reports.Import;
-
 using OpsCenter.Web.Cli;
 
 namespace OpsCenter.Web.Features.Reports;
