@@ -63,6 +63,9 @@ public sealed class ReviewLive : IDisposable
     public async Task<ReviewStage?> GetAsync(int sessionId, CancellationToken ct = default) =>
         _stages.TryGetValue(sessionId, out var stage) ? stage : await ReloadAsync(sessionId, ct);
 
+    /// <summary>Reads the session afresh, for the writer that just changed it and must not see the stage from before.</summary>
+    public Task<ReviewStage?> RefreshAsync(int sessionId, CancellationToken ct = default) => ReloadAsync(sessionId, ct);
+
     /// <summary>Calls <paramref name="onChange"/> with every new stage of the session (null once deleted) until disposed.</summary>
     public IDisposable Watch(int sessionId, Action<ReviewStage?> onChange)
     {

@@ -39,9 +39,9 @@ public sealed class ReviewQueries(IDbContextFactory<OpsDbContext> dbFactory)
         var agenda = await db.Set<ReviewAgendaItem>().AsNoTracking().Where(i => i.ReviewSessionId == sessionId)
             .OrderBy(i => i.Section).ThenBy(i => i.Position).ThenBy(i => i.Id).ToListAsync(ct);
         var decisions = await db.Set<ReviewDecision>().AsNoTracking().Where(d => d.ReviewSessionId == sessionId).OrderBy(d => d.TakenAt).ToListAsync(ct);
-        var actions = await Actions(db).Where(r => r.SessionId == sessionId).ToListAsync(ct);
+        var actions = await Rows(Actions(db).Where(r => r.Session.Id == sessionId)).ToListAsync(ct);
         var carriedIds = agenda.Where(i => i.Kind == ReviewItemKinds.FollowUpAction && i.SubjectId != null).Select(i => i.SubjectId!.Value).ToList();
-        var carried = await Actions(db).Where(r => carriedIds.Contains(r.Action.Id)).ToListAsync(ct);
+        var carried = await Rows(Actions(db).Where(r => carriedIds.Contains(r.Action.Id))).ToListAsync(ct);
         var rows = decisions.ConvertAll(d => new DecisionRow(d, actions.Where(a => a.Action.DecisionId == d.Id).ToList()));
 
         // Actions recorded without a decision (the first meetings) still belong in the minutes.
@@ -59,7 +59,7 @@ public sealed class ReviewQueries(IDbContextFactory<OpsDbContext> dbFactory)
             query = query.Where(r => r.Action.Status == ActionItemStatus.Open || r.Action.Status == ActionItemStatus.InProgress);
         }
 
-        var rows = await query.ToListAsync(ct);
+        var rows = await Rows(query).ToListAsync(ct);
         return rows.OrderByDescending(r => r.Action.IsOpen).ThenBy(r => r.Action.DueAt).ToList();
     }
 
@@ -69,9 +69,22 @@ public sealed class ReviewQueries(IDbContextFactory<OpsDbContext> dbFactory)
         return await db.Set<Agency>().AsNoTracking().Where(a => a.ProvinceCode == provinceCode).OrderBy(a => a.Kind).ThenBy(a => a.NameTh).ToListAsync(ct);
     }
 
-    private static IQueryable<ActionRow> Actions(OpsDbContext db) =>
+    private static IQueryable<ActionJoin> Actions(OpsDbContext db) =>
         from a in db.Set<ActionItem>().AsNoTracking()
         join g in db.Set<Agency>().AsNoTracking() on a.OwnerAgencyId equals g.Id
         join s in db.Set<ReviewSession>().AsNoTracking() on a.ReviewSessionId equals s.Id
-        select new ActionRow(a, g, s.Id, s.Title, s.HeldAt);
+        select new ActionJoin { Action = a, Owner = g, Session = s };
+
+    private static IQueryable<ActionRow> Rows(IQueryable<ActionJoin> query) =>
+        query.Select(j => new ActionRow(j.Action, j.Owner, j.Session.Id, j.Session.Title, j.Session.HeldAt));
+
+    /// <summary>The join filtered on before projecting: EF translates filters on member-initialised types, not on records.</summary>
+    private sealed class ActionJoin
+    {
+        public required ActionItem Action { get; init; }
+
+        public required Agency Owner { get; init; }
+
+        public required ReviewSession Session { get; init; }
+    }
 }

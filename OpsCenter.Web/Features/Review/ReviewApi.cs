@@ -64,7 +64,7 @@ public static class ReviewApi
         }
 
         await reviews.PresentAsync(id, command, request.ItemId, ct);
-        var now = await live.GetAsync(id, ct);
+        var now = await live.RefreshAsync(id, ct);
         return TypedResults.Ok(new PresentState(id, now?.CurrentItemId, now?.CurrentIndex ?? -1, now?.Items.Count ?? 0, now?.Status.ToString() ?? "", now?.Spotlight ?? false));
     }
 

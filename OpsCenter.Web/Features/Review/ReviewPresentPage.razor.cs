@@ -100,13 +100,13 @@ public sealed partial class ReviewPresentPage : IAsyncDisposable
         }
 
         await Reviews.PresentAsync(Id, command);
-        stage = await Live.GetAsync(Id) ?? stage;
+        stage = await Live.RefreshAsync(Id) ?? stage;
     }
 
     private async Task GoToAsync(int itemId)
     {
         await Reviews.PresentAsync(Id, ReviewCommand.GoTo, itemId);
-        stage = await Live.GetAsync(Id) ?? stage;
+        stage = await Live.RefreshAsync(Id) ?? stage;
     }
 
     private async Task AreaChangedAsync()
@@ -125,7 +125,7 @@ public sealed partial class ReviewPresentPage : IAsyncDisposable
     private async Task EndAsync()
     {
         await Reviews.EndAsync(Id);
-        stage = await Live.GetAsync(Id) ?? stage;
+        stage = await Live.RefreshAsync(Id) ?? stage;
         screens = await Screens.ListAsync(stage!.ProvinceCode);
     }
 
