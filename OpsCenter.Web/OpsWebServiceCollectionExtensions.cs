@@ -12,6 +12,7 @@ using OpsCenter.Web.Features.Health;
 using OpsCenter.Web.Features.Kpis;
 using OpsCenter.Web.Features.Proposals;
 using OpsCenter.Web.Features.Reports;
+using OpsCenter.Web.Features.Review;
 using OpsCenter.Web.Features.Wall;
 using OpsCenter.Web.Shared;
 using Radzen;
@@ -53,6 +54,7 @@ public static class OpsWebServiceCollectionExtensions
         services.AddCliVerb<GenerateReportsVerb>();
         services.AddReportsWeb();
         services.AddWallWeb();
+        services.AddReviewWeb();
         services.AddBudgetWeb();
         return builder;
     }
@@ -85,6 +87,7 @@ public static class OpsWebServiceCollectionExtensions
         app.MapKpisApi();
         app.MapReportsEndpoints();
         app.MapWallApi();
+        app.MapReviewApi();
         app.MapBudgetApi();
         app.MapProposalsApi();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();

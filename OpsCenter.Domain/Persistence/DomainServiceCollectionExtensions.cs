@@ -16,6 +16,7 @@ using OpsCenter.Domain.Overview;
 using OpsCenter.Domain.Persistence.Demo;
 using OpsCenter.Domain.Proposals;
 using OpsCenter.Domain.Reports;
+using OpsCenter.Domain.Review;
 using OpsCenter.Domain.Wall;
 
 namespace OpsCenter.Domain.Persistence;
@@ -77,6 +78,7 @@ public static class DomainServiceCollectionExtensions
         services.AddAuditDomain();
         services.AddEventsDomain(configuration);
         services.AddWallDomain(configuration);
+        services.AddReviewDomain();
         return services;
     }
 

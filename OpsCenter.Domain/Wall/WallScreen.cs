@@ -45,6 +45,9 @@ public sealed class WallScreen
 
     public DateTime UpdatedAt { get; set; }
 
+    /// <summary>The review session this screen follows instead of its playlist; null when it plays its own rotation.</summary>
+    public int? FollowReviewId { get; set; }
+
     public IReadOnlyList<WallSlide> Slides
     {
         get => JsonSerializer.Deserialize<List<WallSlide>>(SlidesJson, Json) ?? [];

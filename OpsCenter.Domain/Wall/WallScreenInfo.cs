@@ -14,13 +14,14 @@ public sealed record WallScreenInfo(
     TimeSpan RotationInterval,
     IReadOnlyList<WallSlide> Slides,
     WallControl Control,
-    DateTime UpdatedAt)
+    DateTime UpdatedAt,
+    int? FollowingReviewId = null)
 {
     public WallView View => new(ProvinceCode, AreaCode, Math.Clamp(PeriodDays, 1, 365));
 
     public static WallScreenInfo From(WallScreen screen) => new(
         screen.Id, screen.ProvinceCode, screen.Slug, screen.NameTh, screen.NameEn, screen.AreaCode, screen.PeriodDays,
-        screen.RotationInterval, screen.Slides, screen.Control, screen.UpdatedAt);
+        screen.RotationInterval, screen.Slides, screen.Control, screen.UpdatedAt, screen.FollowReviewId);
 }
 
 /// <summary>What an admin submits for a screen; <see cref="WallScreenRules.Validate"/> says what is wrong with it.</summary>

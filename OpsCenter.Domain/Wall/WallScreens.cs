@@ -151,6 +151,19 @@ public sealed class WallScreens : IDisposable
     public Task<WallScreenInfo?> FollowAsync(int screenId, int slide, CancellationToken ct = default) =>
         ChangeControlAsync(screenId, (screen, now) => WallRotation.Follow(screen.Control, slide, SlideCount(screen), now), ct);
 
+    /// <summary>
+    /// Hands the screen to a review (it shows the presenter's current item) or, with null, back to its own rotation,
+    /// through the same shared control state every display of the screen follows.
+    /// </summary>
+    public Task<WallScreenInfo?> FollowReviewAsync(int screenId, int? reviewId, CancellationToken ct = default) =>
+        ChangeControlAsync(screenId, (screen, now) =>
+        {
+            screen.FollowReviewId = reviewId;
+            return reviewId is null
+                ? WallRotation.Apply(screen.Control, WallCommand.Resume, SlideCount(screen), screen.RotationInterval, now)
+                : WallRotation.Follow(screen.Control, WallRotation.CurrentSlide(screen.Control, SlideCount(screen), screen.RotationInterval, now), SlideCount(screen), now);
+        }, ct);
+
     private static int SlideCount(WallScreen screen) => Math.Max(1, screen.Slides.Count);
 
     private async Task<WallScreenInfo?> ChangeControlAsync(int screenId, Func<WallScreen, DateTime, WallControl> change, CancellationToken ct)

@@ -104,11 +104,11 @@ public sealed class DemoSeeder(
         db.AddRange(kpiParts);
         db.AddRange(DemoKpis.Requirements(facts.Code, prefix, kpis, datasets));
         await DemoCatalog.AddVersionsAsync(db, datasets, facts, random, ct);
-        actions.ForEach(a => a.ReviewSessionId = session.Id);
-        db.AddRange(actions);
+        await DemoReview.AddDecisionsAsync(db, session, actions, ct);
         await db.SaveChangesAsync(ct);
         await DemoReportWorkflow.SeedAsync(db, facts.Code, prefix, agencies, demo.RandomSeed + 7 + int.Parse(facts.Code, CultureInfo.InvariantCulture), now, ct);
         await DemoBudgetPlans.SeedAsync(db, facts, prefix, new Random((demo.RandomSeed * 7) + int.Parse(facts.Code, CultureInfo.InvariantCulture)), now, ct);
+        await DemoReview.AddNextSessionAsync(db, facts, session, actions, now, ct);
         db.ChangeTracker.Clear();
     }
 

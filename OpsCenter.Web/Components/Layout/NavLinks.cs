@@ -20,5 +20,7 @@ public static class NavLinks
         new("/proposals", "ข้อเสนอโครงการของประชาชน", "Citizen proposals", "lightbulb", Everyone),
         new("/catalog", "บัญชีข้อมูล", "Data catalog", "dataset"),
         new("/kpis", "ตัวชี้วัดร่วม", "Joint KPIs", "speed"),
+        new("/reviews", "ประชุมติดตามผล 4 จริง", "Four-real reviews", "co_present"),
+        new("/reviews/actions", "งานจากข้อสั่งการ", "Actions from reviews", "task_alt"),
     ];
 }

@@ -1,0 +1,286 @@
+using System.Globalization;
+using Microsoft.EntityFrameworkCore;
+using OpsCenter.Domain.Agencies;
+using OpsCenter.Domain.Common;
+using OpsCenter.Domain.Events;
+using OpsCenter.Domain.Persistence;
+using OpsCenter.Domain.Wall;
+
+namespace OpsCenter.Domain.Review;
+
+/// <summary>Every change to a review: sessions and their agenda, the presenter's moves, decisions, actions. One event each.</summary>
+public sealed class ReviewService(IDbContextFactory<OpsDbContext> dbFactory, IOpsEventBus bus, AgendaFactsQuery facts, ReviewFiguresQuery figures, WallScreens screens, TimeProvider time)
+{
+    public async Task<(ReviewSession? Session, IReadOnlyList<FieldError> Errors)> CreateAsync(string provinceCode, ReviewSessionInput input, CancellationToken ct = default)
+    {
+        var errors = ReviewRules.Validate(input);
+        if (errors.Count > 0)
+        {
+            return (null, errors);
+        }
+
+        var heldAt = DateTime.SpecifyKind(input.HeldAt, DateTimeKind.Utc);
+        var agenda = ReviewAgenda.Build(await facts.ForAsync(provinceCode, 0, heldAt, ct));
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var session = new ReviewSession
+        {
+            ProvinceCode = provinceCode,
+            Title = input.Title.Trim(),
+            HeldAt = heldAt,
+            ChairName = input.ChairName.Trim(),
+            Attendees = input.Attendees?.Trim(),
+            Status = ReviewSessionStatus.Planned,
+        };
+        db.Add(session);
+        await db.SaveChangesAsync(ct);
+        db.AddRange(agenda.Select((d, i) => new ReviewAgendaItem
+        {
+            ReviewSessionId = session.Id, Section = d.Section, Position = i, Kind = d.Kind, TitleTh = d.TitleTh, TitleEn = d.TitleEn, SubjectId = d.SubjectId,
+        }));
+        Record(db, ReviewEvents.SessionChanged, session);
+        await db.SaveAndPublishAsync(bus, ct);
+        return (session, []);
+    }
+
+    public async Task<IReadOnlyList<FieldError>> UpdateAsync(int sessionId, ReviewSessionInput input, CancellationToken ct = default)
+    {
+        var errors = ReviewRules.Validate(input);
+        if (errors.Count > 0)
+        {
+            return errors;
+        }
+
+        return await ChangeSessionAsync(sessionId, ReviewEvents.SessionChanged, (_, session) =>
+        {
+            session.Title = input.Title.Trim();
+            session.HeldAt = DateTime.SpecifyKind(input.HeldAt, DateTimeKind.Utc);
+            session.ChairName = input.ChairName.Trim();
+            session.Attendees = input.Attendees?.Trim();
+            return Task.CompletedTask;
+        }, ct);
+    }
+
+    /// <summary>Adds a free item (a topic the chair raises) at the end of a section.</summary>
+    public Task<IReadOnlyList<FieldError>> AddNoteAsync(int sessionId, ReviewSection section, string title, CancellationToken ct = default)
+    {
+        if (string.IsNullOrWhiteSpace(title) || title.Length > 300)
+        {
+            return Task.FromResult<IReadOnlyList<FieldError>>([new("title", "กรุณาใส่หัวข้อ (ไม่เกิน 300 ตัวอักษร)", "Give the item a title (at most 300 characters)")]);
+        }
+
+        if (!Enum.IsDefined(section))
+        {
+            return Task.FromResult<IReadOnlyList<FieldError>>([new("section", "ไม่มีหมวดนี้", "No such section")]);
+        }
+
+        return ChangeSessionAsync(sessionId, ReviewEvents.SessionChanged, async (db, _) =>
+        {
+            var last = await db.Set<ReviewAgendaItem>().Where(i => i.ReviewSessionId == sessionId).MaxAsync(i => (int?)i.Position, ct) ?? -1;
+            db.Add(new ReviewAgendaItem { ReviewSessionId = sessionId, Section = section, Position = last + 1, Kind = ReviewItemKinds.Note, TitleTh = title.Trim(), TitleEn = title.Trim() });
+        }, ct);
+    }
+
+    public Task<IReadOnlyList<FieldError>> RemoveItemAsync(int sessionId, int itemId, CancellationToken ct = default) =>
+        ChangeSessionAsync(sessionId, ReviewEvents.SessionChanged, async (db, session) =>
+        {
+            var item = await db.Set<ReviewAgendaItem>().FirstOrDefaultAsync(i => i.Id == itemId && i.ReviewSessionId == sessionId, ct);
+            if (item is not null)
+            {
+                db.Remove(item);
+                session.CurrentItemId = session.CurrentItemId == itemId ? null : session.CurrentItemId;
+            }
+        }, ct);
+
+    /// <summary>Swaps an item with its neighbour in the same section (<paramref name="delta"/> −1 up, +1 down).</summary>
+    public Task<IReadOnlyList<FieldError>> MoveItemAsync(int sessionId, int itemId, int delta, CancellationToken ct = default) =>
+        ChangeSessionAsync(sessionId, ReviewEvents.SessionChanged, async (db, _) =>
+        {
+            var items = await db.Set<ReviewAgendaItem>().Where(i => i.ReviewSessionId == sessionId).ToListAsync(ct);
+            var item = items.FirstOrDefault(i => i.Id == itemId);
+            var siblings = items.Where(i => i.Section == item?.Section).OrderBy(i => i.Position).ThenBy(i => i.Id).ToList();
+            var index = item is null ? -1 : siblings.IndexOf(item);
+            var other = index + Math.Sign(delta);
+            if (index >= 0 && other >= 0 && other < siblings.Count)
+            {
+                (siblings[index], siblings[other]) = (siblings[other], siblings[index]);
+                var positions = siblings.Select(s => s.Position).Order().ToList();
+                siblings.Select((s, i) => s.Position = positions[i]).ToList();
+            }
+        }, ct);
+
+    /// <summary>A presenter's command: it changes the shared state every following screen, on every instance, shows.</summary>
+    public Task<IReadOnlyList<FieldError>> PresentAsync(int sessionId, ReviewCommand command, int? targetItemId = null, CancellationToken ct = default) =>
+        ChangeSessionAsync(sessionId, ReviewEvents.PresenterMoved, async (db, session) =>
+        {
+            if (command == ReviewCommand.ToggleSpotlight)
+            {
+                session.Spotlight = !session.Spotlight;
+                return;
+            }
+
+            var order = await OrderedItemIdsAsync(db, sessionId, ct);
+            session.CurrentItemId = ReviewNavigation.Move(order, session.CurrentItemId, command, targetItemId);
+            if (session.Status == ReviewSessionStatus.Planned)
+            {
+                session.Status = ReviewSessionStatus.Live;
+                session.StartedAt = time.GetUtcNow().UtcDateTime;
+            }
+        }, ct);
+
+    public Task<IReadOnlyList<FieldError>> SetAreaAsync(int sessionId, string? areaCode, CancellationToken ct = default)
+    {
+        var area = string.IsNullOrWhiteSpace(areaCode) ? null : areaCode.Trim();
+        if (area is not null && (area.Length is not (4 or 6) || !area.All(char.IsAsciiDigit)))
+        {
+            return Task.FromResult<IReadOnlyList<FieldError>>([new("areaCode", "รหัสพื้นที่ต้องเป็นรหัสอำเภอ 4 หลักหรือตำบล 6 หลัก", "The area must be a 4-digit district or 6-digit subdistrict code")]);
+        }
+
+        return ChangeSessionAsync(sessionId, ReviewEvents.PresenterMoved, (_, session) =>
+        {
+            session.AreaCode = area;
+            return Task.CompletedTask;
+        }, ct);
+    }
+
+    /// <summary>Closes the session and hands every screen that followed it back to its own rotation.</summary>
+    public async Task<IReadOnlyList<FieldError>> EndAsync(int sessionId, CancellationToken ct = default)
+    {
+        var errors = await ChangeSessionAsync(sessionId, ReviewEvents.PresenterMoved, (_, session) =>
+        {
+            session.Status = ReviewSessionStatus.Closed;
+            session.EndedAt = time.GetUtcNow().UtcDateTime;
+            return Task.CompletedTask;
+        }, ct);
+        foreach (var screenId in await FollowingScreensAsync(sessionId, ct))
+        {
+            await screens.FollowReviewAsync(screenId, null, ct);
+        }
+
+        return errors;
+    }
+
+    public async Task<IReadOnlyList<FieldError>> FollowAsync(int sessionId, int screenId, bool follow, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var session = await db.Set<ReviewSession>().AsNoTracking().FirstOrDefaultAsync(s => s.Id == sessionId, ct);
+        var screen = await screens.FindAsync(screenId, ct);
+        if (session is null || screen is null || screen.ProvinceCode != session.ProvinceCode)
+        {
+            return [new("screen", "ไม่พบจอนี้ในจังหวัด", "No such screen in the province")];
+        }
+
+        if (follow && session.Status == ReviewSessionStatus.Closed)
+        {
+            return [new("session", "การประชุมนี้ปิดแล้ว", "This session is closed")];
+        }
+
+        await screens.FollowReviewAsync(screenId, follow ? sessionId : null, ct);
+        return [];
+    }
+
+    public async Task<IReadOnlyList<int>> FollowingScreensAsync(int sessionId, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        return await db.Set<WallScreen>().Where(s => s.FollowReviewId == sessionId).Select(s => s.Id).ToListAsync(ct);
+    }
+
+    /// <summary>Records a decision with the figures of the item on screen now and, when given, the action that carries it out.</summary>
+    public async Task<(ReviewDecision? Decision, IReadOnlyList<FieldError> Errors)> DecideAsync(int sessionId, ReviewDecisionInput input, CancellationToken ct = default)
+    {
+        var now = time.GetUtcNow().UtcDateTime;
+        var errors = ReviewRules.Validate(input, now).ToList();
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var session = await db.Set<ReviewSession>().FirstOrDefaultAsync(s => s.Id == sessionId, ct);
+        if (session is null)
+        {
+            return (null, [new("session", "ไม่พบการประชุมนี้", "No such session")]);
+        }
+
+        if (input.OwnerAgencyId is { } owner && !await db.Set<Agency>().AnyAsync(a => a.Id == owner && a.ProvinceCode == session.ProvinceCode, ct))
+        {
+            errors.Add(new("ownerAgencyId", "ไม่พบหน่วยงานนี้ในจังหวัด", "No such agency in the province"));
+        }
+
+        if (errors.Count > 0)
+        {
+            return (null, errors);
+        }
+
+        var item = session.CurrentItemId is { } id ? await db.Set<ReviewAgendaItem>().AsNoTracking().FirstOrDefaultAsync(i => i.Id == id, ct) : null;
+        var onScreen = item is null ? ReviewFigures.Empty with { ComputedAt = now } : await figures.ForAsync(session.ProvinceCode, session.AreaCode, item, ct);
+        var decision = ReviewDecision.Take(sessionId, item?.Id, input.Text.Trim(), onScreen, now);
+        decision.LinkKind = input.LinkKind;
+        decision.LinkRef = input.LinkKind == ReviewLinkKind.None ? null : input.LinkRef?.Trim();
+        db.Add(decision);
+        await db.SaveChangesAsync(ct);
+        if (!string.IsNullOrWhiteSpace(input.ActionText))
+        {
+            db.Add(new ActionItem
+            {
+                ReviewSessionId = sessionId,
+                DecisionId = decision.Id,
+                Text = input.ActionText.Trim(),
+                OwnerAgencyId = input.OwnerAgencyId!.Value,
+                OwnerPersonName = string.IsNullOrWhiteSpace(input.OwnerPersonName) ? null : input.OwnerPersonName.Trim(),
+                DueAt = DateTime.SpecifyKind(input.DueAt!.Value.Date, DateTimeKind.Utc),
+                Status = ActionItemStatus.Open,
+                CreatedAt = now,
+                LinkKind = decision.LinkKind,
+                LinkRef = decision.LinkRef,
+            });
+        }
+
+        Record(db, ReviewEvents.DecisionTaken, session);
+        await db.SaveAndPublishAsync(bus, ct);
+        return (decision, []);
+    }
+
+    /// <summary>An owner reports progress; <paramref name="agencyId"/> limits it to the owner's own actions (null: anyone's).</summary>
+    public async Task<IReadOnlyList<FieldError>> ReportProgressAsync(int actionId, int? agencyId, ActionProgressInput input, CancellationToken ct = default)
+    {
+        var errors = ReviewRules.Validate(input);
+        if (errors.Count > 0)
+        {
+            return errors;
+        }
+
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var action = await db.Set<ActionItem>().FirstOrDefaultAsync(a => a.Id == actionId && (agencyId == null || a.OwnerAgencyId == agencyId), ct);
+        if (action is null)
+        {
+            return [new("action", "ไม่พบงานนี้ในความรับผิดชอบของคุณ", "No such action among yours")];
+        }
+
+        var now = time.GetUtcNow().UtcDateTime;
+        action.Status = input.Status;
+        action.ProgressPercent = input.Status == ActionItemStatus.Done ? 100 : input.ProgressPercent;
+        action.ProgressNote = string.IsNullOrWhiteSpace(input.Note) ? action.ProgressNote : input.Note.Trim();
+        action.ClosedAt = action.IsOpen ? null : action.ClosedAt ?? now;
+        var province = await db.Set<ReviewSession>().Where(s => s.Id == action.ReviewSessionId).Select(s => s.ProvinceCode).FirstAsync(ct);
+        db.Record(new OpsEvent(ReviewEvents.ActionChanged, province, actionId.ToString(CultureInfo.InvariantCulture), now));
+        await db.SaveAndPublishAsync(bus, ct);
+        return [];
+    }
+
+    public static async Task<List<int>> OrderedItemIdsAsync(OpsDbContext db, int sessionId, CancellationToken ct) =>
+        await db.Set<ReviewAgendaItem>().Where(i => i.ReviewSessionId == sessionId)
+            .OrderBy(i => i.Section).ThenBy(i => i.Position).ThenBy(i => i.Id).Select(i => i.Id).ToListAsync(ct);
+
+    private async Task<IReadOnlyList<FieldError>> ChangeSessionAsync(int sessionId, string kind, Func<OpsDbContext, ReviewSession, Task> change, CancellationToken ct)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var session = await db.Set<ReviewSession>().FirstOrDefaultAsync(s => s.Id == sessionId, ct);
+        if (session is null)
+        {
+            return [new("session", "ไม่พบการประชุมนี้", "No such session")];
+        }
+
+        await change(db, session);
+        Record(db, kind, session);
+        await db.SaveAndPublishAsync(bus, ct);
+        return [];
+    }
+
+    private void Record(OpsDbContext db, string kind, ReviewSession session) =>
+        db.Record(session, s => new OpsEvent(kind, s.ProvinceCode, s.Id.ToString(CultureInfo.InvariantCulture), time.GetUtcNow().UtcDateTime));
+}

@@ -1,0 +1,83 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+using OpsCenter.Domain.Persistence;
+using OpsCenter.Domain.Review;
+using OpsCenter.Domain.Wall;
+using OpsCenter.Tests.Browser.Wall;
+using OpsCenter.Tests.Infrastructure;
+using OpsCenter.Tests.Web.Wall;
+
+namespace OpsCenter.Tests.Browser.Review;
+
+public sealed class ReviewBrowserTests(WallApp app) : IClassFixture<WallApp>
+{
+    [Fact]
+    public async Task PresenterMovesToTheNextItem_TheScreenFollows()
+    {
+        var (sessionId, items) = await CreateSessionAsync("ประชุมทดสอบสองเบราว์เซอร์");
+        await using var presenterContext = await Chromium.NewContextAsync(app.ServerAddress);
+        var presenter = await presenterContext.NewPageAsync();
+        await WallBrowserTests.SignInAsync(presenter, "presenter", $"/reviews/{sessionId}/present");
+        await Assertions.Expect(presenter.GetByTestId("presenter")).ToHaveAttributeAsync("data-keys", "ready");
+        await using var screenContext = await Chromium.NewContextAsync(app.ServerAddress);
+        var screen = await screenContext.NewPageAsync();
+        await WallBrowserTests.SignInAsync(screen, "governor", $"/reviews/{sessionId}/screen");
+        var stage = screen.GetByTestId("review-stage");
+        await Assertions.Expect(screen.GetByTestId("review-waiting")).ToBeVisibleAsync();
+
+        await presenter.GetByTestId("present-next").ClickAsync();
+        await Assertions.Expect(stage).ToHaveAttributeAsync("data-item", items[0].ToString());
+        await Assertions.Expect(screen.GetByTestId("review-section")).ToHaveTextAsync("ข้อมูลจริง");
+        await Assertions.Expect(screen.GetByTestId("review-figure").First).ToBeVisibleAsync();
+
+        await presenter.GetByTestId("present-next").ClickAsync();
+        await Assertions.Expect(stage).ToHaveAttributeAsync("data-item", items[1].ToString());
+        await Assertions.Expect(stage).ToHaveAttributeAsync("data-index", "1");
+
+        await presenter.Keyboard.PressAsync("ArrowLeft");
+        await Assertions.Expect(stage).ToHaveAttributeAsync("data-item", items[0].ToString());
+        await presenter.Locator($"[data-testid=present-item][data-id='{items[^1]}']").ClickAsync();
+        await Assertions.Expect(stage).ToHaveAttributeAsync("data-item", items[^1].ToString());
+        await Assertions.Expect(screen.GetByTestId("review-section")).ToHaveTextAsync("ตามจริง");
+        await presenter.Keyboard.PressAsync("s");
+        await Assertions.Expect(stage).ToHaveAttributeAsync("data-spotlight", "true");
+        await Assertions.Expect(screen.GetByTestId("review-strip")).ToHaveCountAsync(0);
+    }
+
+    [Fact]
+    public async Task WallScreenFollowsTheReview_AndReturnsToItsRotationWhenTheReviewEnds()
+    {
+        var (sessionId, items) = await CreateSessionAsync("ประชุมทดสอบจอติดตาม");
+        await app.CreateScreenAsync("review-follow", 600, new WallSlide("เรื่องร้องเรียน", "Reports", [WallPanels.Counters, WallPanels.Ticker]));
+        var token = await app.IssueTokenAsync(null);
+        var (tvContext, tv) = await WallBrowserTests.OpenWithSecretAsync(app.ServerAddress, "review-follow", token.Secret);
+        await using var _ = tvContext;
+        await using var presenterContext = await Chromium.NewContextAsync(app.ServerAddress);
+        var presenter = await presenterContext.NewPageAsync();
+        await WallBrowserTests.SignInAsync(presenter, "presenter", $"/reviews/{sessionId}/present");
+        await Assertions.Expect(presenter.GetByTestId("presenter")).ToHaveAttributeAsync("data-keys", "ready");
+
+        await presenter.GetByTestId("follow-review-follow").CheckAsync();
+        var wall = tv.GetByTestId("wall-screen");
+        await Assertions.Expect(wall).ToHaveAttributeAsync("data-review", sessionId.ToString());
+        await Assertions.Expect(wall).ToHaveAttributeAsync("data-mode", "Following");
+        await presenter.GetByTestId("present-next").ClickAsync();
+        await Assertions.Expect(tv.GetByTestId("review-stage")).ToHaveAttributeAsync("data-item", items[0].ToString());
+
+        await presenter.GetByTestId("present-end").ClickAsync();
+        await Assertions.Expect(wall).ToHaveAttributeAsync("data-review", "");
+        await Assertions.Expect(wall).ToHaveAttributeAsync("data-mode", "Rotate");
+        await Assertions.Expect(tv.GetByTestId("wall-panel-counters")).ToBeVisibleAsync();
+        await Assertions.Expect(presenter.GetByTestId("presenter")).ToHaveAttributeAsync("data-status", "Closed");
+    }
+
+    private async Task<(int SessionId, IReadOnlyList<int> Items)> CreateSessionAsync(string title)
+    {
+        var (session, errors) = await app.Services.GetRequiredService<ReviewService>()
+            .CreateAsync(TestReports.Saraburi, new ReviewSessionInput(title, DateTime.UtcNow, "ผู้ว่าราชการจังหวัด", null));
+        Assert.Empty(errors);
+        await using var db = await app.Services.GetRequiredService<IDbContextFactory<OpsDbContext>>().CreateDbContextAsync();
+        return (session!.Id, await ReviewService.OrderedItemIdsAsync(db, session.Id, CancellationToken.None));
+    }
+}

@@ -1,0 +1,66 @@
+using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Authorization;
+using OpsCenter.Domain.Common;
+using OpsCenter.Domain.Review;
+using OpsCenter.Web.Shared;
+
+namespace OpsCenter.Web.Features.Review;
+
+/// <summary>A session: its details, its agenda (editable until it is closed), its decisions and the actions it follows up.</summary>
+public sealed partial class ReviewSessionPage
+{
+    private ReviewSessionDetail? detail;
+    private IReadOnlyList<FieldError> errors = [];
+    private bool loaded;
+    private bool mayManage;
+    private bool mayPresent;
+    private string province = "";
+
+    [Parameter]
+    public int Id { get; set; }
+
+    [Inject]
+    private ReviewQueries Queries { get; set; } = default!;
+
+    [Inject]
+    private ReviewService Reviews { get; set; } = default!;
+
+    [Inject]
+    private CurrentProvince CurrentProvince { get; set; } = default!;
+
+    [CascadingParameter]
+    private Task<AuthenticationState> AuthenticationState { get; set; } = default!;
+
+    protected override async Task OnParametersSetAsync()
+    {
+        var user = (await AuthenticationState).User;
+        mayManage = ReviewPolicies.ManageRoles.Any(user.IsInRole);
+        mayPresent = ReviewPolicies.PresentRoles.Any(user.IsInRole);
+        province = await CurrentProvince.CodeForAsync(user);
+        await ReloadAsync();
+    }
+
+    private async Task ReloadAsync()
+    {
+        detail = await Queries.DetailAsync(province, Id);
+        loaded = true;
+    }
+
+    private async Task SaveAsync(ReviewSessionInput input)
+    {
+        errors = await Reviews.UpdateAsync(Id, input);
+        await ReloadAsync();
+    }
+
+    private async Task ChangeAgendaAsync(AgendaChange change)
+    {
+        _ = change switch
+        {
+            { Kind: AgendaChangeKind.Up } => await Reviews.MoveItemAsync(Id, change.ItemId, -1),
+            { Kind: AgendaChangeKind.Down } => await Reviews.MoveItemAsync(Id, change.ItemId, 1),
+            { Kind: AgendaChangeKind.Remove } => await Reviews.RemoveItemAsync(Id, change.ItemId),
+            _ => await Reviews.AddNoteAsync(Id, change.Section, change.Title ?? ""),
+        };
+        await ReloadAsync();
+    }
+}
