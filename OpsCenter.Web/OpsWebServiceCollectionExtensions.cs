@@ -12,6 +12,7 @@ using OpsCenter.Web.Features.Health;
 using OpsCenter.Web.Features.Kpis;
 using OpsCenter.Web.Features.Proposals;
 using OpsCenter.Web.Features.Reports;
+using OpsCenter.Web.Features.Security;
 using OpsCenter.Web.Features.Wall;
 using OpsCenter.Web.Shared;
 using Radzen;
@@ -54,6 +55,7 @@ public static class OpsWebServiceCollectionExtensions
         services.AddReportsWeb();
         services.AddWallWeb();
         services.AddBudgetWeb();
+        services.AddSecurityWeb(builder.Configuration);
         return builder;
     }
 
@@ -64,6 +66,7 @@ public static class OpsWebServiceCollectionExtensions
 
     public static WebApplication UseOpsWeb(this WebApplication app)
     {
+        app.UseSecurity();
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler("/error", createScopeForErrors: true);

@@ -20,5 +20,7 @@ public static class NavLinks
         new("/proposals", "ข้อเสนอโครงการของประชาชน", "Citizen proposals", "lightbulb", Everyone),
         new("/catalog", "บัญชีข้อมูล", "Data catalog", "dataset"),
         new("/kpis", "ตัวชี้วัดร่วม", "Joint KPIs", "speed"),
+        new("/admin/users", "ผู้ใช้และสิทธิ์", "Users and roles", "manage_accounts", "Admin"),
+        new("/admin/audit", "บันทึกการตรวจสอบ", "Audit log", "policy", "Admin"),
     ];
 }
