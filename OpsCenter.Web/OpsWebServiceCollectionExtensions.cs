@@ -73,6 +73,7 @@ public static class OpsWebServiceCollectionExtensions
         }
 
         app.UseStatusCodePagesWithReExecute("/not-found");
+        app.UseBareApiStatusCodes();
         app.UseOpsLocalization();
         app.UseAuthentication();
         app.UseAuthorization();
@@ -90,6 +91,7 @@ public static class OpsWebServiceCollectionExtensions
         app.MapWallApi();
         app.MapBudgetApi();
         app.MapProposalsApi();
+        app.MapSecurityApi();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
     }

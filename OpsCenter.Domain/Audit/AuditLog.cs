@@ -53,5 +53,5 @@ public sealed class AuditLog(IDbContextFactory<OpsDbContext> dbFactory, TimeProv
 
 public static class AuditDomainServices
 {
-    public static IServiceCollection AddAuditDomain(this IServiceCollection services) => services.AddSingleton<IAuditLog, AuditLog>().AddSingleton<AuditQuery>().AddSingleton<Security.UserAdministration>();
+    public static IServiceCollection AddAuditDomain(this IServiceCollection services) => services.AddSingleton<IAuditLog, AuditLog>().AddSingleton<AuditQuery>();
 }

@@ -16,6 +16,7 @@ using OpsCenter.Domain.Overview;
 using OpsCenter.Domain.Persistence.Demo;
 using OpsCenter.Domain.Proposals;
 using OpsCenter.Domain.Reports;
+using OpsCenter.Domain.Security;
 using OpsCenter.Domain.Wall;
 
 namespace OpsCenter.Domain.Persistence;
@@ -75,6 +76,7 @@ public static class DomainServiceCollectionExtensions
         services.AddKpisDomain();
         services.AddReportsDomain(configuration);
         services.AddAuditDomain();
+        services.AddSecurityDomain(configuration);
         services.AddEventsDomain(configuration);
         services.AddWallDomain(configuration);
         return services;

@@ -62,7 +62,6 @@ public sealed partial class SecurityBrowserTests(SecurityKestrelApp app) : IClas
         await Assertions.Expect(page.GetByTestId(testId).First).ToBeVisibleAsync(new() { Timeout = 20_000 });
         var interactive = path.StartsWith("/wall", StringComparison.Ordinal) ? "html[data-ops-connection=online]" : "[data-ops-interactive=true]";
         await Assertions.Expect(page.Locator(interactive)).ToBeAttachedAsync();
-        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
 
         var violations = await page.EvaluateAsync<string[]>("window.__cspViolations");
         Assert.Empty(violations);

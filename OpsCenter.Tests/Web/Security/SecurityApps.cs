@@ -15,6 +15,7 @@ public static class SecurityApps
     {
         ["Demo:ReportsPerProvince"] = "120",
         ["Security:RevalidationInterval"] = "00:00:02",
+        ["Reports:PermitsPerMinute"] = "1000000",
     };
 
     /// <summary>Creates a user of its own for a test that disables, deletes or re-stamps it, so shared demo accounts stay intact.</summary>

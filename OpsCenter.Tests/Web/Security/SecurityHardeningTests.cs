@@ -70,6 +70,20 @@ public sealed partial class SecurityHardeningTests(SecurityKestrelApp app) : ICl
         Assert.False(response.Headers.TryGetValues("Set-Cookie", out var cookies) && cookies.Any(c => c.StartsWith("opscenter.auth=", StringComparison.Ordinal)));
     }
 
+    [Fact]
+    public async Task LogoutPost_WithoutAntiforgeryToken_IsRefused()
+    {
+        using var client = RawClient();
+        var cookie = CookiePair(await SignInAsync(client, behindTlsProxy: false));
+        // What another site's auto-submitting form would send.
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/logout") { Content = new FormUrlEncodedContent([]) };
+        request.Headers.Add("Cookie", cookie);
+
+        using var response = await client.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+    }
+
     [Theory]
     [InlineData("/_blazor/negotiate?negotiateVersion=1")]
     [InlineData("/hubs/ops/negotiate?negotiateVersion=1")]

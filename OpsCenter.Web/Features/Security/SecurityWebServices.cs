@@ -1,6 +1,7 @@
 using System.Net;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -39,6 +40,23 @@ public static class SecurityWebServices
         app.UseHubOriginCheck();
         return app;
     }
+
+    /// <summary>
+    /// APIs answer 401/403/404 as themselves. Re-executed as the HTML "not found" page, a refused POST turned into a
+    /// 400 and a refused PUT into a 405, which tells a client (and the permission matrix) the wrong thing.
+    /// </summary>
+    public static IApplicationBuilder UseBareApiStatusCodes(this IApplicationBuilder app) => app.Use((context, next) =>
+    {
+        if (IsApi(context.Request.Path) && context.Features.Get<IStatusCodePagesFeature>() is { } statusPages)
+        {
+            statusPages.Enabled = false;
+        }
+
+        return next(context);
+    });
+
+    public static bool IsApi(PathString path) =>
+        path.StartsWithSegments("/api") || path.StartsWithSegments("/open311") || path.StartsWithSegments("/media");
 
     private static void ConfigureProxies(ForwardedHeadersOptions forwarded, SecurityOptions options)
     {
