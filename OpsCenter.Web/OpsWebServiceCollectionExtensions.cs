@@ -13,6 +13,7 @@ using OpsCenter.Web.Features.Kpis;
 using OpsCenter.Web.Features.Proposals;
 using OpsCenter.Web.Features.Reports;
 using OpsCenter.Web.Features.Review;
+using OpsCenter.Web.Features.Security;
 using OpsCenter.Web.Features.Wall;
 using OpsCenter.Web.Shared;
 using Radzen;
@@ -56,6 +57,7 @@ public static class OpsWebServiceCollectionExtensions
         services.AddWallWeb();
         services.AddReviewWeb();
         services.AddBudgetWeb();
+        services.AddSecurityWeb(builder.Configuration);
         return builder;
     }
 
@@ -66,12 +68,14 @@ public static class OpsWebServiceCollectionExtensions
 
     public static WebApplication UseOpsWeb(this WebApplication app)
     {
+        app.UseSecurity();
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler("/error", createScopeForErrors: true);
         }
 
         app.UseStatusCodePagesWithReExecute("/not-found");
+        app.UseBareApiStatusCodes();
         app.UseOpsLocalization();
         app.UseAuthentication();
         app.UseAuthorization();
@@ -90,6 +94,7 @@ public static class OpsWebServiceCollectionExtensions
         app.MapReviewApi();
         app.MapBudgetApi();
         app.MapProposalsApi();
+        app.MapSecurityApi();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
     }

@@ -14,6 +14,7 @@ internal sealed class AuditConfiguration : IEntityTypeConfiguration<AuditEntry>
         builder.Property(a => a.SubjectType).HasMaxLength(60);
         builder.Property(a => a.SubjectId).HasMaxLength(80);
         builder.Property(a => a.ProvinceCode).HasMaxLength(2);
+        builder.Property(a => a.Detail).HasMaxLength(400);
         builder.HasIndex(a => new { a.SubjectType, a.SubjectId });
         builder.HasIndex(a => a.At);
     }

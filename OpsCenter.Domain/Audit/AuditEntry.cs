@@ -19,9 +19,21 @@ public sealed class AuditEntry
     public required string SubjectId { get; set; }
 
     public string? ProvinceCode { get; set; }
+
+    /// <summary>What changed, in words an auditor reads (e.g. the roles before and after); never personal data.</summary>
+    public string? Detail { get; set; }
 }
 
 public static class AuditActions
 {
     public const string ReporterContactRead = "reporter_contact.read";
+    public const string ReportsExported = "reports.exported";
+    public const string UserRolesChanged = "user.roles_changed";
+    public const string UserDisabled = "user.disabled";
+    public const string UserEnabled = "user.enabled";
+    public const string DataSubjectExported = "data_subject.exported";
+    public const string ReportsAnonymised = "reports.anonymised";
+
+    public static readonly IReadOnlyList<string> All =
+        [ReporterContactRead, ReportsExported, UserRolesChanged, UserDisabled, UserEnabled, DataSubjectExported, ReportsAnonymised];
 }

@@ -17,6 +17,7 @@ using OpsCenter.Domain.Persistence.Demo;
 using OpsCenter.Domain.Proposals;
 using OpsCenter.Domain.Reports;
 using OpsCenter.Domain.Review;
+using OpsCenter.Domain.Security;
 using OpsCenter.Domain.Wall;
 
 namespace OpsCenter.Domain.Persistence;
@@ -76,6 +77,7 @@ public static class DomainServiceCollectionExtensions
         services.AddKpisDomain();
         services.AddReportsDomain(configuration);
         services.AddAuditDomain();
+        services.AddSecurityDomain(configuration);
         services.AddEventsDomain(configuration);
         services.AddWallDomain(configuration);
         services.AddReviewDomain();

@@ -22,5 +22,7 @@ public static class NavLinks
         new("/kpis", "ตัวชี้วัดร่วม", "Joint KPIs", "speed"),
         new("/reviews", "ประชุมติดตามผล 4 จริง", "Four-real reviews", "co_present"),
         new("/reviews/actions", "งานจากข้อสั่งการ", "Actions from reviews", "task_alt"),
+        new("/admin/users", "ผู้ใช้และสิทธิ์", "Users and roles", "manage_accounts", "Admin"),
+        new("/admin/audit", "บันทึกการตรวจสอบ", "Audit log", "policy", "Admin"),
     ];
 }

@@ -18,7 +18,8 @@ public static class ApiAccess
                 return TypedResults.Problem(statusCode: StatusCodes.Status401Unauthorized, title: ApiProblems.Message("กรุณาเข้าสู่ระบบ", "Sign in first"));
             }
 
-            if (roles is not null && !roles.Split(',').Any(user.IsInRole))
+            // A wall screen's token is for the wall alone, never for the APIs behind the people's pages.
+            if (Wall.ScreenTokenAuthentication.IsScreen(user) || (roles is not null && !roles.Split(',').Any(user.IsInRole)))
             {
                 return TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: ApiProblems.Message("บัญชีนี้ไม่มีสิทธิ์", "This account may not do this"));
             }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Security.Claims;
 using System.Text;
+using OpsCenter.Domain.Audit;
 using OpsCenter.Domain.Reports;
 using OpsCenter.Domain.Reports.Queries;
 using OpsCenter.Domain.Reports.Workflow;
@@ -13,7 +14,7 @@ namespace OpsCenter.Web.Features.Reports.Api;
 /// </summary>
 public static class ReportExport
 {
-    public static async Task WriteAsync(HttpContext http, ClaimsPrincipal user, ReportQueue queue, ReportReferenceData reference, TimeProvider time, CancellationToken ct)
+    public static async Task WriteAsync(HttpContext http, ClaimsPrincipal user, ReportQueue queue, ReportReferenceData reference, TimeProvider time, IAuditLog audit, CancellationToken ct)
     {
         var actor = StaffActor.From(user);
         if (actor is null)
@@ -23,6 +24,7 @@ public static class ReportExport
         }
 
         var filter = QueueFilters.FromQuery(http.Request.Query, actor.ProvinceCode);
+        await audit.AppendAsync(actor.ForAudit, AuditActions.ReportsExported, "report_queue", actor.ProvinceCode, actor.ProvinceCode, http.Request.QueryString.Value, ct);
         var setup = await reference.ProvinceAsync(actor.ProvinceCode, ct);
         var categories = await reference.CategoriesAsync(ct);
         var now = time.GetUtcNow().UtcDateTime;

@@ -1,0 +1,82 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using OpsCenter.Domain.Audit;
+using OpsCenter.Domain.Identity;
+using OpsCenter.Domain.Persistence;
+
+namespace OpsCenter.Domain.Security;
+
+public sealed record UserRow(string Id, string UserName, string DisplayName, string ProvinceCode, bool IsDisabled, IReadOnlyList<string> Roles);
+
+/// <summary>
+/// An admin's changes to people: roles and disabling. Each renews the user's security stamp, so open sessions and
+/// circuits lose the old rights within the revalidation interval, and each is audited in the same commit.
+/// </summary>
+public sealed class UserAdministration(IServiceScopeFactory scopes, IAuditLog audit)
+{
+    public async Task<IReadOnlyList<UserRow>> ListAsync(CancellationToken cancellationToken = default)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<OpsDbContext>();
+        var roles = await (from link in db.Set<IdentityUserRole<string>>()
+                           join role in db.Set<IdentityRole>() on link.RoleId equals role.Id
+                           select new { link.UserId, role.Name }).ToListAsync(cancellationToken);
+        var byUser = roles.ToLookup(r => r.UserId, r => r.Name!);
+        var users = await db.Set<OpsUser>().AsNoTracking().OrderBy(u => u.ProvinceCode).ThenBy(u => u.UserName).ToListAsync(cancellationToken);
+        return users.Select(u => new UserRow(u.Id, u.UserName ?? "", u.DisplayName, u.ProvinceCode, u.IsDisabled, byUser[u.Id].Order(StringComparer.Ordinal).ToList())).ToList();
+    }
+
+    /// <summary>Gives the user exactly <paramref name="roles"/>. Unknown roles are refused; an admin cannot remove their own Admin role.</summary>
+    public async Task<bool> SetRolesAsync(string userId, IReadOnlyCollection<string> roles, AuditActor actor, CancellationToken cancellationToken = default)
+    {
+        if (roles.Any(r => !OpsRoles.All.Contains(r)) || (userId == actor.UserId && !roles.Contains(OpsRoles.Admin)))
+        {
+            return false;
+        }
+
+        return await ChangeAsync(userId, async (users, user, db) =>
+        {
+            var current = await users.GetRolesAsync(user);
+            var removed = current.Except(roles).ToList();
+            var added = roles.Except(current).ToList();
+            if (removed.Count == 0 && added.Count == 0)
+            {
+                return true;
+            }
+
+            audit.Add(db, actor, AuditActions.UserRolesChanged, "user", user.Id, user.ProvinceCode,
+                $"{string.Join('+', current.Order(StringComparer.Ordinal))} -> {string.Join('+', roles.Order(StringComparer.Ordinal))}");
+            return (await users.RemoveFromRolesAsync(user, removed)).Succeeded && (await users.AddToRolesAsync(user, added)).Succeeded;
+        });
+    }
+
+    public async Task<bool> SetDisabledAsync(string userId, bool disabled, AuditActor actor, CancellationToken cancellationToken = default)
+    {
+        if (userId == actor.UserId && disabled)
+        {
+            return false;
+        }
+
+        return await ChangeAsync(userId, async (users, user, db) =>
+        {
+            user.IsDisabled = disabled;
+            audit.Add(db, actor, disabled ? AuditActions.UserDisabled : AuditActions.UserEnabled, "user", user.Id, user.ProvinceCode, user.UserName);
+            return (await users.UpdateAsync(user)).Succeeded;
+        });
+    }
+
+    private async Task<bool> ChangeAsync(string userId, Func<UserManager<OpsUser>, OpsUser, OpsDbContext, Task<bool>> change)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<OpsUser>>();
+        var db = scope.ServiceProvider.GetRequiredService<OpsDbContext>();
+        var user = await users.FindByIdAsync(userId);
+        if (user is null || !await change(users, user, db))
+        {
+            return false;
+        }
+
+        return (await users.UpdateSecurityStampAsync(user)).Succeeded;
+    }
+}
