@@ -70,6 +70,34 @@ public sealed partial class SecurityHardeningTests(SecurityKestrelApp app) : ICl
         Assert.False(response.Headers.TryGetValues("Set-Cookie", out var cookies) && cookies.Any(c => c.StartsWith("opscenter.auth=", StringComparison.Ordinal)));
     }
 
+    [Theory]
+    [InlineData("/api/reports")]
+    [InlineData("/api/proposals/")]
+    [InlineData("/api/reports/SRB-AAAA-AAAA/reopen")]
+    [InlineData("/open311/v2/requests.json")]
+    public async Task PublicWriteEndpoints_RefuseWrongContentAndOversizedBodies_AsClientErrors(string path)
+    {
+        using var client = RawClient();
+
+        using var wrongType = await client.PostAsync(path, new StringContent("<xml/>", System.Text.Encoding.UTF8, "text/xml"));
+        using var oversized = await client.PostAsync(path, Oversized());
+
+        Assert.InRange((int)wrongType.StatusCode, 400, 499);
+        Assert.InRange((int)oversized.StatusCode, 400, 499);
+    }
+
+    [Fact]
+    public async Task ReportIntake_Answers415And413()
+    {
+        using var client = RawClient();
+
+        using var wrongType = await client.PostAsync("/api/reports", new StringContent("<xml/>", System.Text.Encoding.UTF8, "text/xml"));
+        using var oversized = await client.PostAsync("/api/reports", Oversized());
+
+        Assert.Equal(HttpStatusCode.UnsupportedMediaType, wrongType.StatusCode);
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, oversized.StatusCode);
+    }
+
     [Fact]
     public async Task LogoutPost_WithoutAntiforgeryToken_IsRefused()
     {
@@ -173,6 +201,9 @@ public sealed partial class SecurityHardeningTests(SecurityKestrelApp app) : ICl
 
         return await client.SendAsync(request);
     }
+
+    private static ByteArrayContent Oversized() =>
+        new(new byte[9 * 1024 * 1024]) { Headers = { ContentType = new("application/json") } };
 
     private static string CookiePair(string setCookie) => setCookie.Split(';')[0];
 

@@ -1,0 +1,72 @@
+using System.Net;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection;
+using OpsCenter.Domain.Audit;
+using OpsCenter.Domain.Identity;
+using OpsCenter.Domain.Security;
+using OpsCenter.Tests.Infrastructure;
+
+namespace OpsCenter.Tests.Web.Security;
+
+public sealed class AdministrationTests(ClockedSecurityApp app) : IClassFixture<ClockedSecurityApp>
+{
+    [Fact]
+    public async Task RoleChange_IsAudited_AndTakesEffectOnTheOpenSession()
+    {
+        var name = await SecurityApps.CreateUserAsync(app.Services, OpsRoles.Official);
+        using var client = app.CreateBrowserLikeClient();
+        await client.SignInAsync(name, OpsAppFactory.DemoPassword);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/reports")).StatusCode);
+        var admin = await ActorAsync("admin");
+        var userId = (await ActorAsync(name)).UserId!;
+
+        Assert.True(await app.Services.GetRequiredService<UserAdministration>().SetRolesAsync(userId, [OpsRoles.DataSteward], admin));
+        app.Clock.Advance(TimeSpan.FromMinutes(1));
+
+        var response = await client.GetAsync("/reports");
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        // The new security stamp ends the session; signing in again gives the new role's rights.
+        Assert.StartsWith("/login", response.Headers.Location!.PathAndQuery, StringComparison.Ordinal);
+        var entry = Assert.Single(await app.Services.GetRequiredService<IAuditLog>().ForSubjectAsync("user", userId), e => e.Action == AuditActions.UserRolesChanged);
+        Assert.Equal("admin", entry.UserName);
+        Assert.Equal("Official -> DataSteward", entry.Detail);
+    }
+
+    [Fact]
+    public async Task Admin_CannotDisableThemselves_OrDropTheirOwnAdminRole()
+    {
+        var admin = await ActorAsync("admin");
+        var users = app.Services.GetRequiredService<UserAdministration>();
+
+        Assert.False(await users.SetDisabledAsync(admin.UserId!, true, admin));
+        Assert.False(await users.SetRolesAsync(admin.UserId!, [OpsRoles.Official], admin));
+        Assert.False(await users.SetRolesAsync(admin.UserId!, ["Superuser"], admin));
+    }
+
+    [Fact]
+    public async Task AuditViewer_ShowsEntriesToAdmins_AndNoOneElse()
+    {
+        var target = await SecurityApps.CreateUserAsync(app.Services, OpsRoles.Presenter);
+        await app.Services.GetRequiredService<UserAdministration>().SetDisabledAsync((await ActorAsync(target)).UserId!, true, await ActorAsync("admin"));
+        using var admin = app.CreateBrowserLikeClient();
+        await admin.SignInAsync("admin", OpsAppFactory.DemoPassword);
+        using var official = app.CreateBrowserLikeClient();
+        await official.SignInAsync("official", OpsAppFactory.DemoPassword);
+
+        var html = await admin.GetStringAsync("/admin/audit");
+        var refused = await official.GetAsync("/admin/audit");
+
+        Assert.Contains("data-testid=\"audit-table\"", html, StringComparison.Ordinal);
+        Assert.Contains(target, html, StringComparison.Ordinal);
+        Assert.Contains("ระงับผู้ใช้", html, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Redirect, refused.StatusCode);
+        Assert.Contains(target, await admin.GetStringAsync("/admin/users"), StringComparison.Ordinal);
+    }
+
+    private async Task<AuditActor> ActorAsync(string userName)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var user = await scope.ServiceProvider.GetRequiredService<UserManager<OpsUser>>().FindByNameAsync(userName);
+        return new AuditActor(user!.Id, userName);
+    }
+}
