@@ -70,7 +70,8 @@ public static class DomainServiceCollectionExtensions
         services.AddProposalsDomain(configuration);
         services.AddSingleton<Areas.Boundaries.BoundaryImporter>();
         services.AddSingleton<Areas.Boundaries.AreaBoundaries>();
-        services.AddSingleton<Areas.IAreaLocator, Areas.NearestPointAreaLocator>();
+        services.AddSingleton<Areas.IAreaLocator, Areas.BoundaryAreaLocator>();
+        services.AddSingleton<Areas.ReportAreaReassigner>();
         services.AddCatalogDomain();
         services.AddKpisDomain();
         services.AddReportsDomain(configuration);
