@@ -12,6 +12,7 @@ using OpsCenter.Domain.Catalog;
 using OpsCenter.Domain.Events;
 using OpsCenter.Domain.Identity;
 using OpsCenter.Domain.Kpis;
+using OpsCenter.Domain.Maps;
 using OpsCenter.Domain.Overview;
 using OpsCenter.Domain.Persistence.Demo;
 using OpsCenter.Domain.Proposals;
@@ -78,6 +79,7 @@ public static class DomainServiceCollectionExtensions
         services.AddAuditDomain();
         services.AddEventsDomain(configuration);
         services.AddWallDomain(configuration);
+        services.AddMapsDomain();
         return services;
     }
 
