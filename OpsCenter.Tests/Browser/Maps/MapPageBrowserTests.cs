@@ -31,6 +31,10 @@ public sealed partial class MapPageBrowserTests(KestrelApp app) : IClassFixture<
         await Assertions.Expect(page.GetByTestId("drill-map")).ToHaveAttributeAsync("data-areas", "14", new() { Timeout = 20_000 });
         await Assertions.Expect(page.GetByTestId("map-breadcrumbs")).ToContainTextAsync("แก่งคอย");
         await Assertions.Expect(page.Locator("[data-testid=map-trend] g.point")).ToHaveCountAsync(12, new() { Timeout = 20_000 });
+        if (Environment.GetEnvironmentVariable("OPSCENTER_SCREENSHOTS") is { Length: > 0 } folder)
+        {
+            await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(folder, "map-district.png") });
+        }
 
         // The breadcrumb leads back up to the province's districts.
         await page.GetByTestId("map-breadcrumbs").Locator("a").ClickAsync();
@@ -54,7 +58,6 @@ public sealed partial class MapPageBrowserTests(KestrelApp app) : IClassFixture<
 
         await using var other = await Chromium.NewContextAsync(app.ServerAddress);
         var shared = await other.NewPageAsync();
-        shared.Console += (_, m) => Console.Error.WriteLine("CONSOLE " + m.Text);
         await shared.GotoAsync("/map?metric=overdue&state=open&layer=points");
 
         await Assertions.Expect(shared.GetByTestId("map-metric")).ToHaveValueAsync("overdue");

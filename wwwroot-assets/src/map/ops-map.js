@@ -29,7 +29,7 @@ export async function init(element, state, dotnet) {
   await loadLeaflet(state.cluster);
   const colors = palette[state.theme] ?? palette.light;
   element.style.background = colors.background;
-  const map = L.map(element, { zoomControl: true, attributionControl: !!state.tileUrl, preferCanvas: true, zoomSnap: 0.25 });
+  const map = L.map(element, { zoomControl: true, attributionControl: !!state.tileUrl, preferCanvas: true, zoomSnap: 0.25, minZoom: 4, maxZoom: 18 });
   map.setView([13.75, 100.5], 6);
   const entry = { map, dotnet, state: {}, boundaries: null, boundariesUrl: null, heat: null, markers: null, pin: null, tiles: null, legend: null, labels: [] };
   maps.set(element, entry);
