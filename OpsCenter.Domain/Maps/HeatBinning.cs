@@ -11,6 +11,21 @@ public static class HeatBinning
 {
     public const double DefaultCellDegrees = 0.005;
 
+    /// <summary>A cell about a 250th of the view's span: a few pixels on screen, smaller than a heat blob's radius.</summary>
+    public static double CellFor(double spanDegrees) => Math.Clamp(spanDegrees / 250, 0.002, 0.1);
+
+    /// <summary>Bins with a cell sized for the span of the points themselves (a district, a province, the country).</summary>
+    public static IReadOnlyList<HeatCell> BinForView(IReadOnlyCollection<(double Lat, double Lon)> points)
+    {
+        if (points.Count == 0)
+        {
+            return [];
+        }
+
+        var span = Math.Max(points.Max(p => p.Lat) - points.Min(p => p.Lat), points.Max(p => p.Lon) - points.Min(p => p.Lon));
+        return Bin(points, CellFor(span));
+    }
+
     public static IReadOnlyList<HeatCell> Bin(IEnumerable<(double Lat, double Lon)> points, double cellDegrees = DefaultCellDegrees)
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(cellDegrees);

@@ -83,8 +83,8 @@ public sealed class MapQuery(IDbContextFactory<OpsDbContext> dbFactory, BudgetMa
                 .Select(r => new MapReportRow(r.Id, r.TrackingNumber, r.CategoryCode, r.SubdistrictCode, r.ReceivedAt, r.DueAt, r.DueAt < now))
                 .ToListAsync(cancellationToken),
             await ProjectsAsync(db, scope, cancellationToken),
-            HeatBinning.Bin((await stateFiltered.Where(r => r.Latitude != null && r.Longitude != null)
-                .Select(r => new { r.Latitude, r.Longitude }).ToListAsync(cancellationToken)).Select(p => (p.Latitude!.Value, p.Longitude!.Value))),
+            HeatBinning.BinForView((await stateFiltered.Where(r => r.Latitude != null && r.Longitude != null)
+                .Select(r => new { r.Latitude, r.Longitude }).ToListAsync(cancellationToken)).Select(p => (p.Latitude!.Value, p.Longitude!.Value)).ToList()),
             await stateFiltered.Where(r => r.Latitude != null && r.Longitude != null).OrderByDescending(r => r.ReceivedAt).Take(MaxPoints)
                 .Select(r => new MapPoint(r.Id, r.TrackingNumber, r.Latitude!.Value, r.Longitude!.Value, r.CategoryCode, open.Contains(r.Status)))
                 .ToListAsync(cancellationToken),

@@ -98,7 +98,8 @@ public partial class MapPage
         var max = current.Heat.Count == 0 ? 1 : current.Heat.Max(c => c.Count);
         return new MapState
         {
-            BoundariesUrl = $"/api/areas/{current.Scope.Code}/children.geojson?v={Boundaries.Version}",
+            // Shapes simplified to half a pixel one zoom deeper than the level is usually viewed at; never full detail.
+            BoundariesUrl = $"/api/areas/{current.Scope.Code}/children.geojson?v={Boundaries.Version}&z={(current.Scope.Level == Domain.Areas.AreaLevel.Province ? 10 : 12)}",
             AreaStyles = styles,
             Legend = legend,
             Selected = selected,

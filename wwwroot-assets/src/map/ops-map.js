@@ -33,6 +33,8 @@ export async function init(element, state, dotnet) {
   map.setView([13.75, 100.5], 6);
   const entry = { map, dotnet, state: {}, boundaries: null, boundariesUrl: null, heat: null, markers: null, pin: null, tiles: null, legend: null, labels: [] };
   maps.set(element, entry);
+  // The Leaflet map, for tools that measure or drive it (bench/maps).
+  element.opsMapInstance = map;
 
   map.on("click", (e) => {
     if (entry.state.pick) {
