@@ -11,8 +11,8 @@ public static class HeatBinning
 {
     public const double DefaultCellDegrees = 0.005;
 
-    /// <summary>A cell about a 250th of the view's span: a few pixels on screen, smaller than a heat blob's radius.</summary>
-    public static double CellFor(double spanDegrees) => Math.Clamp(spanDegrees / 250, 0.002, 0.1);
+    /// <summary>A cell about a 200th of the view's span: a few pixels on screen, smaller than a heat blob's radius.</summary>
+    public static double CellFor(double spanDegrees) => Math.Clamp(spanDegrees / 200, 0.002, 0.1);
 
     /// <summary>Bins with a cell sized for the span of the points themselves (a district, a province, the country).</summary>
     public static IReadOnlyList<HeatCell> BinForView(IReadOnlyCollection<(double Lat, double Lon)> points)
@@ -36,11 +36,13 @@ public static class HeatBinning
             cells[key] = cells.GetValueOrDefault(key) + 1;
         }
 
+        // Centres need no more decimals than a tenth of a cell; fewer digits are most of the payload saved.
+        var decimals = Math.Clamp((int)Math.Ceiling(-Math.Log10(cellDegrees / 10)), 0, 6);
         return cells
             .OrderBy(c => c.Key.Item1).ThenBy(c => c.Key.Item2)
             .Select(c => new HeatCell(
-                Math.Round((c.Key.Item1 + 0.5) * cellDegrees, 5),
-                Math.Round((c.Key.Item2 + 0.5) * cellDegrees, 5),
+                Math.Round((c.Key.Item1 + 0.5) * cellDegrees, decimals),
+                Math.Round((c.Key.Item2 + 0.5) * cellDegrees, decimals),
                 c.Value))
             .ToList();
     }
