@@ -72,7 +72,7 @@ public sealed class ProvinceOverviewQuery(IDbContextFactory<OpsDbContext> dbFact
             .ToListAsync(cancellationToken);
         var overdueDatasets = datasets.Count(d => Freshness.Of(d.LastDataUpdateAt, d.FrequencyUnit, d.FrequencyInterval, now) == FreshnessState.Overdue);
 
-        var months = await MonthlyAsync(db, provinceCode, now, cancellationToken);
+        var months = await MonthlyAsync(db.Set<CitizenReport>().AsNoTracking().Where(r => r.ProvinceCode == provinceCode), now, cancellationToken);
         var rows = districts.Select(d =>
         {
             var counts = openByDistrict.FirstOrDefault(o => o.District == d.Code);
@@ -87,20 +87,20 @@ public sealed class ProvinceOverviewQuery(IDbContextFactory<OpsDbContext> dbFact
     }
 
     /// <summary>Reports received and resolved per Bangkok calendar month, the current month and the eleven before it.</summary>
-    private static async Task<IReadOnlyList<MonthlyReports>> MonthlyAsync(OpsDbContext db, string provinceCode, DateTime now, CancellationToken cancellationToken)
+    internal static async Task<IReadOnlyList<MonthlyReports>> MonthlyAsync(IQueryable<CitizenReport> reports, DateTime now, CancellationToken cancellationToken)
     {
         var local = ThaiCalendar.ToBangkok(now);
         var firstMonth = new DateTime(local.Year, local.Month, 1).AddMonths(-11);
         var since = ThaiCalendar.FromBangkok(firstMonth);
         var offset = ThaiCalendar.BangkokOffset.TotalHours;
-        var received = await db.Set<CitizenReport>().AsNoTracking()
-            .Where(r => r.ProvinceCode == provinceCode && r.ReceivedAt >= since)
+        var received = await reports
+            .Where(r => r.ReceivedAt >= since)
             .Select(r => r.ReceivedAt.AddHours(offset))
             .GroupBy(t => new { t.Year, t.Month })
             .Select(g => new { g.Key.Year, g.Key.Month, Count = g.Count() })
             .ToListAsync(cancellationToken);
-        var resolved = await db.Set<CitizenReport>().AsNoTracking()
-            .Where(r => r.ProvinceCode == provinceCode && r.ResolvedAt >= since)
+        var resolved = await reports
+            .Where(r => r.ResolvedAt >= since)
             .Select(r => r.ResolvedAt!.Value.AddHours(offset))
             .GroupBy(t => new { t.Year, t.Month })
             .Select(g => new { g.Key.Year, g.Key.Month, Count = g.Count() })

@@ -12,6 +12,7 @@ using OpsCenter.Domain.Catalog;
 using OpsCenter.Domain.Events;
 using OpsCenter.Domain.Identity;
 using OpsCenter.Domain.Kpis;
+using OpsCenter.Domain.Maps;
 using OpsCenter.Domain.Overview;
 using OpsCenter.Domain.Persistence.Demo;
 using OpsCenter.Domain.Proposals;
@@ -72,7 +73,8 @@ public static class DomainServiceCollectionExtensions
         services.AddProposalsDomain(configuration);
         services.AddSingleton<Areas.Boundaries.BoundaryImporter>();
         services.AddSingleton<Areas.Boundaries.AreaBoundaries>();
-        services.AddSingleton<Areas.IAreaLocator, Areas.NearestPointAreaLocator>();
+        services.AddSingleton<Areas.IAreaLocator, Areas.BoundaryAreaLocator>();
+        services.AddSingleton<Areas.ReportAreaReassigner>();
         services.AddCatalogDomain();
         services.AddKpisDomain();
         services.AddReportsDomain(configuration);
@@ -81,6 +83,7 @@ public static class DomainServiceCollectionExtensions
         services.AddEventsDomain(configuration);
         services.AddWallDomain(configuration);
         services.AddReviewDomain();
+        services.AddMapsDomain();
         return services;
     }
 

@@ -40,3 +40,15 @@ public sealed class SharedDataFactAttribute : FactAttribute
         }
     }
 }
+
+/// <summary>A theory that needs ../shared/data and skips with a clear message where it is absent.</summary>
+public sealed class SharedDataTheoryAttribute : TheoryAttribute
+{
+    public SharedDataTheoryAttribute()
+    {
+        if (SharedData.Root is null)
+        {
+            Skip = SharedData.MissingMessage;
+        }
+    }
+}

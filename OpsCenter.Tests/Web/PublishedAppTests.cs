@@ -40,6 +40,6 @@ public sealed class PublishedAppTests
         var (exitCode, output) = await AppProcess.RunVerbAsync(AppProcess.DatabaseSettings(database), "frobnicate");
 
         Assert.Equal(2, exitCode);
-        Assert.Contains("import boundaries <file.geojson>", output, StringComparison.Ordinal);
+        Assert.Contains("import boundaries <file.geojson|file.topojson>", output, StringComparison.Ordinal);
     }
 }

@@ -1,3 +1,4 @@
+using OpsCenter.Domain.Areas;
 using OpsCenter.Domain.Areas.Boundaries;
 
 namespace OpsCenter.Web.Cli;
@@ -6,39 +7,37 @@ public sealed class ImportBoundariesVerb(BoundaryImporter importer) : ICliVerb
 {
     public IReadOnlyList<string> Words => ["import", "boundaries"];
 
-    public string Usage => "import boundaries <file.geojson>";
+    public string Usage => "import boundaries <file.geojson|file.topojson> [--level province|district|subdistrict]";
 
     public async Task<int> RunAsync(IReadOnlyList<string> arguments, TextWriter output, CancellationToken cancellationToken)
     {
-        if (arguments.Count != 1)
+        AreaLevel? level = null;
+        if (arguments.Count == 3 && arguments[1] == "--level" && Enum.TryParse<AreaLevel>(arguments[2], ignoreCase: true, out var parsed))
+        {
+            level = parsed;
+        }
+        else if (arguments.Count != 1)
         {
             await output.WriteLineAsync("usage: " + Usage);
             return 2;
         }
 
-        IEnumerable<BoundaryFeature> features;
-        await using (var stream = File.OpenRead(arguments[0]))
+        IReadOnlyList<BoundaryFeature> features;
+        try
         {
-            features = GeoJsonReader.ReadFeatures(stream);
+            await using var stream = File.OpenRead(arguments[0]);
+            features = BoundaryFileReader.Read(stream);
+        }
+        catch (FormatException e)
+        {
+            await output.WriteLineAsync($"{arguments[0]}: {e.Message}");
+            return 1;
         }
 
-        var result = await importer.ImportAsync(features, cancellationToken);
-        await output.WriteLineAsync($"Features read: {result.Features}");
-        foreach (var level in result.MatchedByLevel.OrderBy(l => l.Key))
+        var result = await importer.ImportAsync(features, cancellationToken, level);
+        foreach (var line in BoundaryImportReport.Lines(result))
         {
-            await output.WriteLineAsync($"Boundaries replaced ({level.Key}): {level.Value}");
-        }
-
-        await output.WriteLineAsync($"Outside this installation's provinces (ignored): {result.OutsideInstallation}");
-        await output.WriteLineAsync($"Unmatched: {result.Unmatched.Count}");
-        foreach (var miss in result.Unmatched.Take(50))
-        {
-            await output.WriteLineAsync($"  {miss.Code ?? "-"} {miss.Name ?? ""}: {miss.Reason}");
-        }
-
-        if (result.Unmatched.Count > 50)
-        {
-            await output.WriteLineAsync($"  … and {result.Unmatched.Count - 50} more");
+            await output.WriteLineAsync(line);
         }
 
         return 0;

@@ -6,6 +6,9 @@ using OpsCenter.Domain.Persistence;
 
 namespace OpsCenter.Domain.Areas.Boundaries;
 
+/// <summary>One area's shape and the properties the maps show.</summary>
+public sealed record BoundaryShape(string Code, AreaLevel Level, string NameTh, string NameEn, int Population, double Latitude, double Longitude, NetTopologySuite.Geometries.Geometry? Geometry, bool Approximate);
+
 /// <summary>
 /// Boundaries for maps: the children of an area (a province's districts, a district's subdistricts) as a GeoJSON
 /// FeatureCollection, simplified for screen use and cached until boundaries change. The browser fetches these by URL,
@@ -26,15 +29,17 @@ public sealed class AreaBoundaries(IDbContextFactory<OpsDbContext> dbFactory)
     }
 
     /// <summary>The children of <paramref name="parentCode"/>, or the area itself when <paramref name="self"/> is set; null when unknown.</summary>
-    public async Task<string?> GeoJsonAsync(string parentCode, bool self = false, CancellationToken cancellationToken = default)
+    /// <param name="zoom">The web-map zoom the shapes are drawn at; null uses the level's own tolerance.</param>
+    public async Task<string?> GeoJsonAsync(string parentCode, bool self = false, CancellationToken cancellationToken = default, int? zoom = null)
     {
         if (AreaCodes.Normalize(parentCode) is not { } code)
         {
             return null;
         }
 
-        var key = (self ? "self:" : "children:") + code;
-        var entry = _cache.GetOrAdd(key, _ => new Lazy<Task<string>>(() => BuildAsync(code, self)));
+        var clamped = zoom is { } z ? Math.Clamp(z, MinZoom, MaxZoom) : (int?)null;
+        var key = (self ? "self:" : "children:") + code + ":" + clamped;
+        var entry = _cache.GetOrAdd(key, _ => new Lazy<Task<string>>(() => BuildAsync(code, self, clamped)));
         try
         {
             var json = await entry.Value.WaitAsync(cancellationToken);
@@ -55,7 +60,15 @@ public sealed class AreaBoundaries(IDbContextFactory<OpsDbContext> dbFactory)
         _ => 0.0006,
     };
 
-    private async Task<string> BuildAsync(string code, bool self)
+    public const int MinZoom = 5;
+
+    /// <summary>Past this zoom shapes are not refined further: the browser never receives full-resolution polygons.</summary>
+    public const int MaxZoom = 14;
+
+    /// <summary>Half a screen pixel at a web-map zoom, in degrees: a simplification nobody can see at that zoom.</summary>
+    public static double ToleranceForZoom(int zoom) => 360.0 / (256.0 * Math.Pow(2, Math.Clamp(zoom, MinZoom, MaxZoom))) / 2;
+
+    private async Task<string> BuildAsync(string code, bool self, int? zoom)
     {
         await using var db = await dbFactory.CreateDbContextAsync();
         var query = db.Set<Area>().AsNoTracking();
@@ -68,18 +81,25 @@ public sealed class AreaBoundaries(IDbContextFactory<OpsDbContext> dbFactory)
             return "";
         }
 
+        return FeatureCollection(
+            areas.Select(a => new BoundaryShape(a.Code, a.Level, a.NameTh, a.NameEn, a.Population, a.Latitude, a.Longitude, AreaGeometry.Read(a.BoundaryWkb), a.BoundaryIsApproximate)),
+            zoom);
+    }
+
+    /// <summary>The GeoJSON the maps receive: each shape simplified for the zoom (or its level) and written with 5 decimals.</summary>
+    public static string FeatureCollection(IEnumerable<BoundaryShape> shapes, int? zoom)
+    {
         var sb = new StringBuilder(64 * 1024);
         sb.Append("{\"type\":\"FeatureCollection\",\"features\":[");
         var first = true;
-        foreach (var area in areas)
+        foreach (var area in shapes)
         {
-            var geometry = AreaGeometry.Read(area.BoundaryWkb);
-            if (geometry is null)
+            if (area.Geometry is not { } geometry)
             {
                 continue;
             }
 
-            var simplified = TopologyPreservingSimplifier.Simplify(geometry, ToleranceFor(area.Level));
+            var simplified = TopologyPreservingSimplifier.Simplify(geometry, zoom is { } z ? ToleranceForZoom(z) : ToleranceFor(area.Level));
             if (!first)
             {
                 sb.Append(',');
@@ -93,7 +113,7 @@ public sealed class AreaBoundaries(IDbContextFactory<OpsDbContext> dbFactory)
             sb.Append(",\"nameEn\":");
             GeoJsonWriter.WriteString(sb, area.NameEn);
             sb.Append(System.Globalization.CultureInfo.InvariantCulture,
-                $",\"level\":{(int)area.Level},\"population\":{area.Population},\"lat\":{area.Latitude},\"lon\":{area.Longitude},\"approximate\":{(area.BoundaryIsApproximate ? "true" : "false")}}},\"geometry\":");
+                $",\"level\":{(int)area.Level},\"population\":{area.Population},\"lat\":{area.Latitude},\"lon\":{area.Longitude},\"approximate\":{(area.Approximate ? "true" : "false")}}},\"geometry\":");
             GeoJsonWriter.WriteGeometry(sb, simplified);
             sb.Append('}');
         }

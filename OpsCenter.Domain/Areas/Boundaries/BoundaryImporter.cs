@@ -6,55 +6,65 @@ namespace OpsCenter.Domain.Areas.Boundaries;
 
 public sealed record UnmatchedBoundary(string? Code, string? Name, string Reason);
 
-public sealed record BoundaryImportResult(int Features, int Matched, IReadOnlyDictionary<AreaLevel, int> MatchedByLevel, IReadOnlyList<UnmatchedBoundary> Unmatched, int OutsideInstallation);
-
-/// <summary>Replaces approximate boundaries with official ones, matched to areas by DOPA or OCHA code.</summary>
-public sealed class BoundaryImporter(IDbContextFactory<OpsDbContext> dbFactory, TimeProvider time, AreaBoundaries boundaries, IAreaLocator locator)
+public sealed record BoundaryImportResult(int Features, int Matched, IReadOnlyDictionary<AreaLevel, int> MatchedByLevel, IReadOnlyList<UnmatchedBoundary> Unmatched, int OutsideInstallation)
 {
-    /// <summary>Property names that hold an area code, most specific first (OCHA pcodes, then common DOPA field names).</summary>
-    private static readonly string[] CodeProperties =
-        ["ADM3_PCODE", "ADM2_PCODE", "ADM1_PCODE", "tambon_code", "tam_code", "amphoe_code", "amp_code", "pro_code", "prov_code", "dopa_code", "code"];
+    /// <summary>Of <see cref="Matched"/>, how many had no usable code and were matched by name.</summary>
+    public int MatchedByName { get; init; }
 
-    private static readonly string[] NameProperties = ["ADM3_TH", "ADM2_TH", "ADM1_TH", "tam_th", "amp_th", "pro_th", "name_th", "name"];
+    /// <summary>Features of another level than the one asked for, left alone.</summary>
+    public int OtherLevel { get; init; }
 
-    public async Task<BoundaryImportResult> ImportAsync(IEnumerable<BoundaryFeature> features, CancellationToken cancellationToken = default)
+    /// <summary>Reports moved to another district or subdistrict because the boundaries changed.</summary>
+    public int ReportsReassigned { get; init; }
+}
+
+/// <summary>
+/// Replaces boundaries with official ones, matched to areas by DOPA or OCHA code with names as a fallback, then
+/// forgets cached map shapes and the locator's index and re-assigns the affected provinces' reports.
+/// </summary>
+public sealed class BoundaryImporter(IDbContextFactory<OpsDbContext> dbFactory, TimeProvider time, AreaBoundaries boundaries, IAreaLocator locator, ReportAreaReassigner reassigner)
+{
+    /// <param name="level">Only import features of this level; null imports every level the file holds.</param>
+    public async Task<BoundaryImportResult> ImportAsync(IEnumerable<BoundaryFeature> features, CancellationToken cancellationToken = default, AreaLevel? level = null)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var areas = await db.Set<Area>().ToDictionaryAsync(a => a.Code, cancellationToken);
-        var provinces = areas.Values.Where(a => a.Level == AreaLevel.Province).Select(a => a.Code).ToHashSet();
+        var areas = await db.Set<Area>().ToListAsync(cancellationToken);
+        var matcher = new BoundaryMatcher(areas);
+        var provinces = areas.Where(a => a.Level == AreaLevel.Province).Select(a => a.Code).ToHashSet();
         var now = time.GetUtcNow().UtcDateTime;
         var unmatched = new List<UnmatchedBoundary>();
         var byLevel = new Dictionary<AreaLevel, int>();
-        var total = 0;
-        var outside = 0;
+        var touched = new HashSet<string>();
+        int total = 0, outside = 0, byName = 0, otherLevel = 0;
 
         foreach (var feature in features)
         {
             total++;
-            var code = CodeOf(feature.Properties);
-            var name = NameProperties.Select(n => feature.Properties.GetValueOrDefault(n)).FirstOrDefault(v => !string.IsNullOrWhiteSpace(v));
-            if (code is null)
-            {
-                unmatched.Add(new UnmatchedBoundary(null, name, "no DOPA or OCHA code in the feature's properties"));
-                continue;
-            }
-
-            if (!provinces.Contains(AreaCodes.ProvinceOf(code)))
+            var code = BoundaryMatcher.CodeOf(feature.Properties);
+            var name = BoundaryMatcher.NameOf(feature.Properties)?.Name;
+            if (code is not null && !provinces.Contains(AreaCodes.ProvinceOf(code)))
             {
                 outside++;
                 continue;
             }
 
-            if (!areas.TryGetValue(code, out var area))
+            if (level is { } wanted && (code is null ? BoundaryMatcher.NameOf(feature.Properties)?.Level : AreaCodes.LevelOf(code)) != wanted)
             {
-                unmatched.Add(new UnmatchedBoundary(code, name, "no area with this code in the installation"));
+                otherLevel++;
+                continue;
+            }
+
+            var (area, how, reason) = matcher.Match(code, feature.Properties, provinces);
+            if (area is null)
+            {
+                unmatched.Add(new UnmatchedBoundary(code, name, reason!));
                 continue;
             }
 
             var geometry = Clean(feature.Geometry);
             if (geometry is null)
             {
-                unmatched.Add(new UnmatchedBoundary(code, name, "the geometry is empty or not a polygon"));
+                unmatched.Add(new UnmatchedBoundary(code ?? area.Code, name, "the geometry is empty or not a polygon"));
                 continue;
             }
 
@@ -62,25 +72,20 @@ public sealed class BoundaryImporter(IDbContextFactory<OpsDbContext> dbFactory, 
             area.BoundaryIsApproximate = false;
             area.BoundaryUpdatedAt = now;
             byLevel[area.Level] = byLevel.GetValueOrDefault(area.Level) + 1;
+            byName += how == BoundaryMatch.Name ? 1 : 0;
+            touched.Add(area.ProvinceCode);
         }
 
         await db.SaveChangesAsync(cancellationToken);
         boundaries.Invalidate();
         locator.Invalidate();
-        return new BoundaryImportResult(total, byLevel.Values.Sum(), byLevel, unmatched, outside);
-    }
-
-    public static string? CodeOf(IReadOnlyDictionary<string, string> properties)
-    {
-        foreach (var name in CodeProperties)
+        var reassigned = touched.Count == 0 ? 0 : await reassigner.ReassignAsync(touched, cancellationToken);
+        return new BoundaryImportResult(total, byLevel.Values.Sum(), byLevel, unmatched, outside)
         {
-            if (properties.TryGetValue(name, out var value) && AreaCodes.Normalize(value) is { } code)
-            {
-                return code;
-            }
-        }
-
-        return null;
+            MatchedByName = byName,
+            OtherLevel = otherLevel,
+            ReportsReassigned = reassigned,
+        };
     }
 
     private static Geometry? Clean(Geometry geometry)

@@ -15,7 +15,11 @@ public static class GeoJsonReader
     public static IEnumerable<BoundaryFeature> ReadFeatures(Stream stream)
     {
         using var document = JsonDocument.Parse(stream, new JsonDocumentOptions { MaxDepth = 256 });
-        var root = document.RootElement;
+        return ReadFeatures(document.RootElement);
+    }
+
+    public static IReadOnlyList<BoundaryFeature> ReadFeatures(JsonElement root)
+    {
         if (!root.TryGetProperty("type", out var type) || type.GetString() != "FeatureCollection" || !root.TryGetProperty("features", out var features))
         {
             throw new FormatException("Not a GeoJSON FeatureCollection.");

@@ -16,6 +16,8 @@ public static class NavLinks
         new("/reports/import", "นำเข้าเรื่องร้องเรียน", "Import reports", "upload_file", Domain.Reports.Workflow.ReportPermissions.ImportRoles),
         new("/wall", "จอภาพศูนย์ปฏิบัติการ", "Wall screens", "tv"),
         new("/admin/wall", "จัดการจอภาพ", "Manage wall screens", "settings_input_hdmi", "Admin"),
+        new("/admin/boundaries", "นำเข้าขอบเขตพื้นที่", "Import boundaries", "layers", "Admin"),
+        new("/map", "แผนที่รายพื้นที่", "District maps", "map", Everyone),
         new("/budget", "งบประมาณเทียบความต้องการ", "Budget versus need", "account_balance"),
         new("/proposals", "ข้อเสนอโครงการของประชาชน", "Citizen proposals", "lightbulb", Everyone),
         new("/catalog", "บัญชีข้อมูล", "Data catalog", "dataset"),

@@ -16,7 +16,18 @@ public static class AreasApi
 
     private static async Task<IResult> ServeAsync(string code, bool self, HttpContext http, AreaBoundaries boundaries, CancellationToken ct)
     {
-        var json = await boundaries.GeoJsonAsync(code, self, ct);
+        int? zoom = null;
+        if (http.Request.Query.TryGetValue("z", out var z))
+        {
+            if (!int.TryParse(z, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var parsed) || parsed > 30)
+            {
+                return Shared.ApiProblems.Field("z", "ระดับซูม z ต้องเป็นจำนวนเต็ม 0–30", "The zoom z must be a whole number from 0 to 30");
+            }
+
+            zoom = parsed;
+        }
+
+        var json = await boundaries.GeoJsonAsync(code, self, ct, zoom);
         if (json is null)
         {
             return Shared.ApiProblems.NotFound("ไม่พบพื้นที่รหัสนี้", "No area has this code");

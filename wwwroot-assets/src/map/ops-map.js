@@ -29,10 +29,12 @@ export async function init(element, state, dotnet) {
   await loadLeaflet(state.cluster);
   const colors = palette[state.theme] ?? palette.light;
   element.style.background = colors.background;
-  const map = L.map(element, { zoomControl: true, attributionControl: !!state.tileUrl, preferCanvas: true, zoomSnap: 0.25 });
+  const map = L.map(element, { zoomControl: true, attributionControl: !!state.tileUrl, preferCanvas: true, zoomSnap: 0.25, minZoom: 4, maxZoom: 18 });
   map.setView([13.75, 100.5], 6);
   const entry = { map, dotnet, state: {}, boundaries: null, boundariesUrl: null, heat: null, markers: null, pin: null, tiles: null, legend: null, labels: [] };
   maps.set(element, entry);
+  // The Leaflet map, for tools that measure or drive it (bench/maps).
+  element.opsMapInstance = map;
 
   map.on("click", (e) => {
     if (entry.state.pick) {
@@ -111,11 +113,20 @@ async function apply(entry, state) {
   container.dataset.heat = String(state.heat?.points?.length ?? 0);
   container.dataset.selected = state.selected ?? "";
   container.dataset.ready = "true";
+  // Where an area's representative point is on screen, so tests and tools can click an area on the canvas.
+  container.opsMapPixelOf = (code) => {
+    const layer = entry.boundaries?.getLayers().find((l) => l.feature.properties.code === code);
+    if (!layer) return null;
+    const p = map.latLngToContainerPoint([layer.feature.properties.lat, layer.feature.properties.lon]);
+    return { x: p.x, y: p.y };
+  };
 
   entry.heat?.remove();
   entry.heat = null;
   if (state.heat?.points?.length) {
     entry.heat = L.heatLayer(state.heat.points, { radius: state.heat.radius ?? 22, blur: 18, max: state.heat.max ?? 1, minOpacity: 0.35 }).addTo(map);
+    // The heat canvas lies over the areas' canvas; let clicks and hovers through to the areas.
+    if (entry.heat._canvas) entry.heat._canvas.style.pointerEvents = "none";
   }
 
   entry.markers?.remove();

@@ -1,0 +1,152 @@
+using Microsoft.EntityFrameworkCore;
+using OpsCenter.Domain.Areas;
+using OpsCenter.Domain.Budget;
+using OpsCenter.Domain.Common;
+using OpsCenter.Domain.Overview;
+using OpsCenter.Domain.Persistence;
+using OpsCenter.Domain.Reports;
+
+namespace OpsCenter.Domain.Maps;
+
+/// <summary>
+/// The map at one drill level: a province's districts or a district's subdistricts, with report figures under the
+/// filter, the budget figures of <see cref="BudgetMapMetrics"/>, the side panel's lists and the binned heat layer.
+/// </summary>
+public sealed class MapQuery(IDbContextFactory<OpsDbContext> dbFactory, BudgetMapMetrics budget, TimeProvider time)
+{
+    /// <summary>Points beyond this many are left to the heat layer; clusters of more would not help anyone.</summary>
+    public const int MaxPoints = 2000;
+
+    public async Task<MapView?> LoadAsync(string scopeCode, MapFilter filter, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var now = time.GetUtcNow().UtcDateTime;
+        var scope = await ScopeAsync(db, scopeCode, cancellationToken);
+        if (scope is null)
+        {
+            return null;
+        }
+
+        var children = await db.Set<Area>().AsNoTracking().Where(a => a.ParentCode == scope.Code).OrderBy(a => a.Code)
+            .Select(a => new { a.Code, a.NameTh, a.NameEn, a.Population, a.BoundaryIsApproximate }).ToListAsync(cancellationToken);
+        var inScope = db.Set<CitizenReport>().AsNoTracking().Where(r => r.ProvinceCode == scope.ProvinceCode);
+        if (scope.Level == AreaLevel.District)
+        {
+            inScope = inScope.Where(r => r.DistrictCode == scope.Code);
+        }
+
+        if (filter.Category is { } category)
+        {
+            inScope = inScope.Where(r => r.CategoryCode == category);
+        }
+
+        var filtered = filter.Since(now) is { } since ? inScope.Where(r => r.ReceivedAt >= since) : inScope;
+        var open = ReportStatuses.Open.ToArray();
+        var byChild = scope.Level == AreaLevel.Province
+            ? filtered.GroupBy(r => r.DistrictCode)
+            : filtered.GroupBy(r => r.SubdistrictCode);
+        var counts = await byChild.Select(g => new
+        {
+            Code = g.Key,
+            All = g.Count(),
+            Open = g.Count(r => open.Contains(r.Status)),
+            Overdue = g.Count(r => open.Contains(r.Status) && r.DueAt < now),
+            Resolved = g.Count(r => r.Status == ReportStatus.Resolved),
+        }).ToListAsync(cancellationToken);
+        var budgets = await BudgetAsync(scope, now, cancellationToken);
+
+        var areas = children.Select(c =>
+        {
+            var n = counts.FirstOrDefault(x => x.Code == c.Code);
+            var reports = filter.State switch
+            {
+                MapReportState.Open => n?.Open ?? 0,
+                MapReportState.Overdue => n?.Overdue ?? 0,
+                MapReportState.Resolved => n?.Resolved ?? 0,
+                _ => n?.All ?? 0,
+            };
+            var b = budgets.GetValueOrDefault(c.Code);
+            return new MapAreaFigures(c.Code, c.NameTh, c.NameEn, c.Population, reports, n?.Open ?? 0, n?.Overdue ?? 0,
+                b?.NeedIndex, b?.BudgetPerResident, b is null || double.IsNaN(b.BudgetToNeedRatio) ? null : b.BudgetToNeedRatio);
+        }).ToList();
+        var population = children.Sum(c => c.Population);
+        var totals = new MapAreaFigures(scope.Code, scope.NameTh, scope.NameEn, population,
+            areas.Sum(a => a.Reports), areas.Sum(a => a.Open), areas.Sum(a => a.Overdue),
+            Weighted(areas, a => a.NeedIndex), population <= 0 ? null : areas.Sum(a => (a.BudgetPerResident ?? 0) * a.Population) / population);
+
+        var stateFiltered = ByState(filtered, filter.State, now);
+        return new MapView(
+            scope, filter, areas, totals,
+            await TopCategoriesAsync(db, filtered, cancellationToken),
+            await ProvinceOverviewQuery.MonthlyAsync(inScope, now, cancellationToken),
+            await inScope.Where(r => open.Contains(r.Status)).OrderBy(r => r.DueAt).Take(10)
+                .Select(r => new MapReportRow(r.Id, r.TrackingNumber, r.CategoryCode, r.SubdistrictCode, r.ReceivedAt, r.DueAt, r.DueAt < now))
+                .ToListAsync(cancellationToken),
+            await ProjectsAsync(db, scope, cancellationToken),
+            HeatBinning.BinForView((await stateFiltered.Where(r => r.Latitude != null && r.Longitude != null)
+                .Select(r => new { r.Latitude, r.Longitude }).ToListAsync(cancellationToken)).Select(p => (p.Latitude!.Value, p.Longitude!.Value)).ToList()),
+            await stateFiltered.Where(r => r.Latitude != null && r.Longitude != null).OrderByDescending(r => r.ReceivedAt).Take(MaxPoints)
+                .Select(r => new MapPoint(r.Id, r.TrackingNumber, r.Latitude!.Value, r.Longitude!.Value, r.CategoryCode, open.Contains(r.Status)))
+                .ToListAsync(cancellationToken),
+            children.Any(c => c.BoundaryIsApproximate));
+    }
+
+    private static IQueryable<CitizenReport> ByState(IQueryable<CitizenReport> reports, MapReportState state, DateTime now)
+    {
+        var open = ReportStatuses.Open.ToArray();
+        return state switch
+        {
+            MapReportState.Open => reports.Where(r => open.Contains(r.Status)),
+            MapReportState.Overdue => reports.Where(r => open.Contains(r.Status) && r.DueAt < now),
+            MapReportState.Resolved => reports.Where(r => r.Status == ReportStatus.Resolved),
+            _ => reports,
+        };
+    }
+
+    private static double? Weighted(IReadOnlyList<MapAreaFigures> areas, Func<MapAreaFigures, double?> value)
+    {
+        var population = areas.Where(a => value(a) is not null).Sum(a => (double)a.Population);
+        return population <= 0 ? null : areas.Sum(a => (value(a) ?? 0) * a.Population) / population;
+    }
+
+    private static async Task<MapScope?> ScopeAsync(OpsDbContext db, string code, CancellationToken cancellationToken)
+    {
+        var area = await db.Set<Area>().AsNoTracking().FirstOrDefaultAsync(a => a.Code == code, cancellationToken);
+        if (area is null || area.Level == AreaLevel.Subdistrict)
+        {
+            return null;
+        }
+
+        var province = area.Level == AreaLevel.Province ? area : await db.Set<Area>().AsNoTracking().FirstAsync(a => a.Code == area.ProvinceCode, cancellationToken);
+        return new MapScope(area.Code, area.Level, area.NameTh, area.NameEn, province.Code, province.NameTh, province.NameEn);
+    }
+
+    private async Task<IReadOnlyDictionary<string, AreaBudgetMetric>> BudgetAsync(MapScope scope, DateTime now, CancellationToken cancellationToken)
+    {
+        var level = scope.Level == AreaLevel.Province ? AreaLevel.District : AreaLevel.Subdistrict;
+        var metrics = await budget.ForAsync(scope.ProvinceCode, ThaiCalendar.FiscalYearOf(now), level,
+            scope.Level == AreaLevel.District ? scope.Code : null, cancellationToken: cancellationToken);
+        return metrics.ToDictionary(m => m.AreaCode);
+    }
+
+    private static async Task<IReadOnlyList<CategoryCount>> TopCategoriesAsync(OpsDbContext db, IQueryable<CitizenReport> reports, CancellationToken cancellationToken)
+    {
+        var top = await reports.GroupBy(r => r.CategoryCode).Select(g => new { Code = g.Key, Count = g.Count() })
+            .OrderByDescending(g => g.Count).Take(5).ToListAsync(cancellationToken);
+        var codes = top.Select(t => t.Code).ToArray();
+        var names = await db.Set<ReportCategory>().AsNoTracking().Where(c => codes.Contains(c.Code))
+            .ToDictionaryAsync(c => c.Code, cancellationToken);
+        return top.Select(t => new CategoryCount(t.Code, names.GetValueOrDefault(t.Code)?.NameTh ?? t.Code, names.GetValueOrDefault(t.Code)?.NameEn ?? t.Code, t.Count)).ToList();
+    }
+
+    private static async Task<IReadOnlyList<MapProjectRow>> ProjectsAsync(OpsDbContext db, MapScope scope, CancellationToken cancellationToken)
+    {
+        var code = scope.Code;
+        return await db.Set<Project>().AsNoTracking()
+            .Where(p => p.ProvinceCode == scope.ProvinceCode && p.Status != ProjectStatus.Cancelled
+                && (EF.Functions.Like(p.AreaCode, code + "%") || p.ExtraAreas.Any(a => EF.Functions.Like(a.AreaCode, code + "%"))))
+            .OrderByDescending(p => p.FiscalYear).ThenBy(p => p.Code).Take(10)
+            .Select(p => new MapProjectRow(p.Id, p.Code, p.NameTh, p.NameEn, p.AreaCode, p.FiscalYear, p.Status))
+            .ToListAsync(cancellationToken);
+    }
+}

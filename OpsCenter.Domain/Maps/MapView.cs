@@ -1,0 +1,56 @@
+using OpsCenter.Domain.Areas;
+using OpsCenter.Domain.Overview;
+
+namespace OpsCenter.Domain.Maps;
+
+/// <summary>The figures of one area on the map. Budget figures are null where no budget data could be computed.</summary>
+public sealed record MapAreaFigures(
+    string Code,
+    string NameTh,
+    string NameEn,
+    int Population,
+    int Reports,
+    int Open,
+    int Overdue,
+    double? NeedIndex = null,
+    double? BudgetPerResident = null,
+    double? BudgetToNeedRatio = null)
+{
+    public double ReportsPerThousand => Population <= 0 ? 0 : Reports * 1000.0 / Population;
+
+    /// <summary>The value the choropleth colours by; NaN where the area has none.</summary>
+    public double ValueOf(MapMetric metric) => metric switch
+    {
+        MapMetric.ReportsPerThousand => ReportsPerThousand,
+        MapMetric.Open => Open,
+        MapMetric.Overdue => Overdue,
+        MapMetric.NeedIndex => NeedIndex ?? double.NaN,
+        MapMetric.BudgetPerResident => BudgetPerResident ?? double.NaN,
+        _ => BudgetToNeedRatio ?? double.NaN,
+    };
+}
+
+public sealed record MapScope(string Code, AreaLevel Level, string NameTh, string NameEn, string ProvinceCode, string ProvinceNameTh, string ProvinceNameEn);
+
+public sealed record CategoryCount(string Code, string NameTh, string NameEn, int Count);
+
+public sealed record MapReportRow(long Id, string TrackingNumber, string CategoryCode, string? SubdistrictCode, DateTime ReceivedAt, DateTime? DueAt, bool Overdue);
+
+public sealed record MapProjectRow(int Id, string Code, string NameTh, string? NameEn, string AreaCode, int FiscalYear, Budget.ProjectStatus Status);
+
+/// <summary>A report as a map point: enough to place it, colour it and open it, no personal data.</summary>
+public sealed record MapPoint(long Id, string TrackingNumber, double Lat, double Lon, string CategoryCode, bool Open);
+
+/// <summary>Everything the map page shows for one drill level: the scope, its child areas and its side panel.</summary>
+public sealed record MapView(
+    MapScope Scope,
+    MapFilter Filter,
+    IReadOnlyList<MapAreaFigures> Areas,
+    MapAreaFigures Totals,
+    IReadOnlyList<CategoryCount> TopCategories,
+    IReadOnlyList<MonthlyReports> Trend,
+    IReadOnlyList<MapReportRow> OpenReports,
+    IReadOnlyList<MapProjectRow> Projects,
+    IReadOnlyList<HeatCell> Heat,
+    IReadOnlyList<MapPoint> Points,
+    bool BoundariesApproximate);
