@@ -45,6 +45,9 @@ public sealed class ReviewLive : IDisposable
     private readonly TimeProvider _time;
     private readonly ILogger<ReviewLive> _logger;
     private readonly ConcurrentDictionary<int, ReviewStage> _stages = new();
+
+    // Figures depend on the data, not on where the presenter is: moving back and forth re-reads only the session row.
+    private readonly ConcurrentDictionary<(int ItemId, string? Area), ReviewFigures> _figureCache = new();
     private readonly ConcurrentDictionary<int, Action<ReviewStage?>[]> _watchers = new();
     private readonly IDisposable _moves;
     private readonly IDisposable _data;
@@ -86,15 +89,31 @@ public sealed class ReviewLive : IDisposable
         var items = await db.Set<ReviewAgendaItem>().AsNoTracking().Where(i => i.ReviewSessionId == sessionId)
             .OrderBy(i => i.Section).ThenBy(i => i.Position).ThenBy(i => i.Id).ToListAsync(ct);
         var current = items.FirstOrDefault(i => i.Id == session.CurrentItemId);
-        var figures = current is null ? null : await _figures.ForAsync(session.ProvinceCode, session.AreaCode, current, ct);
+        var figures = current is null ? null : await FiguresAsync(session, current, ct);
         var stage = new ReviewStage(session.Id, session.ProvinceCode, session.Title, session.Status, session.Spotlight, session.AreaCode,
             items.ConvertAll(i => new ReviewStageItem(i.Id, i.Section, i.Kind, i.TitleTh, i.TitleEn, i.SubjectId)),
             current?.Id, figures, _time.GetUtcNow().UtcDateTime);
         return _stages[sessionId] = stage;
     }
 
+    private async Task<ReviewFigures> FiguresAsync(ReviewSession session, ReviewAgendaItem item, CancellationToken ct)
+    {
+        if (_figureCache.TryGetValue((item.Id, session.AreaCode), out var cached))
+        {
+            return cached;
+        }
+
+        var figures = await _figures.ForAsync(session.ProvinceCode, session.AreaCode, item, ct);
+        return _figureCache[(item.Id, session.AreaCode)] = figures;
+    }
+
     private async Task OnReviewEventAsync(OpsEvent opsEvent, CancellationToken ct)
     {
+        if (opsEvent.Kind is not ReviewEvents.PresenterMoved)
+        {
+            _figureCache.Clear();
+        }
+
         if (opsEvent.Kind is ReviewEvents.ActionChanged)
         {
             await RefreshWatchedAsync(s => s.ProvinceCode == opsEvent.ProvinceCode, ct);
@@ -115,6 +134,7 @@ public sealed class ReviewLive : IDisposable
 
     private Task OnDataAsync(IReadOnlyList<OpsEvent> burst, CancellationToken ct)
     {
+        _figureCache.Clear();
         var provinces = burst.Select(e => e.ProvinceCode).ToHashSet();
         return RefreshWatchedAsync(s => provinces.Contains(s.ProvinceCode), ct);
     }

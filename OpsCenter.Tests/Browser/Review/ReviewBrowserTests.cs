@@ -25,6 +25,7 @@ public sealed class ReviewBrowserTests(WallApp app) : IClassFixture<WallApp>
         await WallBrowserTests.SignInAsync(screen, "governor", $"/reviews/{sessionId}/screen");
         var stage = screen.GetByTestId("review-stage");
         await Assertions.Expect(screen.GetByTestId("review-waiting")).ToBeVisibleAsync();
+        await Assertions.Expect(stage).ToHaveAttributeAsync("data-live", "true");
 
         await presenter.GetByTestId("present-next").ClickAsync();
         await Assertions.Expect(stage).ToHaveAttributeAsync("data-item", items[0].ToString());

@@ -14,6 +14,7 @@ public sealed partial class ReviewFollower
     private WallSnapshot? snapshot;
     private WallView? view;
     private bool missing;
+    private bool live;
     private IDisposable? feedSubscription;
     private Action<WallSnapshot>? feedSink;
 
@@ -43,7 +44,7 @@ public sealed partial class ReviewFollower
         }
     }
 
-    protected override void OnAfterRender(bool firstRender)
+    protected override async Task OnAfterRenderAsync(bool firstRender)
     {
         if (!firstRender || stage is null)
         {
@@ -57,6 +58,11 @@ public sealed partial class ReviewFollower
             feedSubscription = Feed.Subscribe(view!, sink);
             return new Unsubscriber(this);
         }, fresh => snapshot = fresh.View == view ? fresh : snapshot);
+
+        // A move made between the prerender and the subscription would otherwise be missed until the next one.
+        StageChanged(await Live.GetAsync(SessionId) ?? stage);
+        live = true;
+        StateHasChanged();
     }
 
     private void StageChanged(ReviewStage? changed)

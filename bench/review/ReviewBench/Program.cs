@@ -40,8 +40,7 @@ for (var i = 0; i < options.Screens; i++)
     }
 
     await page.GotoAsync($"/reviews/{sessionId}/screen");
-    await page.WaitForSelectorAsync("[data-testid=review-stage]");
-    await page.WaitForFunctionAsync("() => document.querySelector('[data-testid=review-stage]') && window.Blazor");
+    await page.WaitForSelectorAsync("[data-testid=review-stage][data-live=true]");
     await page.EvaluateAsync(@"() => { window.__seen = [];
         new MutationObserver(() => { const s = document.querySelector('[data-testid=review-stage]'); const item = s ? s.dataset.item : '';
           if (window.__seen.length === 0 || window.__seen[window.__seen.length - 1].item !== item) window.__seen.push({ item, t: performance.timeOrigin + performance.now() }); })
