@@ -80,6 +80,8 @@ public sealed partial class MatrixApp() : OpsAppFactory(DatabaseProvider.Sqlite,
         var proposal = await db.Set<CitizenProposal>().Where(p => p.ProvinceCode == "19").OrderBy(p => p.Id).FirstAsync();
         var dataset = await db.Set<Dataset>().Where(d => d.ProvinceCode == "19").OrderBy(d => d.Id).FirstAsync();
         var kpi = await db.Set<Kpi>().Where(k => k.ProvinceCode == "19").OrderBy(k => k.Id).FirstAsync();
+        var review = await db.Set<OpsCenter.Domain.Review.ReviewSession>().Where(r => r.ProvinceCode == "19").OrderBy(r => r.Id).FirstAsync();
+        var action = await db.Set<OpsCenter.Domain.Review.ActionItem>().Where(a => a.ReviewSessionId == review.Id).OrderBy(a => a.Id).FirstAsync();
         Samples["trackingnumber"] = report.TrackingNumber;
         Samples["id"] = report.Id.ToString(CultureInfo.InvariantCulture);
         Samples["slug"] = "complaints";
@@ -94,6 +96,9 @@ public sealed partial class MatrixApp() : OpsAppFactory(DatabaseProvider.Sqlite,
         Samples["dataset"] = dataset.Slug;
         Samples["kpi"] = kpi.Code;
         Samples["reportid"] = report.Id.ToString(CultureInfo.InvariantCulture);
+        Samples["review"] = review.Id.ToString(CultureInfo.InvariantCulture);
+        Samples["actionid"] = action.Id.ToString(CultureInfo.InvariantCulture);
+        Samples["districtcode"] = "1901";
     }
 
     /// <summary>The route with the parameter values its feature understands.</summary>
@@ -107,6 +112,8 @@ public sealed partial class MatrixApp() : OpsAppFactory(DatabaseProvider.Sqlite,
         "/catalog/{Slug}" or "/catalog/{slug}/versions/{number:int}/download" or "/api/catalog/datasets/{slug}/versions" or "/api/catalog/datasets/{slug}"
             => Resolve(route.Replace("{Slug}", Samples["dataset"], StringComparison.Ordinal).Replace("{slug}", Samples["dataset"], StringComparison.Ordinal)),
         "/kpis/{Code}" or "/api/kpis/{code}/measurements" => route.Replace("{Code}", Samples["kpi"], StringComparison.Ordinal).Replace("{code}", Samples["kpi"], StringComparison.Ordinal),
+        _ when route.StartsWith("/reviews/{Id:int}", StringComparison.Ordinal) || route.StartsWith("/api/reviews/{id:int}", StringComparison.Ordinal)
+            => Resolve(route.Replace("{Id:int}", Samples["review"], StringComparison.Ordinal).Replace("{id:int}", Samples["review"], StringComparison.Ordinal)),
         "/open311/v2/services/{code}.{format}" => "/open311/v2/services/road.json",
         "/open311/v2/requests/{id}.{format}" => $"/open311/v2/requests/{Samples["trackingnumber"]}.json",
         "/culture/{culture}" => "/culture/en?redirect=/",

@@ -42,6 +42,8 @@ public static class PermissionMatrix
 
     /// <summary>Staff who report KPI values; which KPI and agency they may report for is checked per record by KpiService.</summary>
     private static readonly string[] KpiReporters = [OpsRoles.Executive, OpsRoles.Official, OpsRoles.AgencyStaff, OpsRoles.Presenter, OpsRoles.Admin];
+    private static readonly string[] ReviewManagers = [OpsRoles.Presenter, OpsRoles.Official, OpsRoles.Executive, OpsRoles.Admin];
+    private static readonly string[] Presenters = [OpsRoles.Presenter, OpsRoles.Admin];
     private static readonly string[] WallControllers = [OpsRoles.Executive, OpsRoles.Official, OpsRoles.Presenter, OpsRoles.Admin];
 
     public static readonly IReadOnlyList<Permission> Entries =
@@ -84,6 +86,15 @@ public static class PermissionMatrix
         Page("/catalog/{Slug}", Everyone),
         Page("/kpis", People),
         Page("/kpis/{Code}", People),
+        Page("/map", Everyone),
+        Page("/map/{DistrictCode}", Everyone),
+        Page("/admin/boundaries", Admins),
+        Page("/reviews", People),
+        Page("/reviews/actions", People),
+        Page("/reviews/{Id:int}", People),
+        Page("/reviews/{Id:int}/minutes", People),
+        Page("/reviews/{Id:int}/present", Presenters),
+        Page("/reviews/{Id:int}/screen", Viewers),
 
         Api("GET", "/healthz", Everyone),
         Api("GET", "/culture/{culture}", Everyone),
@@ -130,6 +141,13 @@ public static class PermissionMatrix
         Api("GET", "/api/kpis", People),
         Api("POST", "/api/kpis/{code}/measurements", KpiReporters),
         Api("POST", "/api/admin/data-subject", Admins),
+        Api("POST", "/api/reviews/", ReviewManagers),
+        Api("POST", "/api/reviews/{id:int}/present", Presenters),
+        Api("POST", "/api/reviews/{id:int}/decisions", Presenters),
+        Api("POST", "/api/reviews/{id:int}/screens/{slug}/follow", Presenters),
+        Api("POST", "/api/reviews/{id:int}/end", Presenters),
+        Api("GET", "/api/reviews/{id:int}/minutes.csv", People),
+        Api("POST", "/api/reviews/actions/{actionId:int}/progress", People),
 
         new(Surface.Hub, "NEGOTIATE", "/_blazor", Everyone),
         new(Surface.Hub, "NEGOTIATE", "/hubs/ops", Viewers),
