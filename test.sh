@@ -44,7 +44,8 @@ mkdir -p TestResults && cp "$trx" TestResults/results.trx
 counters=$(grep -o '<Counters [^>]*' "$trx")
 passed=$(echo "$counters" | sed -E 's/.* passed="([0-9]+)".*/\1/')
 failed=$(echo "$counters" | sed -E 's/.* failed="([0-9]+)".*/\1/')
-notexecuted=$(echo "$counters" | sed -E 's/.* notExecuted="([0-9]+)".*/\1/')
+# Skipped tests are results with outcome NotExecuted; the Counters element does not count them.
+notexecuted=$(grep -c 'outcome="NotExecuted"' "$trx" || true)
 errors=$(echo "$counters" | sed -E 's/.* error="([0-9]+)".*/\1/')
 failed=$((failed + errors))
 if [ "$status" -ne 0 ] && [ "$failed" -eq 0 ]; then failed=1; fi

@@ -36,8 +36,8 @@ public sealed class ReportImportTests(ReportApps apps) : IClassFixture<ReportApp
         Assert.False(await db.Set<CitizenReport>().AnyAsync(r => r.ExternalId == "2023-FCX4QQ"));
     }
 
-    [Theory]
-    [MemberData(nameof(SharedProviders))]
+    [SharedDataTheory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
     public async Task CanonicalExport_MovedIntoSaraburi_IsAcceptedThenIdempotentThenUpdated(DatabaseProvider provider)
     {
         var app = await apps.ForAsync(provider);
@@ -88,8 +88,8 @@ public sealed class ReportImportTests(ReportApps apps) : IClassFixture<ReportApp
         });
     }
 
-    [Theory]
-    [MemberData(nameof(SharedProviders))]
+    [SharedDataTheory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
     public async Task ExportWithSwappedCoordinateColumns_IsPlacedByItsValues(DatabaseProvider provider)
     {
         var app = await apps.ForAsync(provider);
@@ -152,8 +152,6 @@ public sealed class ReportImportTests(ReportApps apps) : IClassFixture<ReportApp
 
         Assert.Contains("ticket_id", result.FatalError, StringComparison.Ordinal);
     }
-
-    public static TheoryData<DatabaseProvider> SharedProviders => SharedData.Root is null ? [] : Providers.All;
 
     private static async Task<ImportResult> ImportAsync(ReportImporter importer, string path)
     {
