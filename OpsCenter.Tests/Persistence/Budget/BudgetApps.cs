@@ -1,53 +1,12 @@
 using System.Collections.Concurrent;
 using Microsoft.Extensions.DependencyInjection;
 using OpsCenter.Domain.Events;
-using OpsCenter.Domain.Persistence;
 using OpsCenter.Tests.Infrastructure;
 
 namespace OpsCenter.Tests.Persistence.Budget;
 
-/// <summary>
-/// One seeded app per provider, built on first use and shared by the tests of a class; the tests add their own rows
-/// (unique codes) and never rely on what another test left behind.
-/// </summary>
-public sealed class BudgetApps : IAsyncLifetime
-{
-    private readonly Dictionary<DatabaseProvider, OpsAppFactory> _apps = [];
-    private readonly SemaphoreSlim _gate = new(1, 1);
-
-    public async Task<OpsAppFactory> ForAsync(DatabaseProvider provider)
-    {
-        await _gate.WaitAsync();
-        try
-        {
-            if (!_apps.TryGetValue(provider, out var app))
-            {
-                app = new OpsAppFactory(provider);
-                await app.InitializeAsync();
-                _ = app.Services;
-                _apps[provider] = app;
-            }
-
-            return app;
-        }
-        finally
-        {
-            _gate.Release();
-        }
-    }
-
-    public Task InitializeAsync() => Task.CompletedTask;
-
-    public async Task DisposeAsync()
-    {
-        foreach (var app in _apps.Values)
-        {
-            await ((IAsyncLifetime)app).DisposeAsync();
-        }
-
-        _gate.Dispose();
-    }
-}
+/// <summary>The seeded apps the budget tests share (see <see cref="ProviderApps"/>).</summary>
+public sealed class BudgetApps() : ProviderApps();
 
 /// <summary>Collects the events the bus publishes while a test runs.</summary>
 public sealed class EventRecorder : IDisposable

@@ -8,7 +8,7 @@ using OpsCenter.Tests.Infrastructure;
 namespace OpsCenter.Tests.Web.Reports;
 
 /// <summary>One seeded app per provider for a test class, created on first use, with intake limits high enough for tests.</summary>
-public sealed class ReportApps : IAsyncLifetime
+public sealed class ReportApps() : ProviderApps(Settings)
 {
     public static readonly IReadOnlyDictionary<string, string?> Settings = new Dictionary<string, string?>
     {
@@ -17,40 +17,6 @@ public sealed class ReportApps : IAsyncLifetime
         ["Reports:SweepIntervalSeconds"] = "0",
         ["Demo:Open311Key"] = ReportPayloads.PartnerKey,
     };
-
-    private readonly Dictionary<DatabaseProvider, OpsAppFactory> _apps = [];
-    private readonly SemaphoreSlim _gate = new(1, 1);
-
-    public async Task<OpsAppFactory> ForAsync(DatabaseProvider provider)
-    {
-        await _gate.WaitAsync();
-        try
-        {
-            if (!_apps.TryGetValue(provider, out var app))
-            {
-                app = new OpsAppFactory(provider, Settings);
-                await app.InitializeAsync();
-                _ = app.Services;
-                _apps[provider] = app;
-            }
-
-            return app;
-        }
-        finally
-        {
-            _gate.Release();
-        }
-    }
-
-    public Task InitializeAsync() => Task.CompletedTask;
-
-    public async Task DisposeAsync()
-    {
-        foreach (var app in _apps.Values)
-        {
-            await ((IAsyncLifetime)app).DisposeAsync();
-        }
-    }
 }
 
 public static class ReportPayloads
