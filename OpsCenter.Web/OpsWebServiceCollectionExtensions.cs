@@ -10,6 +10,7 @@ using OpsCenter.Web.Features.Budget;
 using OpsCenter.Web.Features.Catalog;
 using OpsCenter.Web.Features.Health;
 using OpsCenter.Web.Features.Kpis;
+using OpsCenter.Web.Features.National;
 using OpsCenter.Web.Features.Proposals;
 using OpsCenter.Web.Features.Reports;
 using OpsCenter.Web.Features.Review;
@@ -57,6 +58,7 @@ public static class OpsWebServiceCollectionExtensions
         services.AddWallWeb();
         services.AddReviewWeb();
         services.AddBudgetWeb();
+        services.AddNationalWeb();
         services.AddSecurityWeb(builder.Configuration);
         return builder;
     }
@@ -95,6 +97,7 @@ public static class OpsWebServiceCollectionExtensions
         app.MapBudgetApi();
         app.MapProposalsApi();
         app.MapSecurityApi();
+        app.MapNationalApi();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
     }

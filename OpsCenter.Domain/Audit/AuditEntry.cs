@@ -33,7 +33,8 @@ public static class AuditActions
     public const string UserEnabled = "user.enabled";
     public const string DataSubjectExported = "data_subject.exported";
     public const string ReportsAnonymised = "reports.anonymised";
+    public const string ProvinceOpenedNationally = "national.province_opened";
 
     public static readonly IReadOnlyList<string> All =
-        [ReporterContactRead, ReportsExported, UserRolesChanged, UserDisabled, UserEnabled, DataSubjectExported, ReportsAnonymised];
+        [ReporterContactRead, ReportsExported, UserRolesChanged, UserDisabled, UserEnabled, DataSubjectExported, ReportsAnonymised, ProvinceOpenedNationally];
 }

@@ -16,10 +16,11 @@ public sealed record AuditResults(IReadOnlyList<AuditEntry> Entries, int Total, 
 
 public sealed class AuditQuery(IDbContextFactory<OpsDbContext> dbFactory)
 {
-    public async Task<AuditResults> FindAsync(AuditFilter filter, CancellationToken cancellationToken = default)
+    /// <summary>The entries about <paramref name="provinceCode"/>'s records and people, and installation-wide runs such as retention, newest first.</summary>
+    public async Task<AuditResults> FindAsync(string provinceCode, AuditFilter filter, CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var entries = db.Set<AuditEntry>().AsNoTracking();
+        var entries = db.Set<AuditEntry>().AsNoTracking().Where(a => a.ProvinceCode == provinceCode || a.ProvinceCode == null);
         if (!string.IsNullOrWhiteSpace(filter.User))
         {
             var user = filter.User.Trim();

@@ -69,6 +69,7 @@ public static class DomainServiceCollectionExtensions
             .AddClaimsPrincipalFactory<OpsClaimsPrincipalFactory>()
             .AddDefaultTokenProviders();
         services.AddSingleton<ProvinceOverviewQuery>();
+        services.AddSingleton<National.NationalRollupQuery>();
         services.AddBudgetDomain(configuration);
         services.AddProposalsDomain(configuration);
         services.AddSingleton<Areas.Boundaries.BoundaryImporter>();

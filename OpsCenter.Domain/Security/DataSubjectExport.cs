@@ -14,7 +14,8 @@ public sealed record DataSubjectData(string? Phone, string? Email, DateTime Expo
 
 /// <summary>
 /// Everything held about one person, found by the phone number or e-mail they gave (PDPA section 30, the right of
-/// access). Only an admin runs it, and every run is audited with the number of records, never the identifiers.
+/// access). Only an admin runs it, for the reports their own province holds, and every run is audited with the number
+/// of records, never the identifiers.
 /// </summary>
 public sealed class DataSubjectExport(IDbContextFactory<OpsDbContext> dbFactory, IAuditLog audit, TimeProvider time)
 {
@@ -24,7 +25,7 @@ public sealed class DataSubjectExport(IDbContextFactory<OpsDbContext> dbFactory,
         return digits.StartsWith("66", StringComparison.Ordinal) && digits.Length == 11 ? "0" + digits[2..] : digits;
     }
 
-    public async Task<DataSubjectData> ExportAsync(string? phone, string? email, AuditActor actor, CancellationToken cancellationToken = default)
+    public async Task<DataSubjectData> ExportAsync(string? phone, string? email, AuditActor actor, string provinceCode, CancellationToken cancellationToken = default)
     {
         var wantedPhone = Digits(phone);
         var wantedEmail = email?.Trim().ToLowerInvariant();
@@ -47,7 +48,7 @@ public sealed class DataSubjectExport(IDbContextFactory<OpsDbContext> dbFactory,
 
         var byReport = candidates.DistinctBy(c => c.ReportId).ToDictionary(c => c.ReportId);
         var ids = byReport.Keys.ToList();
-        var reports = await db.Set<CitizenReport>().AsNoTracking().Where(r => ids.Contains(r.Id)).OrderBy(r => r.ReceivedAt).ToListAsync(cancellationToken);
+        var reports = await db.Set<CitizenReport>().AsNoTracking().Where(r => ids.Contains(r.Id) && r.ProvinceCode == provinceCode).OrderBy(r => r.ReceivedAt).ToListAsync(cancellationToken);
         var rows = reports.Select(r =>
         {
             var c = byReport[r.Id];
@@ -56,7 +57,7 @@ public sealed class DataSubjectExport(IDbContextFactory<OpsDbContext> dbFactory,
         }).ToList();
 
         var what = string.Join('+', new[] { wantedPhone.Length > 0 ? "phone" : null, string.IsNullOrEmpty(wantedEmail) ? null : "email" }.OfType<string>());
-        await audit.AppendAsync(actor, AuditActions.DataSubjectExported, "data_subject", what, null,
+        await audit.AppendAsync(actor, AuditActions.DataSubjectExported, "data_subject", what, provinceCode,
             string.Create(CultureInfo.InvariantCulture, $"{rows.Count} reports"), cancellationToken);
         return new DataSubjectData(phone, email, time.GetUtcNow().UtcDateTime, rows);
     }

@@ -10,12 +10,13 @@ namespace OpsCenter.Domain.Security;
 public sealed record UserRow(string Id, string UserName, string DisplayName, string ProvinceCode, bool IsDisabled, IReadOnlyList<string> Roles);
 
 /// <summary>
-/// An admin's changes to people: roles and disabling. Each renews the user's security stamp, so open sessions and
+/// An admin's changes to the people of their own province: roles and disabling. Users of other provinces and the
+/// national office are out of a province administrator's reach; only province roles can be granted. Each renews the user's security stamp, so open sessions and
 /// circuits lose the old rights within the revalidation interval, and each is audited in the same commit.
 /// </summary>
 public sealed class UserAdministration(IServiceScopeFactory scopes, IAuditLog audit)
 {
-    public async Task<IReadOnlyList<UserRow>> ListAsync(CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<UserRow>> ListAsync(string provinceCode, CancellationToken cancellationToken = default)
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<OpsDbContext>();
@@ -23,19 +24,20 @@ public sealed class UserAdministration(IServiceScopeFactory scopes, IAuditLog au
                            join role in db.Set<IdentityRole>() on link.RoleId equals role.Id
                            select new { link.UserId, role.Name }).ToListAsync(cancellationToken);
         var byUser = roles.ToLookup(r => r.UserId, r => r.Name!);
-        var users = await db.Set<OpsUser>().AsNoTracking().OrderBy(u => u.ProvinceCode).ThenBy(u => u.UserName).ToListAsync(cancellationToken);
-        return users.Select(u => new UserRow(u.Id, u.UserName ?? "", u.DisplayName, u.ProvinceCode, u.IsDisabled, byUser[u.Id].Order(StringComparer.Ordinal).ToList())).ToList();
+        var users = await db.Set<OpsUser>().AsNoTracking().Where(u => u.ProvinceCode == provinceCode).OrderBy(u => u.UserName).ToListAsync(cancellationToken);
+        return users.Where(u => !byUser[u.Id].Contains(OpsRoles.National))
+            .Select(u => new UserRow(u.Id, u.UserName ?? "", u.DisplayName, u.ProvinceCode, u.IsDisabled, byUser[u.Id].Order(StringComparer.Ordinal).ToList())).ToList();
     }
 
-    /// <summary>Gives the user exactly <paramref name="roles"/>. Unknown roles are refused; an admin cannot remove their own Admin role.</summary>
-    public async Task<bool> SetRolesAsync(string userId, IReadOnlyCollection<string> roles, AuditActor actor, CancellationToken cancellationToken = default)
+    /// <summary>Gives the user exactly <paramref name="roles"/>. Roles other than a province's are refused; an admin cannot remove their own Admin role.</summary>
+    public async Task<bool> SetRolesAsync(string userId, IReadOnlyCollection<string> roles, AuditActor actor, string provinceCode, CancellationToken cancellationToken = default)
     {
-        if (roles.Any(r => !OpsRoles.All.Contains(r)) || (userId == actor.UserId && !roles.Contains(OpsRoles.Admin)))
+        if (roles.Any(r => !OpsRoles.ProvinceRoles.Contains(r)) || (userId == actor.UserId && !roles.Contains(OpsRoles.Admin)))
         {
             return false;
         }
 
-        return await ChangeAsync(userId, async (users, user, db) =>
+        return await ChangeAsync(userId, provinceCode, async (users, user, db) =>
         {
             var current = await users.GetRolesAsync(user);
             var removed = current.Except(roles).ToList();
@@ -51,14 +53,14 @@ public sealed class UserAdministration(IServiceScopeFactory scopes, IAuditLog au
         });
     }
 
-    public async Task<bool> SetDisabledAsync(string userId, bool disabled, AuditActor actor, CancellationToken cancellationToken = default)
+    public async Task<bool> SetDisabledAsync(string userId, bool disabled, AuditActor actor, string provinceCode, CancellationToken cancellationToken = default)
     {
         if (userId == actor.UserId && disabled)
         {
             return false;
         }
 
-        return await ChangeAsync(userId, async (users, user, db) =>
+        return await ChangeAsync(userId, provinceCode, async (users, user, db) =>
         {
             user.IsDisabled = disabled;
             audit.Add(db, actor, disabled ? AuditActions.UserDisabled : AuditActions.UserEnabled, "user", user.Id, user.ProvinceCode, user.UserName);
@@ -66,13 +68,13 @@ public sealed class UserAdministration(IServiceScopeFactory scopes, IAuditLog au
         });
     }
 
-    private async Task<bool> ChangeAsync(string userId, Func<UserManager<OpsUser>, OpsUser, OpsDbContext, Task<bool>> change)
+    private async Task<bool> ChangeAsync(string userId, string provinceCode, Func<UserManager<OpsUser>, OpsUser, OpsDbContext, Task<bool>> change)
     {
         await using var scope = scopes.CreateAsyncScope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<OpsUser>>();
         var db = scope.ServiceProvider.GetRequiredService<OpsDbContext>();
         var user = await users.FindByIdAsync(userId);
-        if (user is null || !await change(users, user, db))
+        if (user is null || user.ProvinceCode != provinceCode || await users.IsInRoleAsync(user, OpsRoles.National) || !await change(users, user, db))
         {
             return false;
         }

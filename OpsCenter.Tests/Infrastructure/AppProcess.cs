@@ -56,6 +56,7 @@ public sealed class AppProcess : IAsyncDisposable
         ["ConnectionStrings__OpsCenter"] = database.ConnectionString,
         ["Demo__Password"] = OpsAppFactory.DemoPassword,
         ["Demo__ReportsPerProvince"] = "800",
+        ["Demo__Provinces__1"] = "19",
     };
 
     public static async Task<AppProcess> StartAsync(IReadOnlyDictionary<string, string> environment, int? port = null, TimeSpan? timeout = null)

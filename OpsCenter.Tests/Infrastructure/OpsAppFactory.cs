@@ -39,6 +39,10 @@ public class OpsAppFactory(DatabaseProvider provider, IReadOnlyDictionary<string
         builder.UseSetting($"ConnectionStrings:{DomainServiceCollectionExtensions.ConnectionStringName}", Database.ConnectionString);
         builder.UseSetting("Demo:Password", DemoPassword);
         builder.UseSetting("Demo:ReportsPerProvince", "800");
+
+        // The app's default seeds Saraburi and Pathum Thani; most tests need one province (duplicates collapse), and the
+        // tests of province scoping set the second index back to 13.
+        builder.UseSetting("Demo:Provinces:1", "19");
         builder.ConfigureLogging(logging => logging.ClearProviders());
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {

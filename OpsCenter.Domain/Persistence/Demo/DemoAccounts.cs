@@ -16,6 +16,29 @@ internal static class DemoAccounts
         ("admin", OpsRoles.Admin, "ผู้ดูแลระบบ", "PO"),
     ];
 
+    /// <summary>
+    /// The first demo province's people under the plain names above; every further province's under its agency prefix
+    /// (pte-governor, pte-official, …); and one national-office account that starts on the first province.
+    /// </summary>
+    public static IEnumerable<(string UserName, string Role, string DisplayName, string Province, string? AgencyCode)> For(IReadOnlyList<string> provinces)
+    {
+        for (var i = 0; i < provinces.Count; i++)
+        {
+            var facts = ProvinceFacts.Known[provinces[i]];
+            var namePrefix = i == 0 ? "" : facts.AgencyPrefix.ToLowerInvariant() + "-";
+            var where = i == 0 ? "" : $" จ.{facts.NameTh}";
+            foreach (var (userName, role, displayName, agencySuffix) in Accounts)
+            {
+                yield return (namePrefix + userName, role, displayName + where, provinces[i], agencySuffix is null ? null : $"{facts.AgencyPrefix}-{agencySuffix}");
+            }
+        }
+
+        if (provinces.Count > 0)
+        {
+            yield return ("national", OpsRoles.National, "เจ้าหน้าที่ส่วนกลาง (เปรียบเทียบจังหวัด)", provinces[0], null);
+        }
+    }
+
     /// <summary>A password that satisfies Identity's default rules (upper, lower, digit, symbol) without look-alike characters.</summary>
     public static string GeneratePassword()
     {

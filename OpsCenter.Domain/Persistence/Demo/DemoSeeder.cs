@@ -133,20 +133,18 @@ public sealed class DemoSeeder(
             password = DemoAccounts.GeneratePassword();
 
             // Deliberately the console, not the logger: a password must not end up in collected logs.
-            Console.WriteLine($"OpsCenter demo accounts ({string.Join(", ", DemoAccounts.Accounts.Select(a => a.UserName))}) password, shown once: {password}");
+            Console.WriteLine($"OpsCenter demo accounts ({string.Join(", ", DemoAccounts.For(demo.ProvinceCodes).Select(a => a.UserName))}) password, shown once: {password}");
         }
 
-        var province = demo.ProvinceCodes[0];
-        var prefix = ProvinceFacts.Known[province].AgencyPrefix;
-        foreach (var (userName, role, displayName, agencySuffix) in DemoAccounts.Accounts)
+        foreach (var (userName, role, displayName, province, agencyCode) in DemoAccounts.For(demo.ProvinceCodes))
         {
             if (await users.FindByNameAsync(userName) is not null)
             {
                 continue;
             }
 
-            var agencyCode = $"{prefix}-{agencySuffix}";
-            var agencyId = await db.Set<Agencies.Agency>().Where(a => a.Code == agencyCode).Select(a => (int?)a.Id).FirstOrDefaultAsync(ct);
+            var agencyId = agencyCode is null ? null
+                : await db.Set<Agencies.Agency>().Where(a => a.Code == agencyCode).Select(a => (int?)a.Id).FirstOrDefaultAsync(ct);
             var user = new OpsUser
             {
                 UserName = userName,

@@ -44,6 +44,6 @@ public sealed class AuditAppendOnlyTests
         var kept = await log.ForSubjectAsync("citizen_report", "42");
         Assert.Equal("official", Assert.Single(kept).UserName);
         await log.AppendAsync(new AuditActor("u1", "official"), AuditActions.ReportsExported, "report_queue", "19", "19");
-        Assert.Equal(2, (await new AuditQuery(DbContexts.FactoryFor(database)).FindAsync(new AuditFilter("official", null, null, null))).Total);
+        Assert.Equal(2, (await new AuditQuery(DbContexts.FactoryFor(database)).FindAsync("19", new AuditFilter("official", null, null, null))).Total);
     }
 }

@@ -20,7 +20,7 @@ public sealed class AdministrationTests(ClockedSecurityApp app) : IClassFixture<
         var admin = await ActorAsync("admin");
         var userId = (await ActorAsync(name)).UserId!;
 
-        Assert.True(await app.Services.GetRequiredService<UserAdministration>().SetRolesAsync(userId, [OpsRoles.DataSteward], admin));
+        Assert.True(await app.Services.GetRequiredService<UserAdministration>().SetRolesAsync(userId, [OpsRoles.DataSteward], admin, "19"));
         app.Clock.Advance(TimeSpan.FromMinutes(1));
 
         var response = await client.GetAsync("/reports");
@@ -38,16 +38,32 @@ public sealed class AdministrationTests(ClockedSecurityApp app) : IClassFixture<
         var admin = await ActorAsync("admin");
         var users = app.Services.GetRequiredService<UserAdministration>();
 
-        Assert.False(await users.SetDisabledAsync(admin.UserId!, true, admin));
-        Assert.False(await users.SetRolesAsync(admin.UserId!, [OpsRoles.Official], admin));
-        Assert.False(await users.SetRolesAsync(admin.UserId!, ["Superuser"], admin));
+        Assert.False(await users.SetDisabledAsync(admin.UserId!, true, admin, "19"));
+        Assert.False(await users.SetRolesAsync(admin.UserId!, [OpsRoles.Official], admin, "19"));
+        Assert.False(await users.SetRolesAsync(admin.UserId!, ["Superuser"], admin, "19"));
+    }
+
+    [Fact]
+    public async Task ProvinceAdmin_CannotGrantTheNationalRole_NorTouchAnotherProvincesPeople()
+    {
+        var admin = await ActorAsync("admin");
+        var users = app.Services.GetRequiredService<UserAdministration>();
+        var local = (await ActorAsync(await SecurityApps.CreateUserAsync(app.Services, OpsRoles.Official))).UserId!;
+        var elsewhere = (await ActorAsync(await SecurityApps.CreateUserAsync(app.Services, OpsRoles.Official, "13"))).UserId!;
+
+        Assert.False(await users.SetRolesAsync(local, [OpsRoles.National], admin, "19"));
+        Assert.False(await users.SetRolesAsync(elsewhere, [OpsRoles.Presenter], admin, "19"));
+        Assert.False(await users.SetDisabledAsync(elsewhere, true, admin, "19"));
+        Assert.DoesNotContain(await users.ListAsync("19"), u => u.Id == elsewhere);
+        Assert.Contains(await users.ListAsync("19"), u => u.Id == local);
+        Assert.DoesNotContain(await users.ListAsync("19"), u => u.Roles.Contains(OpsRoles.National));
     }
 
     [Fact]
     public async Task AuditViewer_ShowsEntriesToAdmins_AndNoOneElse()
     {
         var target = await SecurityApps.CreateUserAsync(app.Services, OpsRoles.Presenter);
-        await app.Services.GetRequiredService<UserAdministration>().SetDisabledAsync((await ActorAsync(target)).UserId!, true, await ActorAsync("admin"));
+        await app.Services.GetRequiredService<UserAdministration>().SetDisabledAsync((await ActorAsync(target)).UserId!, true, await ActorAsync("admin"), "19");
         using var admin = app.CreateBrowserLikeClient();
         await admin.SignInAsync("admin", OpsAppFactory.DemoPassword);
         using var official = app.CreateBrowserLikeClient();

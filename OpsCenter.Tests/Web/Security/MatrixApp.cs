@@ -18,7 +18,7 @@ namespace OpsCenter.Tests.Web.Security;
 
 /// <summary>
 /// Two seeded provinces (Saraburi 19, Pathum Thani 13) and one signed-in session per caller of the permission matrix,
-/// plus a Pathum Thani official for the cross-province checks.
+/// plus the seeded Pathum Thani official for the cross-province checks.
 /// </summary>
 public sealed partial class MatrixApp() : OpsAppFactory(DatabaseProvider.Sqlite, new Dictionary<string, string?>(SecurityApps.Settings)
 {
@@ -36,6 +36,7 @@ public sealed partial class MatrixApp() : OpsAppFactory(DatabaseProvider.Sqlite,
         [OpsRoles.DataSteward] = "steward",
         [OpsRoles.Presenter] = "presenter",
         [OpsRoles.Admin] = "admin",
+        [OpsRoles.National] = "national",
     };
 
     /// <summary>The Cookie header each caller sends; none for anonymous.</summary>
@@ -55,16 +56,15 @@ public sealed partial class MatrixApp() : OpsAppFactory(DatabaseProvider.Sqlite,
 
         var token = await Services.GetRequiredService<ScreenTokens>().CreateAsync("19", "matrix screen", null, null);
         Cookies[PermissionMatrix.Screen] = "opscenter.screen=" + token.Secret;
-        await using (var scope = Services.CreateAsyncScope())
-        {
-            var users = scope.ServiceProvider.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<OpsUser>>();
-            var pte = new OpsUser { UserName = PathumOfficial, DisplayName = "เจ้าหน้าที่จังหวัดปทุมธานี", ProvinceCode = "13" };
-            Assert.True((await users.CreateAsync(pte, DemoPassword)).Succeeded);
-            await users.AddToRoleAsync(pte, OpsRoles.Official);
-        }
-
         Cookies[PathumOfficial] = await SignInAsync(client, PathumOfficial);
         await LoadSamplesAsync();
+    }
+
+    /// <summary>Signs <paramref name="userName"/> in and returns the Cookie header of the session.</summary>
+    public async Task<string> SignInAsync(string userName)
+    {
+        using var client = RawClient();
+        return await SignInAsync(client, userName);
     }
 
     public HttpClient RawClient() => CreateClient(new() { AllowAutoRedirect = false, HandleCookies = false });

@@ -82,10 +82,12 @@ public sealed class PrivacyTests
         Assert.Equal(tracking, report.GetProperty("trackingNumber").GetString());
         Assert.Equal("subject@example.org", report.GetProperty("email").GetString());
 
-        var byEmail = await app.Services.GetRequiredService<DataSubjectExport>().ExportAsync(null, "SUBJECT@example.org", new AuditActor(null, "test"));
+        var byEmail = await app.Services.GetRequiredService<DataSubjectExport>().ExportAsync(null, "SUBJECT@example.org", new AuditActor(null, "test"), "19");
         Assert.Equal(tracking, Assert.Single(byEmail.Reports).TrackingNumber);
+        var otherProvince = await app.Services.GetRequiredService<DataSubjectExport>().ExportAsync(null, "SUBJECT@example.org", new AuditActor(null, "test"), "13");
+        Assert.Empty(otherProvince.Reports);
 
-        var audit = await app.Services.GetRequiredService<AuditQuery>().FindAsync(new AuditFilter("admin", AuditActions.DataSubjectExported, null, null));
+        var audit = await app.Services.GetRequiredService<AuditQuery>().FindAsync("19", new AuditFilter("admin", AuditActions.DataSubjectExported, null, null));
         var entry = Assert.Single(audit.Entries);
         Assert.Equal("1 reports", entry.Detail);
         Assert.DoesNotContain("2233", entry.SubjectId + entry.Detail, StringComparison.Ordinal);

@@ -10,6 +10,7 @@ public static class NavLinks
 
     public static readonly IReadOnlyList<NavLink> Items =
     [
+        new("/national", "ภาพรวมระดับประเทศ", "National overview", "public", Domain.Identity.OpsRoles.National),
         new("/report", "แจ้งเรื่อง", "Report a problem", "campaign", Everyone),
         new("/track", "ติดตามเรื่อง", "Track a report", "manage_search", Everyone),
         new("/reports", "งานเรื่องร้องเรียน", "Report queue", "assignment", Domain.Reports.Workflow.ReportPermissions.QueueRoles),

@@ -4,6 +4,7 @@ using OpsCenter.Domain.Areas;
 using OpsCenter.Domain.Budget;
 using OpsCenter.Domain.Budget.Import;
 using OpsCenter.Domain.Common;
+using OpsCenter.Domain.Identity;
 using OpsCenter.Web.Shared;
 
 namespace OpsCenter.Web.Features.Budget;
@@ -29,9 +30,9 @@ public static class BudgetApi
         // cannot post with it anyway.
         api.MapPost("/projects/import", ImportProjectsAsync).DisableAntiforgery();
         api.MapPost("/indicators/{code}/import", ImportIndicatorAsync).DisableAntiforgery();
-        api.MapPut("/lines/{id:int}", UpdateLineAsync);
-        api.MapPost("/projects/{id:int}/evidence", LinkEvidenceAsync);
-        api.MapDelete("/evidence/{id:long}", UnlinkEvidenceAsync);
+        api.MapPut("/lines/{id:int}", UpdateLineAsync).RequireApiUser(OpsRoles.ProvinceStaff);
+        api.MapPost("/projects/{id:int}/evidence", LinkEvidenceAsync).RequireApiUser(OpsRoles.ProvinceStaff);
+        api.MapDelete("/evidence/{id:long}", UnlinkEvidenceAsync).RequireApiUser(OpsRoles.ProvinceStaff);
         return endpoints;
     }
 

@@ -30,7 +30,7 @@ public static class ReviewApi
         api.MapPost("/{id:int}/decisions", DecideAsync).RequireAuthorization(ReviewPolicies.Present);
         api.MapPost("/{id:int}/screens/{slug}/follow", FollowAsync).RequireAuthorization(ReviewPolicies.Present);
         api.MapGet("/{id:int}/minutes.csv", MinutesCsvAsync).RequireAuthorization();
-        api.MapPost("/actions/{actionId:int}/progress", ProgressAsync).RequireAuthorization();
+        api.MapPost("/actions/{actionId:int}/progress", ProgressAsync).RequireAuthorization(ReviewPolicies.ReportProgress);
         return endpoints;
     }
 

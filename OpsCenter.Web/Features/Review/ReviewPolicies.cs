@@ -10,6 +10,9 @@ public static class ReviewPolicies
     /// <summary>Who plans sessions and edits their agenda.</summary>
     public const string Manage = "ReviewManage";
 
+    /// <summary>Who reports progress on actions: a province's own people (which action is checked per record), not the national office.</summary>
+    public const string ReportProgress = "ReviewReportProgress";
+
     public static readonly string[] PresentRoles = [OpsRoles.Presenter, OpsRoles.Admin];
 
     public static readonly string[] ManageRoles = [OpsRoles.Presenter, OpsRoles.Official, OpsRoles.Executive, OpsRoles.Admin];

@@ -1,3 +1,4 @@
+using OpsCenter.Domain.Identity;
 using Microsoft.AspNetCore.Authorization;
 
 namespace OpsCenter.Web.Features.Review;
@@ -10,6 +11,7 @@ public static class ReviewWebServices
         {
             o.AddPolicy(ReviewPolicies.Present, p => p.RequireRole(ReviewPolicies.PresentRoles));
             o.AddPolicy(ReviewPolicies.Manage, p => p.RequireRole(ReviewPolicies.ManageRoles));
+            o.AddPolicy(ReviewPolicies.ReportProgress, p => p.RequireRole(OpsRoles.ProvinceRoles));
         });
         return services;
     }

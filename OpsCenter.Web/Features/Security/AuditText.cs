@@ -14,6 +14,7 @@ public static class AuditText
         AuditActions.UserEnabled => T("เปิดใช้ผู้ใช้", "Enabled a user"),
         AuditActions.DataSubjectExported => T("ส่งออกข้อมูลของเจ้าของข้อมูล", "Exported a data subject's data"),
         AuditActions.ReportsAnonymised => T("ลบข้อมูลส่วนบุคคลของเรื่องที่พ้นระยะเก็บ", "Anonymised reports past retention"),
+        AuditActions.ProvinceOpenedNationally => T("ส่วนกลางเปิดดูข้อมูลจังหวัด", "The national office opened the province"),
         _ => action,
     };
 }

@@ -29,6 +29,10 @@ public static class PermissionMatrix
     public static readonly IReadOnlyList<string> Callers = [Anonymous, Screen, .. OpsRoles.All];
 
     private static readonly string[] People = [.. OpsRoles.All];
+
+    /// <summary>A province's own people: everyone signed in but the national office, which reads and changes nothing.</summary>
+    private static readonly string[] Staff = [.. OpsRoles.ProvinceRoles];
+    private static readonly string[] NationalOffice = [OpsRoles.National];
     private static readonly string[] Everyone = [Anonymous, Screen, .. People];
     private static readonly string[] Viewers = [Screen, .. People];
     private static readonly string[] Admins = [OpsRoles.Admin];
@@ -95,6 +99,7 @@ public static class PermissionMatrix
         Page("/reviews/{Id:int}/minutes", People),
         Page("/reviews/{Id:int}/present", Presenters),
         Page("/reviews/{Id:int}/screen", Viewers),
+        Page("/national", NationalOffice),
 
         Api("GET", "/healthz", Everyone),
         Api("GET", "/culture/{culture}", Everyone),
@@ -122,9 +127,9 @@ public static class PermissionMatrix
         Api("GET", "/api/budget/projects/import-template.csv", People),
         Api("POST", "/api/budget/projects/import", BudgetImporters),
         Api("POST", "/api/budget/indicators/{code}/import", BudgetImporters),
-        Api("PUT", "/api/budget/lines/{id:int}", People),
-        Api("POST", "/api/budget/projects/{id:int}/evidence", People),
-        Api("DELETE", "/api/budget/evidence/{id:long}", People),
+        Api("PUT", "/api/budget/lines/{id:int}", Staff),
+        Api("POST", "/api/budget/projects/{id:int}/evidence", Staff),
+        Api("DELETE", "/api/budget/evidence/{id:long}", Staff),
         Api("GET", "/api/proposals/", Everyone),
         Api("GET", "/api/proposals/similar", Everyone),
         Api("GET", "/api/proposals/track/{code}", Everyone),
@@ -147,7 +152,9 @@ public static class PermissionMatrix
         Api("POST", "/api/reviews/{id:int}/screens/{slug}/follow", Presenters),
         Api("POST", "/api/reviews/{id:int}/end", Presenters),
         Api("GET", "/api/reviews/{id:int}/minutes.csv", People),
-        Api("POST", "/api/reviews/actions/{actionId:int}/progress", People),
+        Api("POST", "/api/reviews/actions/{actionId:int}/progress", Staff),
+        Api("GET", "/api/national/rollup", NationalOffice),
+        Api("POST", "/national/open", NationalOffice),
 
         new(Surface.Hub, "NEGOTIATE", "/_blazor", Everyone),
         new(Surface.Hub, "NEGOTIATE", "/hubs/ops", Viewers),

@@ -18,7 +18,7 @@ public static class SecurityApi
     }
 
     /// <summary>A person's data as a JSON file, found by the phone number or e-mail they gave.</summary>
-    private static async Task<IResult> ExportDataSubjectAsync(DataSubjectQuery query, ClaimsPrincipal user, DataSubjectExport export, HttpContext http, CancellationToken ct)
+    private static async Task<IResult> ExportDataSubjectAsync(DataSubjectQuery query, ClaimsPrincipal user, DataSubjectExport export, CurrentProvince province, HttpContext http, CancellationToken ct)
     {
         var (phone, email) = query;
         if (DataSubjectExport.Digits(phone).Length < 9 && string.IsNullOrWhiteSpace(email))
@@ -27,7 +27,7 @@ public static class SecurityApi
         }
 
         var actor = new AuditActor(user.FindFirstValue(ClaimTypes.NameIdentifier), user.Identity?.Name ?? "");
-        var data = await export.ExportAsync(phone, email, actor, ct);
+        var data = await export.ExportAsync(phone, email, actor, await province.CodeForAsync(user, ct), ct);
         http.Response.Headers.ContentDisposition = "attachment; filename=data-subject.json";
         return TypedResults.Json(data);
     }

@@ -29,9 +29,15 @@ public static class SessionLifetime
         var signingIn = cookie.Events.OnSigningIn;
         cookie.Events.OnSigningIn = context =>
         {
-            var now = (context.Options.TimeProvider ?? TimeProvider.System).GetUtcNow();
-            context.Properties.Items[AuthTimeItem] = now.ToString("O", CultureInfo.InvariantCulture);
-            Stamp(context.Principal, now.ToString("O", CultureInfo.InvariantCulture));
+            // A refreshed sign-in (the national office switching province) keeps the original moment, so the absolute
+            // lifetime cannot be extended by re-issuing the cookie.
+            if (!context.Properties.Items.TryGetValue(AuthTimeItem, out var signedInAt) || signedInAt is null)
+            {
+                signedInAt = (context.Options.TimeProvider ?? TimeProvider.System).GetUtcNow().ToString("O", CultureInfo.InvariantCulture);
+                context.Properties.Items[AuthTimeItem] = signedInAt;
+            }
+
+            Stamp(context.Principal, signedInAt);
             return signingIn(context);
         };
 

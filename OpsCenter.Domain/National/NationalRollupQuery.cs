@@ -1,0 +1,79 @@
+using Microsoft.EntityFrameworkCore;
+using OpsCenter.Domain.Agencies;
+using OpsCenter.Domain.Areas;
+using OpsCenter.Domain.Budget;
+using OpsCenter.Domain.Catalog;
+using OpsCenter.Domain.Common;
+using OpsCenter.Domain.Kpis;
+using OpsCenter.Domain.Persistence;
+using OpsCenter.Domain.Reports;
+
+namespace OpsCenter.Domain.National;
+
+/// <summary>
+/// The provinces of the installation side by side: a province takes part once it has agencies. Each figure comes from
+/// the same rules the province's own pages use (SLA due times, the freshness rule, the KPI status rule, the need index).
+/// </summary>
+public sealed class NationalRollupQuery(IDbContextFactory<OpsDbContext> dbFactory, KpiBoardQuery kpis, IBudgetVersusNeedSource budget, TimeProvider time)
+{
+    public DateTime Now => time.GetUtcNow().UtcDateTime;
+
+    public async Task<IReadOnlyList<ProvinceRollup>> LoadAsync(CancellationToken cancellationToken = default)
+    {
+        var provinces = await ProvincesAsync(cancellationToken);
+        var rows = new List<ProvinceRollup>(provinces.Count);
+        foreach (var province in provinces)
+        {
+            rows.Add(await RollupAsync(province, cancellationToken));
+        }
+
+        return rows;
+    }
+
+    /// <summary>The provinces taking part, by code; the national office may open any of these and no other.</summary>
+    public async Task<IReadOnlyList<Area>> ProvincesAsync(CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var enrolled = db.Set<Agency>().Select(a => a.ProvinceCode).Distinct();
+        return await db.Set<Area>().AsNoTracking()
+            .Where(a => a.Level == AreaLevel.Province && enrolled.Contains(a.Code))
+            .OrderBy(a => a.Code)
+            .ToListAsync(cancellationToken);
+    }
+
+    private async Task<ProvinceRollup> RollupAsync(Area province, CancellationToken cancellationToken)
+    {
+        var now = Now;
+        var sla = await SlaAsync(province.Code, now, cancellationToken);
+        var freshness = await FreshnessAsync(province.Code, now, cancellationToken);
+        var cards = await kpis.CardsAsync(province.Code, cancellationToken);
+        var districts = await budget.ByDistrictAsync(province.Code, ThaiCalendar.FiscalYearOf(now), cancellationToken);
+        return new ProvinceRollup(province.Code, province.NameTh, province.NameEn, province.Population,
+            sla, freshness, NationalRollup.Kpis(cards.Select(c => c.Status)), NationalRollup.Budget(districts));
+    }
+
+    private async Task<SlaPerformance> SlaAsync(string provinceCode, DateTime now, CancellationToken cancellationToken)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var since = now - NationalRollup.SlaWindow;
+        var reports = db.Set<CitizenReport>().AsNoTracking().Where(r => r.ProvinceCode == provinceCode);
+        var openStatuses = ReportStatuses.Open.ToArray();
+        var received = await reports.CountAsync(r => r.ReceivedAt >= since, cancellationToken);
+        var resolved = reports.Where(r => r.ResolvedAt >= since && r.DueAt != null);
+        var resolvedCount = await resolved.CountAsync(cancellationToken);
+        var onTime = await resolved.CountAsync(r => r.ResolvedAt <= r.DueAt, cancellationToken);
+        var open = await reports.CountAsync(r => openStatuses.Contains(r.Status), cancellationToken);
+        var overdue = await reports.CountAsync(r => openStatuses.Contains(r.Status) && r.DueAt < now, cancellationToken);
+        return new SlaPerformance(received, resolvedCount, onTime, open, overdue);
+    }
+
+    private async Task<FreshnessSummary> FreshnessAsync(string provinceCode, DateTime now, CancellationToken cancellationToken)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var datasets = await db.Set<Dataset>().AsNoTracking()
+            .Where(d => d.ProvinceCode == provinceCode)
+            .Select(d => new { d.LastDataUpdateAt, d.FrequencyUnit, d.FrequencyInterval })
+            .ToListAsync(cancellationToken);
+        return NationalRollup.Freshness(datasets.Select(d => Freshness.Of(d.LastDataUpdateAt, d.FrequencyUnit, d.FrequencyInterval, now)));
+    }
+}
