@@ -108,14 +108,22 @@ public sealed class CatalogQuery(IDbContextFactory<OpsDbContext> dbFactory, Time
         return ($"issue:{r.DevelopmentIssueCode}", $"ประเด็นการพัฒนา {r.DevelopmentIssueCode}: {th}", $"Development issue {r.DevelopmentIssueCode}: {en}");
     }
 
-    /// <summary>Every dataset with owner and versions, for the CKAN API and the DCAT export.</summary>
-    public async Task<IReadOnlyList<CatalogEntry>> EntriesAsync(CancellationToken ct = default)
+    /// <summary>Every dataset of one province with owner and versions, for the CKAN API and the DCAT export.</summary>
+    public async Task<IReadOnlyList<CatalogEntry>> EntriesAsync(string provinceCode, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var datasets = await db.Set<Dataset>().AsNoTracking().OrderBy(d => d.Slug).ToListAsync(ct);
-        var agencies = await db.Set<Agency>().AsNoTracking().ToDictionaryAsync(a => a.Id, ct);
-        var versions = (await db.Set<DatasetVersion>().AsNoTracking().ToListAsync(ct)).ToLookup(v => v.DatasetId);
+        var datasets = await db.Set<Dataset>().AsNoTracking().Where(d => d.ProvinceCode == provinceCode).OrderBy(d => d.Slug).ToListAsync(ct);
+        var agencies = await db.Set<Agency>().AsNoTracking().Where(a => a.ProvinceCode == provinceCode).ToDictionaryAsync(a => a.Id, ct);
+        var ids = datasets.Select(d => d.Id).ToList();
+        var versions = (await db.Set<DatasetVersion>().AsNoTracking().Where(v => ids.Contains(v.DatasetId)).ToListAsync(ct)).ToLookup(v => v.DatasetId);
         return datasets.Select(d => new CatalogEntry(d, agencies[d.OwnerAgencyId], versions[d.Id].OrderByDescending(v => v.Number).ToList())).ToList();
+    }
+
+    /// <summary>Whether <paramref name="provinceCode"/> is a province this installation holds data for.</summary>
+    public async Task<bool> HasProvinceAsync(string provinceCode, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        return await db.Set<Agency>().AnyAsync(a => a.ProvinceCode == provinceCode, ct);
     }
 
     public async Task<IReadOnlyList<Agency>> OwnersAsync(string provinceCode, CancellationToken ct = default)

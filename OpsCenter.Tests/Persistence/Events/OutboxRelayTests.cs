@@ -59,7 +59,8 @@ public sealed class OutboxRelayTests
     [PostgresFact]
     public async Task DroppedListener_Reconnects_AndCatchesUpFromTheOutbox()
     {
-        await using var app = await StartAsync(DatabaseProvider.Postgres);
+        // Long enough that the three writes below land while nobody listens, even on a loaded machine.
+        await using var app = await StartAsync(DatabaseProvider.Postgres, new Dictionary<string, string?> { ["Events:Outbox:ReconnectDelay"] = "00:00:08" });
         var relay = app.Services.GetRequiredService<OutboxRelay>();
         var received = Record(app);
 

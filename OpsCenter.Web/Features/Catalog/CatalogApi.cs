@@ -66,10 +66,17 @@ public static class CatalogApi
         return TypedResults.Empty;
     }
 
-    private static async Task<IResult> DcatAsync(HttpContext http, CatalogQuery catalog, CancellationToken ct)
+    /// <summary>One province's catalog as DCAT: ?province= (DOPA code), else the caller's province.</summary>
+    private static async Task<IResult> DcatAsync(string? province, HttpContext http, CatalogQuery catalog, CurrentProvince currentProvince, CancellationToken ct)
     {
+        var code = province ?? await currentProvince.CodeForAsync(http.User, ct);
+        if (!await catalog.HasProvinceAsync(code, ct))
+        {
+            return ApiProblems.Field("province", "ไม่มีจังหวัดนี้ในบัญชีข้อมูล", "No such province in this catalog");
+        }
+
         var baseUrl = $"{http.Request.Scheme}://{http.Request.Host}{http.Request.PathBase}";
-        var document = DcatExport.Catalog(await catalog.EntriesAsync(ct), baseUrl, "บัญชีข้อมูลศูนย์ปฏิบัติการจังหวัด", "Provincial operations center data catalog", catalog.Now);
+        var document = DcatExport.Catalog(await catalog.EntriesAsync(code, ct), baseUrl, "บัญชีข้อมูลศูนย์ปฏิบัติการจังหวัด", "Provincial operations center data catalog", catalog.Now);
         return Results.Content(document.ToJsonString(Json), "application/ld+json; charset=utf-8");
     }
 

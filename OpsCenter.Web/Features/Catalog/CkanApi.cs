@@ -8,6 +8,7 @@ using OpsCenter.Domain.Agencies;
 using OpsCenter.Domain.Catalog;
 using OpsCenter.Domain.Catalog.Interop;
 using OpsCenter.Domain.Persistence;
+using OpsCenter.Web.Shared;
 
 namespace OpsCenter.Web.Features.Catalog;
 
@@ -26,7 +27,7 @@ public static class CkanApi
         return endpoints;
     }
 
-    private static async Task<IResult> HandleAsync(string action, HttpContext http, CatalogQuery catalog, IDbContextFactory<OpsDbContext> dbFactory, CancellationToken ct)
+    private static async Task<IResult> HandleAsync(string action, HttpContext http, CatalogQuery catalog, CurrentProvince currentProvince, IDbContextFactory<OpsDbContext> dbFactory, CancellationToken ct)
     {
         var baseUrl = $"{http.Request.Scheme}://{http.Request.Host}{http.Request.PathBase}";
         var help = $"{baseUrl}/api/3/action/help_show?name={Uri.EscapeDataString(action)}";
@@ -40,14 +41,23 @@ public static class CkanApi
             return Error(help, 400, "Bad Request", new JsonObject { ["message"] = "Bad request - JSON Error: could not parse the request body" });
         }
 
+        // One province's catalog per request, as each province publishes its own: ?province= (DOPA code) or, without
+        // it, the caller's province (the installation's default for harvesters that do not sign in).
+        var province = parameters.Text("province") ?? await currentProvince.CodeForAsync(http.User, ct);
+        if (!await catalog.HasProvinceAsync(province, ct))
+        {
+            return ValidationError(help, "province", "No such province in this catalog");
+        }
+
+        var entries = await catalog.EntriesAsync(province, ct);
         var now = catalog.Now;
         return action switch
         {
-            "package_list" => PackageList(help, parameters, await catalog.EntriesAsync(ct)),
-            "package_show" => PackageShow(help, parameters, await catalog.EntriesAsync(ct), baseUrl, now),
-            "package_search" => PackageSearch(help, parameters, await catalog.EntriesAsync(ct), baseUrl, now),
-            "organization_list" => await OrganizationListAsync(help, parameters, await catalog.EntriesAsync(ct), dbFactory, baseUrl, ct),
-            "organization_show" => await OrganizationShowAsync(help, parameters, await catalog.EntriesAsync(ct), dbFactory, baseUrl, now, ct),
+            "package_list" => PackageList(help, parameters, entries),
+            "package_show" => PackageShow(help, parameters, entries, baseUrl, now),
+            "package_search" => PackageSearch(help, parameters, entries, baseUrl, now),
+            "organization_list" => await OrganizationListAsync(help, parameters, entries, dbFactory, baseUrl, ct),
+            "organization_show" => await OrganizationShowAsync(help, parameters, entries, province, dbFactory, baseUrl, now, ct),
             _ => Error(help, 400, "Bad Request", new JsonObject { ["message"] = $"Bad request - Action name not known: {action}" }),
         };
     }
@@ -122,7 +132,7 @@ public static class CkanApi
         return Success(help, result);
     }
 
-    private static async Task<IResult> OrganizationShowAsync(string help, CkanParameters p, IReadOnlyList<CatalogEntry> entries, IDbContextFactory<OpsDbContext> dbFactory, string baseUrl, DateTime now, CancellationToken ct)
+    private static async Task<IResult> OrganizationShowAsync(string help, CkanParameters p, IReadOnlyList<CatalogEntry> entries, string province, IDbContextFactory<OpsDbContext> dbFactory, string baseUrl, DateTime now, CancellationToken ct)
     {
         if (p.Text("id") is not { } id)
         {
@@ -130,7 +140,7 @@ public static class CkanApi
         }
 
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var agency = (await db.Set<Agency>().AsNoTracking().ToListAsync(ct))
+        var agency = (await db.Set<Agency>().AsNoTracking().Where(a => a.ProvinceCode == province).ToListAsync(ct))
             .FirstOrDefault(a => CkanIds.OrganizationName(a.Code) == id || CkanIds.Organization(a.Code) == id);
         if (agency is null)
         {
