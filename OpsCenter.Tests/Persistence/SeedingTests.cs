@@ -35,7 +35,9 @@ public sealed class SeedingTests
         // One summed KPI awaits a co-owner's part for the last month, so its joint value for that month is withheld.
         Assert.Equal((8 * 12) - 1, await db.Set<KpiMeasurement>().CountAsync());
         Assert.True(await db.Set<DatasetVersion>().CountAsync() >= 24 * 3);
-        Assert.Equal(7, await db.Users.CountAsync());
+        // Seven people of the province and the national office's account.
+        Assert.Equal(8, await db.Users.CountAsync());
+        Assert.Equal("19", await db.Users.Where(u => u.UserName == "national").Select(u => u.ProvinceCode).SingleAsync());
 
         // Stored times come back as UTC on both providers.
         var received = await db.Set<CitizenReport>().OrderBy(r => r.Id).Select(r => r.ReceivedAt).FirstAsync();
