@@ -87,6 +87,28 @@ public sealed partial class NationalOfficeTests(MatrixApp app) : IClassFixture<M
         Assert.Contains("สระบุรี", kpis, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task EveryPageOpenToTheNationalOffice_Renders()
+    {
+        using var client = app.RawClient();
+        var pages = OpsCenter.Web.Features.Security.PermissionMatrix.Entries
+            .Where(p => p.Surface == OpsCenter.Web.Features.Security.Surface.Page && p.Allows(OpsRoles.National)).ToList();
+
+        var failures = new List<string>();
+        foreach (var permission in pages)
+        {
+            var path = app.PathFor(permission.Route);
+            using var response = await SendAsync(client, HttpMethod.Get, path, app.Cookies[OpsRoles.National]);
+            if (response.StatusCode != HttpStatusCode.OK)
+            {
+                failures.Add($"{path}: {(int)response.StatusCode}");
+            }
+        }
+
+        Assert.True(pages.Count > 20, $"{pages.Count} pages");
+        Assert.Empty(failures);
+    }
+
     private async Task<string> NewNationalUserAsync()
     {
         var name = "n" + Guid.NewGuid().ToString("N")[..10];
