@@ -57,6 +57,14 @@ public static class ReportFieldClassification
         [ReportField.Description] = DataClassification.Personal,
     };
 
+    /// <summary>Decimals of a degree an approximate location keeps: 0.001° is about 110 m.</summary>
+    public const int ApproximateDecimals = 3;
+
+    /// <summary>A coordinate as public pages and shared documents show it: the report's neighbourhood, not its doorstep.</summary>
+    public static double Approximate(double degrees) => Math.Round(degrees, ApproximateDecimals, MidpointRounding.AwayFromZero);
+
+    public static double? Approximate(double? degrees) => degrees is { } value ? Approximate(value) : null;
+
     /// <summary>Every field is in the table; one left out would be treated as secret.</summary>
     public static DataClassification Of(ReportField field) => Table.GetValueOrDefault(field, DataClassification.Secret);
 

@@ -56,4 +56,17 @@ public sealed class ReportFieldClassificationTests
         Assert.Contains(ReportField.TrackingNumber, visible);
         Assert.Contains(ReportField.Status, visible);
     }
+
+    [Fact]
+    public void PublicMapPointsAndEvidencePacks_CarryAnApproximateLocation_NotTheExactPoint()
+    {
+        var point = new OpsCenter.Domain.Maps.MapPoint(1, "SRB-1", 14.531234, 100.912789, "road", true);
+        var evidence = new OpsCenter.Domain.Budget.EvidenceReport(1, "SRB-1", "road", "ถนน", "Roads", ReportKind.Complaint, ReportStatus.Received,
+            DateTime.UnixEpoch, null, "1901", "190101", 14.531234, null);
+
+        Assert.Equal((14.531, 100.913), (point.Lat, point.Lon));
+        Assert.Equal(14.531, evidence.Latitude);
+        Assert.Null(evidence.Longitude);
+        Assert.Equal(DataClassification.Public, ReportFieldClassification.Of(ReportField.ApproximateLocation));
+    }
 }

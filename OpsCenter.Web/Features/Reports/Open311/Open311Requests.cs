@@ -17,7 +17,7 @@ public static class Open311Requests
         var visible = ReportFieldClassification.Visible(viewer, r.ProvinceCode, r.OwnerAgencyId);
         var owner = setup?.Agency(r.OwnerAgencyId);
         var place = string.Join(" ", new[] { setup?.Area(r.SubdistrictCode)?.NameTh, setup?.Area(r.DistrictCode)?.NameTh, setup?.NameTh }.Where(x => x is not null));
-        var decimals = visible.Contains(ReportField.ExactLocation) ? 6 : 3;
+        var decimals = visible.Contains(ReportField.ExactLocation) ? 6 : ReportFieldClassification.ApproximateDecimals;
         return new OrderedDictionary<string, object?>
         {
             ["service_request_id"] = r.TrackingNumber,
