@@ -19,7 +19,13 @@ public sealed record EvidenceReport(
     string? DistrictCode,
     string? SubdistrictCode,
     double? Latitude,
-    double? Longitude);
+    double? Longitude)
+{
+    /// <summary>Evidence packs are shared and printed: a report's location is approximate (public), never its exact point.</summary>
+    public double? Latitude { get; init; } = ReportFieldClassification.Approximate(Latitude);
+
+    public double? Longitude { get; init; } = ReportFieldClassification.Approximate(Longitude);
+}
 
 /// <summary>Reports per Bangkok calendar month: linked to the project, and all of the project's sector in its areas.</summary>
 public sealed record MonthlyCount(int Year, int Month, int Linked, int InAreas);

@@ -4,6 +4,7 @@ using OpsCenter.Domain.Catalog.Gaps;
 using OpsCenter.Domain.Catalog.Interop;
 using OpsCenter.Domain.Kpis;
 using OpsCenter.Domain.Persistence;
+using OpsCenter.Domain.Security;
 
 namespace OpsCenter.Domain.Catalog;
 

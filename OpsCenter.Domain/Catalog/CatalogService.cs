@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using OpsCenter.Domain.Catalog.Interop;
 using OpsCenter.Domain.Events;
 using OpsCenter.Domain.Persistence;
+using OpsCenter.Domain.Security;
 
 namespace OpsCenter.Domain.Catalog;
 

@@ -1,3 +1,5 @@
+using OpsCenter.Domain.Security;
+
 namespace OpsCenter.Domain.Catalog;
 
 public enum FrequencyUnit
@@ -8,15 +10,6 @@ public enum FrequencyUnit
     Quarter = 4,
     Year = 5,
     HalfYear = 6,
-}
-
-/// <summary>Data classification per the Government Data Catalog (ชั้นความลับ/ข้อมูลส่วนบุคคล).</summary>
-public enum DataClassification
-{
-    Public = 1,
-    Personal = 2,
-    Security = 3,
-    Secret = 4,
 }
 
 /// <summary>GD Catalog data type (ประเภทชุดข้อมูล).</summary>

@@ -1,5 +1,6 @@
 using OpsCenter.Domain.Areas;
 using OpsCenter.Domain.Overview;
+using OpsCenter.Domain.Reports;
 
 namespace OpsCenter.Domain.Maps;
 
@@ -39,7 +40,13 @@ public sealed record MapReportRow(long Id, string TrackingNumber, string Categor
 public sealed record MapProjectRow(int Id, string Code, string NameTh, string? NameEn, string AreaCode, int FiscalYear, Budget.ProjectStatus Status);
 
 /// <summary>A report as a map point: enough to place it, colour it and open it, no personal data.</summary>
-public sealed record MapPoint(long Id, string TrackingNumber, double Lat, double Lon, string CategoryCode, bool Open);
+/// <summary>A report on the public map: its location is approximate (public), never its exact point (personal).</summary>
+public sealed record MapPoint(long Id, string TrackingNumber, double Lat, double Lon, string CategoryCode, bool Open)
+{
+    public double Lat { get; init; } = ReportFieldClassification.Approximate(Lat);
+
+    public double Lon { get; init; } = ReportFieldClassification.Approximate(Lon);
+}
 
 /// <summary>Everything the map page shows for one drill level: the scope, its child areas and its side panel.</summary>
 public sealed record MapView(

@@ -7,8 +7,9 @@ namespace OpsCenter.Domain.Reports;
 public readonly record struct StoredPhoto(byte[] Data, string ContentType, DateTime CreatedAt);
 
 /// <summary>
-/// Serves report photos. A photo may show faces or number plates, so it is served only through a signed link we
-/// published (the tracking page, Open311 media_url) while its report is not rejected, or to staff of its province.
+/// Serves report photos. A photo may show faces or number plates: it is personal data
+/// (<see cref="ReportFieldClassification"/>), served to staff cleared for the report's personal fields, or through a
+/// signed link handed to an Open311 partner app (media_url) while its report is not rejected.
 /// </summary>
 public sealed class ReportPhotos(IDbContextFactory<OpsDbContext> dbFactory, ReporterKeys keys)
 {
@@ -16,7 +17,7 @@ public sealed class ReportPhotos(IDbContextFactory<OpsDbContext> dbFactory, Repo
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var photo = await db.Set<ReportPhoto>().AsNoTracking().Where(p => p.Id == id)
-            .Join(db.Set<CitizenReport>(), p => p.ReportId, r => r.Id, (p, r) => new { p.Data, p.ContentType, p.CreatedAt, r.ProvinceCode, r.Status })
+            .Join(db.Set<CitizenReport>(), p => p.ReportId, r => r.Id, (p, r) => new { p.Data, p.ContentType, p.CreatedAt, r.ProvinceCode, r.OwnerAgencyId, r.Status })
             .FirstOrDefaultAsync(cancellationToken);
         if (photo is null)
         {
@@ -24,11 +25,11 @@ public sealed class ReportPhotos(IDbContextFactory<OpsDbContext> dbFactory, Repo
         }
 
         var publicLink = photo.Status != ReportStatus.Rejected && await keys.IsPhotoSignatureAsync(id, signature, cancellationToken);
-        var staffOfProvince = staff is not null && ReportPermissions.CanView(staff, photo.ProvinceCode);
-        return publicLink || staffOfProvince ? new StoredPhoto(photo.Data, photo.ContentType, photo.CreatedAt) : null;
+        var cleared = staff is not null && ReportFieldClassification.CanSee(ReportField.Photo, staff.AsViewer, photo.ProvinceCode, photo.OwnerAgencyId);
+        return publicLink || cleared ? new StoredPhoto(photo.Data, photo.ContentType, photo.CreatedAt) : null;
     }
 
-    /// <summary>The public link of a photo.</summary>
+    /// <summary>The signed link of a photo, for those cleared to see it who cannot sign in (partner apps).</summary>
     public async Task<string> UrlAsync(long id, CancellationToken cancellationToken = default) =>
         $"/media/report-photos/{id}?sig={await keys.PhotoSignatureAsync(id, cancellationToken)}";
 }

@@ -126,14 +126,14 @@ public sealed class WallFeed : IDisposable
             var budget = parts.HasFlag(WallParts.Budget) ? _queries.BudgetAsync(view, now, ct) : null;
             await Task.WhenAll(new Task?[] { counters, heat, ticker, kpis, budget }.OfType<Task>());
 
-            var snapshot = new WallSnapshot(
+            var snapshot = WallPanelClassification.OnlyPublic(new WallSnapshot(
                 view,
                 now,
                 Keep(previous?.Counters, counters?.Result, (a, b) => a.SameAs(b)) ?? ReportCounters.Empty,
                 Keep(previous?.Kpis, kpis?.Result, (a, b) => a.SameAs(b)) ?? KpiTiles.Empty,
                 Keep(previous?.Heat, heat?.Result, (a, b) => a.SameAs(b)) ?? HeatGrid.Empty,
                 Keep(previous?.Budget, budget?.Result, (a, b) => a.SameAs(b)) ?? BudgetNeed.Empty,
-                Keep(previous?.Ticker, ticker?.Result, (a, b) => a.SameAs(b)) ?? Ticker.Empty);
+                Keep(previous?.Ticker, ticker?.Result, (a, b) => a.SameAs(b)) ?? Ticker.Empty));
             if (parts.HasFlag(WallParts.Kpis) && parts.HasFlag(WallParts.Budget))
             {
                 entry.SlowPartsAt = now;

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using OpsCenter.Domain.Agencies;
+using OpsCenter.Domain.Security;
 
 namespace OpsCenter.Domain.Catalog.Interop;
 

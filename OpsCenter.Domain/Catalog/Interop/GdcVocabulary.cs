@@ -1,3 +1,5 @@
+using OpsCenter.Domain.Security;
+
 namespace OpsCenter.Domain.Catalog.Interop;
 
 /// <summary>

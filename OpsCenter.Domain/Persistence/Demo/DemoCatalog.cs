@@ -2,6 +2,7 @@ using OpsCenter.Domain.Agencies;
 using OpsCenter.Domain.Catalog;
 using OpsCenter.Domain.Catalog.Interop;
 using OpsCenter.Domain.Common;
+using OpsCenter.Domain.Security;
 
 namespace OpsCenter.Domain.Persistence.Demo;
 

@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using OpsCenter.Domain.Audit;
 using OpsCenter.Domain.Identity;
+using OpsCenter.Domain.Security;
 
 namespace OpsCenter.Domain.Reports.Workflow;
 
@@ -10,6 +11,8 @@ public sealed record StaffActor(string UserId, string Name, string ProvinceCode,
     public bool IsIn(string role) => Roles.Contains(role);
 
     public AuditActor ForAudit => new(UserId, Name);
+
+    public Viewer AsViewer => new(ViewerKind.Staff, Roles, ProvinceCode, AgencyId);
 
     public static StaffActor? From(ClaimsPrincipal user)
     {
@@ -42,11 +45,14 @@ public static class ReportPermissions
          (actor.IsIn(OpsRoles.AgencyStaff) && actor.AgencyId is { } own && own == ownerAgencyId));
 
     /// <summary>
-    /// Contact details are for the people who call the reporter back: the owner agency's staff, province officials and
-    /// administrators. Executives, presenters and stewards see that a contact exists, masked.
+    /// Contact details are personal data (<see cref="ReportFieldClassification"/>): for the people who call the reporter
+    /// back, the province's officials and the owner agency's people. Executives, presenters and administrators see that
+    /// a contact exists, masked.
     /// </summary>
     public static bool CanReadContact(StaffActor actor, string provinceCode, int? ownerAgencyId) =>
-        actor.ProvinceCode == provinceCode &&
-        (actor.IsIn(OpsRoles.Official) || actor.IsIn(OpsRoles.Admin) ||
-         (actor.IsIn(OpsRoles.AgencyStaff) && actor.AgencyId is { } own && own == ownerAgencyId));
+        ReportFieldClassification.CanSee(ReportField.ReporterPhone, actor.AsViewer, provinceCode, ownerAgencyId);
+
+    /// <summary>The citizen's description, photo, address and exact location: the same clearance as the contact.</summary>
+    public static bool CanSeePersonal(StaffActor actor, string provinceCode, int? ownerAgencyId) =>
+        ReportFieldClassification.CanSee(ReportField.Description, actor.AsViewer, provinceCode, ownerAgencyId);
 }

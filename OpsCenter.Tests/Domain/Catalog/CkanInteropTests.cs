@@ -1,6 +1,7 @@
 using OpsCenter.Domain.Agencies;
 using OpsCenter.Domain.Catalog;
 using OpsCenter.Domain.Catalog.Interop;
+using OpsCenter.Domain.Security;
 
 namespace OpsCenter.Tests.Domain.Catalog;
 

@@ -4,6 +4,7 @@ using OpsCenter.Domain.Agencies;
 using OpsCenter.Domain.Catalog;
 using OpsCenter.Domain.Events;
 using OpsCenter.Domain.Persistence;
+using OpsCenter.Domain.Security;
 using OpsCenter.Tests.Infrastructure;
 
 namespace OpsCenter.Tests.Persistence.Catalog;

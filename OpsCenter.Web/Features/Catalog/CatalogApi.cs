@@ -9,6 +9,7 @@ using OpsCenter.Domain.Catalog.Interop;
 using OpsCenter.Domain.Catalog.Uploads;
 using OpsCenter.Domain.Identity;
 using OpsCenter.Domain.Persistence;
+using OpsCenter.Domain.Security;
 using OpsCenter.Web.Shared;
 
 namespace OpsCenter.Web.Features.Catalog;
@@ -47,7 +48,7 @@ public static class CatalogApi
             return ApiProblems.NotFound("ไม่พบข้อมูลฉบับนี้", "No such version");
         }
 
-        if (!DatasetAccess.CanSeeContent(found.Dataset.Classification, found.Dataset.OwnerAgencyId, CatalogViewer.From(http.User)))
+        if (!DatasetAccess.CanSeeContent(found.Dataset, Viewer.From(http.User)))
         {
             return http.User.Identity?.IsAuthenticated == true
                 ? TypedResults.Problem(statusCode: 403, title: ApiProblems.Message("ชั้นข้อมูลนี้ไม่เปิดให้บทบาทของคุณ", "Your role may not read data of this classification"))
@@ -90,7 +91,7 @@ public static class CatalogApi
             return ApiProblems.NotFound("ไม่พบชุดข้อมูล", "No such dataset");
         }
 
-        if (!DatasetAccess.CanUpload(dataset.OwnerAgencyId, CatalogViewer.From(http.User)))
+        if (!DatasetAccess.CanUpload(dataset.OwnerAgencyId, Viewer.From(http.User)))
         {
             return TypedResults.Problem(statusCode: 403, title: ApiProblems.Message("เฉพาะผู้ดูแลข้อมูลของหน่วยงานเจ้าของ", "Only the owning agency's data stewards may upload"));
         }
@@ -127,7 +128,7 @@ public static class CatalogApi
         }
 
         var report = new UploadReport(version?.Number, check.FileName, check.Format, check.SizeBytes, check.Profile.RowCount, check.Profile.Columns, check.Changes, check.Issues,
-            DatasetAccess.CanSeeContent(dataset.Classification, dataset.OwnerAgencyId, CatalogViewer.From(http.User)) ? check.Profile.Preview : null);
+            DatasetAccess.CanSeeContent(dataset, Viewer.From(http.User)) ? check.Profile.Preview : null);
         return Results.Content(JsonSerializer.Serialize(report, Json), "application/json; charset=utf-8", System.Text.Encoding.UTF8, version is null ? 200 : 201);
     }
 
@@ -140,7 +141,7 @@ public static class CatalogApi
             return ApiProblems.NotFound("ไม่พบชุดข้อมูล", "No such dataset");
         }
 
-        if (!DatasetAccess.CanUpload(dataset.OwnerAgencyId, CatalogViewer.From(http.User)))
+        if (!DatasetAccess.CanUpload(dataset.OwnerAgencyId, Viewer.From(http.User)))
         {
             return TypedResults.Problem(statusCode: 403, title: ApiProblems.Message("เฉพาะผู้ดูแลข้อมูลของหน่วยงานเจ้าของ", "Only the owning agency's data stewards may edit"));
         }
@@ -164,7 +165,7 @@ public static class CatalogApi
     /// <summary>Body: a CKAN package_show or package_search JSON dump. ?agencyId= (administrators only; stewards import into their own agency), ?dryRun=true.</summary>
     private static async Task<IResult> ImportAsync(int? agencyId, bool? dryRun, HttpContext http, CatalogService catalog, CurrentProvince province, CancellationToken ct)
     {
-        var viewer = CatalogViewer.From(http.User);
+        var viewer = Viewer.From(http.User);
         if (!DatasetAccess.CanImport(viewer))
         {
             return TypedResults.Problem(statusCode: 403, title: ApiProblems.Message("เฉพาะผู้ดูแลข้อมูล", "Only data stewards may import"));

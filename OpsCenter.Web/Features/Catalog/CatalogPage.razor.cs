@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
 using OpsCenter.Domain.Agencies;
 using OpsCenter.Domain.Catalog;
+using OpsCenter.Domain.Security;
 using OpsCenter.Web.Shared;
 
 namespace OpsCenter.Web.Features.Catalog;

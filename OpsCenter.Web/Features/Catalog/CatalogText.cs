@@ -2,6 +2,7 @@ using OpsCenter.Domain.Catalog;
 using OpsCenter.Domain.Catalog.Gaps;
 using OpsCenter.Domain.Catalog.Interop;
 using OpsCenter.Domain.Catalog.Uploads;
+using OpsCenter.Domain.Security;
 using static OpsCenter.Web.Shared.Bilingual;
 
 namespace OpsCenter.Web.Features.Catalog;
@@ -23,13 +24,7 @@ public static class CatalogText
         _ => "alarm",
     };
 
-    public static string Classification(DataClassification c) => IsThai ? GdcVocabulary.ThaiOf(c) : c switch
-    {
-        DataClassification.Public => "Public",
-        DataClassification.Personal => "Personal",
-        DataClassification.Security => "Security",
-        _ => "Secret",
-    };
+    public static string Classification(DataClassification c) => T(DataClassifications.ThaiName(c), DataClassifications.EnglishName(c));
 
     public static string DataType(DatasetDataType t) => IsThai ? GdcVocabulary.ThaiOf(t) : t switch
     {

@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using OpsCenter.Domain.Catalog;
 using OpsCenter.Domain.Catalog.Uploads;
 using OpsCenter.Domain.Persistence;
+using OpsCenter.Domain.Security;
 
 namespace OpsCenter.Web.Features.Catalog;
 
@@ -42,8 +43,8 @@ public sealed partial class DatasetPage
             return;
         }
 
-        var viewer = CatalogViewer.From(AuthenticationState is null ? null : (await AuthenticationState).User);
-        canSeeContent = DatasetAccess.CanSeeContent(detail.Dataset.Classification, detail.Dataset.OwnerAgencyId, viewer);
+        var viewer = Viewer.From(AuthenticationState is null ? null : (await AuthenticationState).User);
+        canSeeContent = DatasetAccess.CanSeeContent(detail.Dataset, viewer);
         canUpload = DatasetAccess.CanUpload(detail.Dataset.OwnerAgencyId, viewer);
         onTime = FreshnessHistory.OnTimeShare(detail.History);
         preview = canSeeContent && detail.Versions.FirstOrDefault(v => v.HasContent) is { } latest ? await PreviewAsync(latest) : null;

@@ -15,6 +15,7 @@ public partial class ReportDetailPage
     private StaffActor? actor;
     private bool canWork;
     private bool canReveal;
+    private bool canSeePersonal;
     private bool notFound;
     private DateTime now;
 
@@ -54,5 +55,6 @@ public partial class ReportDetailPage
         setup = await Reference.ProvinceAsync(detail.Report.ProvinceCode);
         canWork = ReportPermissions.CanWork(actor, detail.Report.ProvinceCode, detail.Report.OwnerAgencyId);
         canReveal = ReportPermissions.CanReadContact(actor, detail.Report.ProvinceCode, detail.Report.OwnerAgencyId);
+        canSeePersonal = ReportPermissions.CanSeePersonal(actor, detail.Report.ProvinceCode, detail.Report.OwnerAgencyId);
     }
 }

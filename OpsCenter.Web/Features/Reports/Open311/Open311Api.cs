@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using OpsCenter.Domain.Persistence;
 using OpsCenter.Domain.Reports;
+using OpsCenter.Domain.Security;
 
 namespace OpsCenter.Web.Features.Reports.Open311;
 
@@ -179,7 +180,7 @@ public sealed class Open311Reader(IDbContextFactory<OpsDbContext> dbFactory, Rep
 
     private async Task<List<OrderedDictionary<string, object?>>> DressAsync(OpsDbContext db, List<CitizenReport> reports, HttpContext http, CancellationToken ct)
     {
-        var partner = await partners.FindAsync(http.Request.Query["api_key"], ct) is not null;
+        var viewer = await partners.FindAsync(http.Request.Query["api_key"], ct) is { } partner ? Viewer.Partner(partner.ProvinceCode) : Viewer.Anonymous;
         var ids = reports.Select(r => r.Id).ToList();
         var photoIds = await db.Set<ReportPhoto>().AsNoTracking().Where(p => ids.Contains(p.ReportId))
             .GroupBy(p => p.ReportId).Select(g => new { ReportId = g.Key, Id = g.Min(p => p.Id) }).ToDictionaryAsync(p => p.ReportId, p => p.Id, ct);
@@ -188,10 +189,11 @@ public sealed class Open311Reader(IDbContextFactory<OpsDbContext> dbFactory, Rep
         var result = new List<OrderedDictionary<string, object?>>();
         foreach (var report in reports)
         {
-            var media = photoIds.TryGetValue(report.Id, out var photoId) && report.Status != ReportStatus.Rejected
+            var media = ReportFieldClassification.CanSee(ReportField.Photo, viewer, report.ProvinceCode, report.OwnerAgencyId)
+                        && photoIds.TryGetValue(report.Id, out var photoId) && report.Status != ReportStatus.Rejected
                 ? origin + await photos.UrlAsync(photoId, ct)
                 : report.ExternalPhotoUrl;
-            result.Add(Open311Requests.ToRequest(report, await reference.ProvinceAsync(report.ProvinceCode, ct), categories.GetValueOrDefault(report.CategoryCode), media, partner));
+            result.Add(Open311Requests.ToRequest(report, await reference.ProvinceAsync(report.ProvinceCode, ct), categories.GetValueOrDefault(report.CategoryCode), media, viewer));
         }
 
         return result;

@@ -1,16 +1,23 @@
 using System.Globalization;
 using OpsCenter.Domain.Reports;
+using OpsCenter.Domain.Security;
 
 namespace OpsCenter.Web.Features.Reports.Open311;
 
-/// <summary>A report as a GeoReport v2 service request. Never a name, phone or e-mail; description and exact location only for partners.</summary>
+/// <summary>
+/// A report as a GeoReport v2 service request, field by field as <see cref="ReportFieldClassification"/> allows the
+/// caller: anyone gets the public fields (area, category, status, dates, a location rounded to about 110 m); a partner
+/// app of the report's province also gets the personal ones (description, typed address, exact location, photo).
+/// Never a name, phone or e-mail: the contact is not read here at all.
+/// </summary>
 public static class Open311Requests
 {
-    public static OrderedDictionary<string, object?> ToRequest(CitizenReport r, ProvinceReportSetup? setup, ReportCategory? category, string? mediaUrl, bool partner)
+    public static OrderedDictionary<string, object?> ToRequest(CitizenReport r, ProvinceReportSetup? setup, ReportCategory? category, string? mediaUrl, Viewer viewer)
     {
+        var visible = ReportFieldClassification.Visible(viewer, r.ProvinceCode, r.OwnerAgencyId);
         var owner = setup?.Agency(r.OwnerAgencyId);
         var place = string.Join(" ", new[] { setup?.Area(r.SubdistrictCode)?.NameTh, setup?.Area(r.DistrictCode)?.NameTh, setup?.NameTh }.Where(x => x is not null));
-        var decimals = partner ? 6 : 3;
+        var decimals = visible.Contains(ReportField.ExactLocation) ? 6 : ReportFieldClassification.ApproximateDecimals;
         return new OrderedDictionary<string, object?>
         {
             ["service_request_id"] = r.TrackingNumber,
@@ -18,18 +25,18 @@ public static class Open311Requests
             ["status_notes"] = r.IsOpen ? null : r.StatusNote ?? ReportStatuses.ThaiName(r.Status),
             ["service_name"] = category?.NameTh ?? r.CategoryCode,
             ["service_code"] = r.CategoryCode,
-            ["description"] = partner ? r.Description : null,
+            ["description"] = visible.Contains(ReportField.Description) ? r.Description : null,
             ["agency_responsible"] = owner?.NameTh,
             ["service_notice"] = category is null ? null : $"กำหนดดำเนินการภายใน {category.SlaHours} ชั่วโมง / Due within {category.SlaHours} hours",
             ["requested_datetime"] = Open311Writer.W3c(r.ReceivedAt),
             ["updated_datetime"] = Open311Writer.W3c(r.UpdatedAt),
             ["expected_datetime"] = r.IsOpen ? Open311Writer.W3c(r.DueAt) : null,
-            ["address"] = partner && r.Address is not null ? r.Address : place,
+            ["address"] = visible.Contains(ReportField.Address) && r.Address is not null ? r.Address : place,
             ["address_id"] = r.SubdistrictCode ?? r.DistrictCode,
             ["zipcode"] = null,
             ["lat"] = r.Latitude is { } lat ? Math.Round(lat, decimals) : null,
             ["long"] = r.Longitude is { } lon ? Math.Round(lon, decimals) : null,
-            ["media_url"] = mediaUrl,
+            ["media_url"] = visible.Contains(ReportField.Photo) ? mediaUrl : null,
             ["kind"] = r.Kind == ReportKind.Need ? "need" : "complaint",
             ["reporter_count"] = r.ReporterCount,
         };

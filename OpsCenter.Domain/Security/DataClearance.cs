@@ -1,0 +1,49 @@
+using OpsCenter.Domain.Identity;
+
+namespace OpsCenter.Domain.Security;
+
+/// <summary>
+/// Need-to-know, the same for catalog datasets, report fields and wall panels. Public data is for everyone. Anything
+/// else stays inside its province and is for signed-in staff only: personal data (PDPA) for the owner's people;
+/// security data for the owner's data stewards and the province's executives; secret data for the owner's data stewards.
+/// Administrators run the system; the Admin role alone clears nobody to read data. Partner apps process personal data
+/// of their own province under their agreement, nothing above it.
+/// </summary>
+public static class DataClearance
+{
+    /// <param name="ownerAgencyId">
+    /// The owning agency, or null for data the province itself holds (the central complaint queue), whose people are the
+    /// province's officials.
+    /// </param>
+    public static bool CanSee(DataClassification classification, Viewer viewer, string ownerProvinceCode, int? ownerAgencyId)
+    {
+        if (classification == DataClassification.Public)
+        {
+            return true;
+        }
+
+        if (viewer.ProvinceCode is null || viewer.ProvinceCode != ownerProvinceCode)
+        {
+            return false;
+        }
+
+        if (viewer.Kind == ViewerKind.Partner)
+        {
+            return classification == DataClassification.Personal;
+        }
+
+        if (viewer.Kind != ViewerKind.Staff)
+        {
+            return false;
+        }
+
+        var insider = ownerAgencyId is { } agency ? viewer.AgencyId == agency : viewer.Is(OpsRoles.Official);
+        return classification switch
+        {
+            DataClassification.Personal => insider && viewer.Roles.Any(r => r != OpsRoles.Admin),
+            DataClassification.Security => (insider && viewer.Is(OpsRoles.DataSteward)) || viewer.Is(OpsRoles.Executive),
+            DataClassification.Secret => insider && viewer.Is(OpsRoles.DataSteward),
+            _ => false,
+        };
+    }
+}

@@ -1,0 +1,93 @@
+using OpsCenter.Domain.Identity;
+using OpsCenter.Domain.Security;
+
+namespace OpsCenter.Tests.Domain.Security;
+
+/// <summary>The one rule, every classification against every kind of viewer, for agency-owned and province-held data.</summary>
+public sealed class DataClearanceTests
+{
+    private const string Province = "19";
+    private const int OwnerAgency = 7;
+
+    private static readonly Dictionary<string, Viewer> Viewers = new()
+    {
+        ["anonymous"] = Viewer.Anonymous,
+        ["screen token"] = Viewer.Screen(Province),
+        ["partner app"] = Viewer.Partner(Province),
+        ["partner app of another province"] = Viewer.Partner("13"),
+        ["owner agency staff"] = Viewer.Staff(Province, OwnerAgency, OpsRoles.AgencyStaff),
+        ["owner agency steward"] = Viewer.Staff(Province, OwnerAgency, OpsRoles.DataSteward),
+        ["owner agency presenter"] = Viewer.Staff(Province, OwnerAgency, OpsRoles.Presenter),
+        ["other agency staff"] = Viewer.Staff(Province, 99, OpsRoles.AgencyStaff),
+        ["other agency steward"] = Viewer.Staff(Province, 99, OpsRoles.DataSteward),
+        ["province official"] = Viewer.Staff(Province, 2, OpsRoles.Official),
+        ["executive"] = Viewer.Staff(Province, 1, OpsRoles.Executive),
+        ["admin of the owner agency"] = Viewer.Staff(Province, OwnerAgency, OpsRoles.Admin),
+        ["admin"] = Viewer.Staff(Province, null, OpsRoles.Admin),
+        ["owner steward signed in to another province"] = Viewer.Staff("13", OwnerAgency, OpsRoles.DataSteward, OpsRoles.Official),
+        ["executive of another province"] = Viewer.Staff("13", 1, OpsRoles.Executive),
+        ["staff with no province"] = new Viewer(ViewerKind.Staff, new HashSet<string> { OpsRoles.Executive }, null, OwnerAgency),
+    };
+
+    /// <summary>Viewer, then what they may see of Public, Personal, Security, Secret data owned by agency 7.</summary>
+    public static TheoryData<string, bool, bool, bool, bool> AgencyOwned => new()
+    {
+        { "anonymous", true, false, false, false },
+        { "screen token", true, false, false, false },
+        { "partner app", true, true, false, false },
+        { "partner app of another province", true, false, false, false },
+        { "owner agency staff", true, true, false, false },
+        { "owner agency steward", true, true, true, true },
+        { "owner agency presenter", true, true, false, false },
+        { "other agency staff", true, false, false, false },
+        { "other agency steward", true, false, false, false },
+        { "province official", true, false, false, false },
+        { "executive", true, false, true, false },
+        { "admin of the owner agency", true, false, false, false },
+        { "admin", true, false, false, false },
+        { "owner steward signed in to another province", true, false, false, false },
+        { "executive of another province", true, false, false, false },
+        { "staff with no province", true, false, false, false },
+    };
+
+    /// <summary>The same for data the province itself holds (no owner agency): its officials are the owner's people.</summary>
+    public static TheoryData<string, bool, bool, bool, bool> ProvinceHeld => new()
+    {
+        { "anonymous", true, false, false, false },
+        { "screen token", true, false, false, false },
+        { "partner app", true, true, false, false },
+        { "owner agency staff", true, false, false, false },
+        { "province official", true, true, false, false },
+        { "executive", true, false, true, false },
+        { "admin", true, false, false, false },
+        { "owner steward signed in to another province", true, false, false, false },
+    };
+
+    [Theory]
+    [MemberData(nameof(AgencyOwned))]
+    public void AgencyOwnedData_IsSeenOnlyByThoseCleared(string viewer, bool @public, bool personal, bool security, bool secret) =>
+        Assert.Equal((@public, personal, security, secret), Clearance(viewer, OwnerAgency));
+
+    [Theory]
+    [MemberData(nameof(ProvinceHeld))]
+    public void ProvinceHeldData_IsSeenOnlyByThoseCleared(string viewer, bool @public, bool personal, bool security, bool secret) =>
+        Assert.Equal((@public, personal, security, secret), Clearance(viewer, null));
+
+    [Fact]
+    public void EveryViewerKind_IsInTheTable() =>
+        Assert.All(Enum.GetValues<ViewerKind>(), kind => Assert.Contains(Viewers.Values, v => v.Kind == kind));
+
+    [Fact]
+    public void Labels_AreThaiFirst_AndMaskedPlaceholderSaysSo()
+    {
+        Assert.Equal(["ข้อมูลสาธารณะ", "ข้อมูลส่วนบุคคล", "ข้อมูลความมั่นคง", "ข้อมูลลับ"], DataClassifications.All.Select(DataClassifications.ThaiName));
+        Assert.Equal("ข้อมูลส่วนบุคคล – ปิดบัง", DataClassifications.MaskedThai(DataClassification.Personal));
+        Assert.Equal([1, 2, 3, 4], DataClassifications.All.Select(c => (int)c));
+    }
+
+    private static (bool, bool, bool, bool) Clearance(string viewer, int? ownerAgency)
+    {
+        bool See(DataClassification c) => DataClearance.CanSee(c, Viewers[viewer], Province, ownerAgency);
+        return (See(DataClassification.Public), See(DataClassification.Personal), See(DataClassification.Security), See(DataClassification.Secret));
+    }
+}
