@@ -26,6 +26,7 @@ public sealed class DataClearanceTests
         ["admin"] = Viewer.Staff(Province, null, OpsRoles.Admin),
         ["owner steward signed in to another province"] = Viewer.Staff("13", OwnerAgency, OpsRoles.DataSteward, OpsRoles.Official),
         ["executive of another province"] = Viewer.Staff("13", 1, OpsRoles.Executive),
+        ["national office viewing the province"] = Viewer.Staff(Province, null, OpsRoles.National),
         ["staff with no province"] = new Viewer(ViewerKind.Staff, new HashSet<string> { OpsRoles.Executive }, null, OwnerAgency),
     };
 
@@ -47,6 +48,7 @@ public sealed class DataClearanceTests
         { "admin", true, false, false, false },
         { "owner steward signed in to another province", true, false, false, false },
         { "executive of another province", true, false, false, false },
+        { "national office viewing the province", true, false, false, false },
         { "staff with no province", true, false, false, false },
     };
 
@@ -58,6 +60,7 @@ public sealed class DataClearanceTests
         { "partner app", true, true, false, false },
         { "owner agency staff", true, false, false, false },
         { "province official", true, true, false, false },
+        { "national office viewing the province", true, false, false, false },
         { "executive", true, false, true, false },
         { "admin", true, false, false, false },
         { "owner steward signed in to another province", true, false, false, false },
