@@ -20,7 +20,7 @@ public sealed class ConcurrentStartupTests
         await using var db = DbContexts.For(database);
         Assert.Equal(13, await db.Set<Area>().CountAsync(a => a.Level == AreaLevel.District));
         Assert.Equal(800, await db.Set<CitizenReport>().CountAsync());
-        Assert.Equal(7, await db.Users.CountAsync());
+        Assert.Equal(8, await db.Users.CountAsync());
         Assert.Equal(db.Database.GetMigrations(), await db.Database.GetAppliedMigrationsAsync());
 
         using var client = second.CreateClient();
