@@ -52,6 +52,24 @@ public sealed class AreaBoundaries(IDbContextFactory<OpsDbContext> dbFactory)
         }
     }
 
+    /// <summary>The outlines of the given provinces in one collection, for maps that compare provinces.</summary>
+    public Task<string> ProvincesGeoJsonAsync(IReadOnlyCollection<string> provinceCodes, CancellationToken cancellationToken = default)
+    {
+        var codes = provinceCodes.Order(StringComparer.Ordinal).ToList();
+        var key = "provinces:" + string.Join(',', codes);
+        return _cache.GetOrAdd(key, _ => new Lazy<Task<string>>(async () =>
+        {
+            await using var db = await dbFactory.CreateDbContextAsync();
+            var areas = await db.Set<Area>().AsNoTracking()
+                .Where(a => a.Level == AreaLevel.Province && codes.Contains(a.Code)).OrderBy(a => a.Code)
+                .Select(a => new { a.Code, a.Level, a.NameTh, a.NameEn, a.Population, a.Latitude, a.Longitude, a.BoundaryWkb, a.BoundaryIsApproximate })
+                .ToListAsync();
+            return FeatureCollection(
+                areas.Select(a => new BoundaryShape(a.Code, a.Level, a.NameTh, a.NameEn, a.Population, a.Latitude, a.Longitude, AreaGeometry.Read(a.BoundaryWkb), a.BoundaryIsApproximate)),
+                null);
+        })).Value.WaitAsync(cancellationToken);
+    }
+
     /// <summary>Screen tolerance in degrees: about 150 m for districts, 60 m for subdistricts; invisible at the zooms they are drawn at.</summary>
     public static double ToleranceFor(AreaLevel level) => level switch
     {

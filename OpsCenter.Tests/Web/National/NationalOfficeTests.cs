@@ -29,6 +29,10 @@ public sealed partial class NationalOfficeTests(MatrixApp app) : IClassFixture<M
         Assert.Contains("data-testid=\"national-row-19\"", page, StringComparison.Ordinal);
         Assert.Contains("ปทุมธานี", page, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.Forbidden, governor.StatusCode);
+
+        var outlines = JsonDocument.Parse(await GetAsync(client, "/api/national/provinces.geojson", app.Cookies[OpsRoles.National])).RootElement;
+        Assert.Equal(["13", "19"], outlines.GetProperty("features").EnumerateArray().Select(f => f.GetProperty("properties").GetProperty("code").GetString()));
+        Assert.Contains("data-testid=\"national-map\"", page, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Identity;
+using OpsCenter.Domain.Areas.Boundaries;
 using OpsCenter.Domain.Audit;
 using OpsCenter.Domain.Identity;
 using OpsCenter.Domain.National;
@@ -15,6 +16,7 @@ public static class NationalApi
     public static IEndpointRouteBuilder MapNationalApi(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapGet("/api/national/rollup", RollupAsync).RequireAuthorization(NationalWebServices.Policy);
+        endpoints.MapGet("/api/national/provinces.geojson", ProvincesAsync).RequireAuthorization(NationalWebServices.Policy);
 
         // A form post with the antiforgery token, so another site cannot switch what the national office is looking at.
         endpoints.MapPost(OpenProvincePath, OpenProvinceAsync).RequireAuthorization(NationalWebServices.Policy).DisableAntiforgery();
@@ -23,6 +25,13 @@ public static class NationalApi
 
     private static async Task<IResult> RollupAsync(NationalRollupQuery query, CancellationToken ct) =>
         TypedResults.Json(new { asOf = query.Now, provinces = await query.LoadAsync(ct) });
+
+    /// <summary>The outlines of the provinces taking part, for the comparison map.</summary>
+    private static async Task<IResult> ProvincesAsync(NationalRollupQuery query, AreaBoundaries boundaries, CancellationToken ct)
+    {
+        var codes = (await query.ProvincesAsync(ct)).Select(p => p.Code).ToList();
+        return TypedResults.Text(await boundaries.ProvincesGeoJsonAsync(codes, ct), "application/geo+json");
+    }
 
     /// <summary>
     /// Opens one province for the national office: every province page and API then shows that province, read-only,

@@ -154,6 +154,7 @@ public static class PermissionMatrix
         Api("GET", "/api/reviews/{id:int}/minutes.csv", People),
         Api("POST", "/api/reviews/actions/{actionId:int}/progress", Staff),
         Api("GET", "/api/national/rollup", NationalOffice),
+        Api("GET", "/api/national/provinces.geojson", NationalOffice),
         Api("POST", "/national/open", NationalOffice),
 
         new(Surface.Hub, "NEGOTIATE", "/_blazor", Everyone),
