@@ -1,0 +1,43 @@
+// Where a redraw's time goes: bench/maps/run.sh loads this before the map module when MAPS_BENCH_PROFILE names it.
+// It wraps the functions a pan or zoom runs through and sums their own time (outermost call only) per part.
+import { loadScript } from "/assets/shared/load-script.js";
+
+await loadScript("/assets/vendor/leaflet/leaflet.js");
+await loadScript("/assets/vendor/leaflet.heat/leaflet-heat.js");
+window.parts = {};
+window.partCalls = {};
+const depth = {};
+
+function wrap(owner, name, label) {
+  const inner = owner[name];
+  owner[name] = function (...args) {
+    depth[label] = (depth[label] ?? 0) + 1;
+    const start = performance.now();
+    try {
+      return inner.apply(this, args);
+    } finally {
+      if (--depth[label] === 0) {
+        parts[label] = (parts[label] ?? 0) + performance.now() - start;
+        partCalls[label] = (partCalls[label] ?? 0) + 1;
+      }
+    }
+  };
+}
+
+wrap(L.Map.prototype, "fire", "map: all event handlers");
+wrap(L.Canvas.prototype, "_redraw", "areas: draw 928 polygons (commands only; rasterised at commit)");
+wrap(L.Renderer.prototype, "_onZoomEnd", "areas: project on zoomend");
+wrap(L.Polyline.prototype, "_project", "areas: project (each polygon)");
+wrap(L.Polyline.prototype, "_update", "areas: clip + simplify (each polygon)");
+wrap(L.HeatLayer.prototype, "_reset", "heat: whole redraw");
+wrap(simpleheat.prototype, "draw", "heat: draw sprites + colorize");
+wrap(CanvasRenderingContext2D.prototype, "getImageData", "heat: read pixels back (flushes the sprites)");
+wrap(simpleheat.prototype, "_colorize", "heat: colorize");
+wrap(CanvasRenderingContext2D.prototype, "putImageData", "heat: put pixels");
+
+window.countVertices = () => {
+  let count = 0;
+  const walk = (items) => { for (const item of items) if (Array.isArray(item)) walk(item); else count++; };
+  document.getElementById("map").opsMapInstance.eachLayer((layer) => { if (layer._latlngs && layer.feature) walk(layer._latlngs); });
+  return count;
+};
