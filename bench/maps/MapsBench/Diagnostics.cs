@@ -18,6 +18,7 @@ internal static class RedrawProfile
             Console.WriteLine($"  {kind}: event handlers median {Median(steps.Select(i => sync[i]))} ms, max {steps.Max(i => sync[i]):0.0}; " +
                 $"to first frame median {Median(steps.Select(i => redraws[i]))} ms, max {steps.Max(i => redraws[i]):0.0}");
         }
+        Console.WriteLine("  each step, event handlers / to first frame (ms): " + string.Join("  ", redraws.Select((r, i) => $"{(i % 2 == 0 ? "p" : "z")} {sync[i]:0}/{r:0}")));
         foreach (var (name, ms) in parts.OrderByDescending(p => p.Value))
             Console.WriteLine($"  {name}: {ms / redraws.Length:0.0} ms per step ({calls[name]} calls in {redraws.Length} steps)");
     }
