@@ -35,6 +35,13 @@ wrap(CanvasRenderingContext2D.prototype, "getImageData", "heat: read pixels back
 wrap(simpleheat.prototype, "_colorize", "heat: colorize");
 wrap(CanvasRenderingContext2D.prototype, "putImageData", "heat: put pixels");
 
+// Each step's parts, so the first steps (code not yet optimised by V8) can be told from the steady ones.
+window.stepParts = [];
+window.stepDone = () => {
+  const previous = stepParts.reduce((sum, step) => { for (const k in step) sum[k] = (sum[k] ?? 0) + step[k]; return sum; }, {});
+  stepParts.push(Object.fromEntries(Object.entries(parts).map(([k, v]) => [k, v - (previous[k] ?? 0)])));
+};
+
 window.countVertices = () => {
   let count = 0;
   const walk = (items) => { for (const item of items) if (Array.isArray(item)) walk(item); else count++; };

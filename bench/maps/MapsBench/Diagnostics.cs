@@ -19,8 +19,13 @@ internal static class RedrawProfile
                 $"to first frame median {Median(steps.Select(i => redraws[i]))} ms, max {steps.Max(i => redraws[i]):0.0}");
         }
         Console.WriteLine("  each step, event handlers / to first frame (ms): " + string.Join("  ", redraws.Select((r, i) => $"{(i % 2 == 0 ? "p" : "z")} {sync[i]:0}/{r:0}")));
+        var perStep = await page.EvaluateAsync<Dictionary<string, double>[]>("() => window.stepParts");
+        Console.WriteLine("  part: ms per step on average | first pan, first zoom | last pan, last zoom");
         foreach (var (name, ms) in parts.OrderByDescending(p => p.Value))
-            Console.WriteLine($"  {name}: {ms / redraws.Length:0.0} ms per step ({calls[name]} calls in {redraws.Length} steps)");
+        {
+            string At(int i) => perStep[i].TryGetValue(name, out var v) ? v.ToString("0.0", System.Globalization.CultureInfo.InvariantCulture) : "-";
+            Console.WriteLine($"  {name}: {ms / redraws.Length:0.0} ({calls[name]} calls) | {At(0)}, {At(1)} | {At(perStep.Length - 2)}, {At(perStep.Length - 1)}");
+        }
     }
 
     private static string Median(IEnumerable<double> values)

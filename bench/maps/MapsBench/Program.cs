@@ -153,11 +153,12 @@ internal static class Harness
         if (profiling) { window.parts = {}; window.partCalls = {}; }
         for (let i = 0; i < 40; i++) {
           const t = performance.now();
-          if (i % 2 === 0) map.panBy([i % 4 === 0 ? 200 : -200, 120], { animate: false });
+          if (i % 2 === 0) map.panBy(i % 4 === 0 ? [200, 120] : [-200, -120], { animate: false });
           else map.setZoom(map.getZoom() + (i % 4 === 1 ? 0.5 : -0.5), { animate: false });
           window.syncTimes.push(performance.now() - t);
           await frame();
           times.push(performance.now() - t);
+          window.stepDone?.(i);
         }
         window.redraws = times;
         window.benchDone = true;
