@@ -1,5 +1,7 @@
 // Where a redraw's time goes: bench/maps/run.sh loads this before the map module when MAPS_BENCH_PROFILE names it.
-// It wraps the functions a pan or zoom runs through and sums their own time (outermost call only) per part.
+// It wraps the functions a pan or zoom runs through and sums their own time (outermost call only) per part. The map
+// module's renderer overrides some of Leaflet's (wwwroot-assets/src/map/view-canvas.js); what the areas cost in all is
+// "map: all event handlers" less the heat's whole redraw.
 import { loadScript } from "/assets/shared/load-script.js";
 
 await loadScript("/assets/vendor/leaflet/leaflet.js");
@@ -26,10 +28,9 @@ function wrap(owner, name, label) {
 
 wrap(L.Map.prototype, "fire", "map: all event handlers");
 wrap(L.Canvas.prototype, "_redraw", "areas: draw 928 polygons (commands only; rasterised at commit)");
-wrap(L.Renderer.prototype, "_onZoomEnd", "areas: project on zoomend");
-wrap(L.Polyline.prototype, "_project", "areas: project (each polygon)");
+wrap(L.Polyline.prototype, "_project", "areas: project (Leaflet's, each polygon)");
 wrap(L.Polyline.prototype, "_update", "areas: clip + simplify (each polygon)");
-wrap(L.HeatLayer.prototype, "_reset", "heat: whole redraw");
+wrap(L.HeatLayer.prototype, "_redraw", "heat: whole redraw (bin + draw)");
 wrap(simpleheat.prototype, "draw", "heat: draw sprites + colorize");
 wrap(CanvasRenderingContext2D.prototype, "getImageData", "heat: read pixels back (flushes the sprites)");
 wrap(simpleheat.prototype, "_colorize", "heat: colorize");
