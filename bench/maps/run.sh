@@ -3,7 +3,8 @@
 #   bench/maps/run.sh [runs]        (default 5 measured runs after one cold run)
 # All of Thailand's 928 districts (../shared/data/geo) and a 100,000-report heat layer, drawn by the app's own map
 # module in headless Chromium at 1920x1080: first render, pan/zoom redraw p95, binned vs raw heat payload.
-# Results: the console and bench/maps/results/latest.md.
+# Results: the console and bench/maps/results/latest.md. Where the time goes: MAPS_BENCH_PROFILE=bench/maps/profile.js
+# (per part, per step) and MAPS_BENCH_TRACE=/tmp/maps.json (Chromium trace); see docs/maps.md "Benchmark".
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 runs=${1:-5}

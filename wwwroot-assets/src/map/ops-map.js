@@ -5,6 +5,8 @@
 //     theme, legend: { title, items: [{ color, label }] }, fitToBoundaries, showLabels }
 // Events back to .NET: OnAreaClicked(code), OnMarkerClicked(id), OnPicked(lat, lon).
 import { loadScript, loadStyle, throttle } from "../shared/load-script.js";
+import { heatLayer } from "./heat-layer.js";
+import { viewCanvas } from "./view-canvas.js";
 
 const V = "/assets/vendor";
 const maps = new Map();
@@ -29,7 +31,7 @@ export async function init(element, state, dotnet) {
   await loadLeaflet(state.cluster);
   const colors = palette[state.theme] ?? palette.light;
   element.style.background = colors.background;
-  const map = L.map(element, { zoomControl: true, attributionControl: !!state.tileUrl, preferCanvas: true, zoomSnap: 0.25, minZoom: 4, maxZoom: 18 });
+  const map = L.map(element, { zoomControl: true, attributionControl: !!state.tileUrl, preferCanvas: true, renderer: viewCanvas(), zoomSnap: 0.25, minZoom: 4, maxZoom: 18 });
   map.setView([13.75, 100.5], 6);
   const entry = { map, dotnet, state: {}, boundaries: null, boundariesUrl: null, heat: null, markers: null, pin: null, tiles: null, legend: null, labels: [] };
   maps.set(element, entry);
@@ -124,7 +126,7 @@ async function apply(entry, state) {
   entry.heat?.remove();
   entry.heat = null;
   if (state.heat?.points?.length) {
-    entry.heat = L.heatLayer(state.heat.points, { radius: state.heat.radius ?? 22, blur: 18, max: state.heat.max ?? 1, minOpacity: 0.35 }).addTo(map);
+    entry.heat = heatLayer(state.heat.points, { radius: state.heat.radius ?? 22, blur: 18, max: state.heat.max ?? 1, minOpacity: 0.35 }).addTo(map);
     // The heat canvas lies over the areas' canvas; let clicks and hovers through to the areas.
     if (entry.heat._canvas) entry.heat._canvas.style.pointerEvents = "none";
   }
