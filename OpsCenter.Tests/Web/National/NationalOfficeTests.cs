@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 using OpsCenter.Domain.Audit;
 using OpsCenter.Domain.Identity;
+using OpsCenter.Tests.Infrastructure;
 using OpsCenter.Tests.Web.Security;
 
 namespace OpsCenter.Tests.Web.National;
@@ -57,6 +58,19 @@ public sealed partial class NationalOfficeTests(MatrixApp app) : IClassFixture<M
         Assert.Contains(audit.Entries, e => e.SubjectId == "13");
         var saraburi = await app.Services.GetRequiredService<AuditQuery>().FindAsync("19", new AuditFilter(null, AuditActions.ProvinceOpenedNationally, null, null));
         Assert.DoesNotContain(saraburi.Entries, e => e.SubjectId == "13");
+    }
+
+    [Fact]
+    public async Task SigningIn_TheNationalOfficeStartsFromTheComparison_OthersFromHome()
+    {
+        using var national = app.CreateBrowserLikeClient();
+        using var governor = app.CreateBrowserLikeClient();
+
+        using var nationalSignIn = await national.SignInAsync("national", OpsCenter.Tests.Infrastructure.OpsAppFactory.DemoPassword);
+        using var governorSignIn = await governor.SignInAsync("governor", OpsCenter.Tests.Infrastructure.OpsAppFactory.DemoPassword);
+
+        Assert.Equal("/national", new Uri(new Uri("http://localhost"), nationalSignIn.Headers.Location!).AbsolutePath);
+        Assert.Equal("/", new Uri(new Uri("http://localhost"), governorSignIn.Headers.Location!).AbsolutePath);
     }
 
     [Fact]
