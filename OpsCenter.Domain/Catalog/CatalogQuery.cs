@@ -120,6 +120,18 @@ public sealed class CatalogQuery(IDbContextFactory<OpsDbContext> dbFactory, Time
         return datasets.Select(d => new CatalogEntry(d, agencies[d.OwnerAgencyId], versions[d.Id].OrderByDescending(v => v.Number).ToList())).ToList();
     }
 
+    /// <summary>The freshness of each of a province's datasets now, for the overviews that only count them.</summary>
+    public async Task<IReadOnlyList<FreshnessState>> FreshnessStatesAsync(string provinceCode, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var datasets = await db.Set<Dataset>().AsNoTracking()
+            .Where(d => d.ProvinceCode == provinceCode)
+            .Select(d => new { d.LastDataUpdateAt, d.FrequencyUnit, d.FrequencyInterval })
+            .ToListAsync(ct);
+        var now = Now;
+        return datasets.Select(d => Freshness.Of(d.LastDataUpdateAt, d.FrequencyUnit, d.FrequencyInterval, now)).ToList();
+    }
+
     /// <summary>Whether <paramref name="provinceCode"/> is a province this installation holds data for.</summary>
     public async Task<bool> HasProvinceAsync(string provinceCode, CancellationToken ct = default)
     {

@@ -14,7 +14,8 @@ namespace OpsCenter.Domain.National;
 /// The provinces of the installation side by side: a province takes part once it has agencies. Each figure comes from
 /// the same rules the province's own pages use (SLA due times, the freshness rule, the KPI status rule, the need index).
 /// </summary>
-public sealed class NationalRollupQuery(IDbContextFactory<OpsDbContext> dbFactory, KpiBoardQuery kpis, IBudgetVersusNeedSource budget, TimeProvider time)
+public sealed class NationalRollupQuery(
+    IDbContextFactory<OpsDbContext> dbFactory, CatalogQuery catalog, KpiBoardQuery kpis, IBudgetVersusNeedSource budget, TimeProvider time)
 {
     public DateTime Now => time.GetUtcNow().UtcDateTime;
 
@@ -45,7 +46,7 @@ public sealed class NationalRollupQuery(IDbContextFactory<OpsDbContext> dbFactor
     {
         var now = Now;
         var sla = await SlaAsync(province.Code, now, cancellationToken);
-        var freshness = await FreshnessAsync(province.Code, now, cancellationToken);
+        var freshness = NationalRollup.Freshness(await catalog.FreshnessStatesAsync(province.Code, cancellationToken));
         var cards = await kpis.CardsAsync(province.Code, cancellationToken);
         var districts = await budget.ByDistrictAsync(province.Code, ThaiCalendar.FiscalYearOf(now), cancellationToken);
         return new ProvinceRollup(province.Code, province.NameTh, province.NameEn, province.Population,
@@ -65,15 +66,5 @@ public sealed class NationalRollupQuery(IDbContextFactory<OpsDbContext> dbFactor
         var open = await reports.CountAsync(r => openStatuses.Contains(r.Status), cancellationToken);
         var overdue = await reports.CountAsync(r => openStatuses.Contains(r.Status) && r.DueAt < now, cancellationToken);
         return new SlaPerformance(received, resolvedCount, onTime, open, overdue);
-    }
-
-    private async Task<FreshnessSummary> FreshnessAsync(string provinceCode, DateTime now, CancellationToken cancellationToken)
-    {
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var datasets = await db.Set<Dataset>().AsNoTracking()
-            .Where(d => d.ProvinceCode == provinceCode)
-            .Select(d => new { d.LastDataUpdateAt, d.FrequencyUnit, d.FrequencyInterval })
-            .ToListAsync(cancellationToken);
-        return NationalRollup.Freshness(datasets.Select(d => Freshness.Of(d.LastDataUpdateAt, d.FrequencyUnit, d.FrequencyInterval, now)));
     }
 }

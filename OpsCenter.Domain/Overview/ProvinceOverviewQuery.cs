@@ -31,7 +31,7 @@ public sealed record ProvinceOverview(
     IReadOnlyList<MonthlyReports> LastTwelveMonths);
 
 /// <summary>The province at a glance, for the home page: a handful of aggregate queries, no rows loaded.</summary>
-public sealed class ProvinceOverviewQuery(IDbContextFactory<OpsDbContext> dbFactory, TimeProvider time)
+public sealed class ProvinceOverviewQuery(IDbContextFactory<OpsDbContext> dbFactory, CatalogQuery catalog, TimeProvider time)
 {
     public async Task<ProvinceOverview?> LoadAsync(string provinceCode, CancellationToken cancellationToken = default)
     {
@@ -66,11 +66,8 @@ public sealed class ProvinceOverviewQuery(IDbContextFactory<OpsDbContext> dbFact
         var approved = await budgetLines.SumAsync(b => b.Approved.Satang, cancellationToken);
         var disbursed = await budgetLines.SumAsync(b => b.Disbursed.Satang, cancellationToken);
 
-        var datasets = await db.Set<Dataset>().AsNoTracking()
-            .Where(d => d.ProvinceCode == provinceCode)
-            .Select(d => new { d.LastDataUpdateAt, d.FrequencyUnit, d.FrequencyInterval })
-            .ToListAsync(cancellationToken);
-        var overdueDatasets = datasets.Count(d => Freshness.Of(d.LastDataUpdateAt, d.FrequencyUnit, d.FrequencyInterval, now) == FreshnessState.Overdue);
+        var datasets = await catalog.FreshnessStatesAsync(provinceCode, cancellationToken);
+        var overdueDatasets = datasets.Count(s => s == FreshnessState.Overdue);
 
         var months = await MonthlyAsync(db.Set<CitizenReport>().AsNoTracking().Where(r => r.ProvinceCode == provinceCode), now, cancellationToken);
         var rows = districts.Select(d =>

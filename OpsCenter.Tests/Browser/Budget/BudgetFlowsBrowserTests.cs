@@ -53,7 +53,7 @@ public sealed class BudgetFlowsBrowserTests(KestrelApp app) : IClassFixture<Kest
     public async Task Staff_TriageAProposalIntoThePlan_AndTheTrackingPageShowsTheProject()
     {
         await using var context = await Chromium.NewContextAsync(app.ServerAddress);
-        var page = await BudgetPageBrowserTests.SignedInPageAsync(context);
+        var page = await BrowserSignIn.NewPageAsync(context, "official");
         await using var db = DbContexts.For(app.Database);
         var proposal = await db.Set<OpsCenter.Domain.Proposals.CitizenProposal>()
             .Where(p => p.Status == OpsCenter.Domain.Proposals.ProposalStatus.Submitted && p.Title.Contains("ประปา")).FirstAsync();
@@ -74,7 +74,7 @@ public sealed class BudgetFlowsBrowserTests(KestrelApp app) : IClassFixture<Kest
     public async Task ImportPage_ReportsTheBadRowAndKeepsTheGoodOne()
     {
         await using var context = await Chromium.NewContextAsync(app.ServerAddress);
-        var page = await BudgetPageBrowserTests.SignedInPageAsync(context);
+        var page = await BrowserSignIn.NewPageAsync(context, "official");
         await page.GotoAsync("/budget/import");
         var csv = "code,name_th,sector,owner_agency,area_codes,fiscal_year,source,requested\n"
                   + "UI-IMP-1,ซ่อมถนน,infrastructure,SRB-DOH,1910,2571,province,750000\n"
@@ -106,7 +106,7 @@ public sealed class BudgetFlowsBrowserTests(KestrelApp app) : IClassFixture<Kest
             .OrderBy(p => p.Id).FirstAsync();
         var linked = await db.Set<EvidenceLink>().CountAsync(e => e.ProjectId == project.Id && e.Kind == EvidenceKind.Report);
         await using var context = await Chromium.NewContextAsync(app.ServerAddress);
-        var page = await BudgetPageBrowserTests.SignedInPageAsync(context);
+        var page = await BrowserSignIn.NewPageAsync(context, "official");
 
         await page.GotoAsync($"/budget/projects/{project.Id}");
         await page.GetByTestId("evidence-pack-link").ClickAsync();

@@ -10,17 +10,6 @@ namespace OpsCenter.Tests.Browser.Budget;
 
 public sealed class BudgetPageBrowserTests(KestrelApp app) : IClassFixture<KestrelApp>
 {
-    internal static async Task<IPage> SignedInPageAsync(IBrowserContext context, string user = "official")
-    {
-        var page = await context.NewPageAsync();
-        await page.GotoAsync("/login");
-        await page.FillAsync("#username", user);
-        await page.FillAsync("#password", OpsAppFactory.DemoPassword);
-        await page.GetByTestId("login-submit").ClickAsync();
-        await Assertions.Expect(page).Not.ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/login"));
-        return page;
-    }
-
     /// <summary>Approved satang per district for the fiscal year, straight from the rows: each project's money split equally over its areas.</summary>
     private async Task<Dictionary<string, long>> ApprovedByDistrictFromTheDatabaseAsync(int fiscalYear)
     {
@@ -46,7 +35,7 @@ public sealed class BudgetPageBrowserTests(KestrelApp app) : IClassFixture<Kestr
     public async Task DistrictChart_ShowsTheBudgetTheDatabaseHolds()
     {
         await using var context = await Chromium.NewContextAsync(app.ServerAddress);
-        var page = await SignedInPageAsync(context);
+        var page = await BrowserSignIn.NewPageAsync(context, "official");
         await page.GotoAsync("/budget");
         var chart = page.GetByTestId("budget-district-bars");
         await Assertions.Expect(chart.Locator(".main-svg").First).ToBeVisibleAsync(new() { Timeout = 30_000 });
@@ -76,7 +65,7 @@ public sealed class BudgetPageBrowserTests(KestrelApp app) : IClassFixture<Kestr
     public async Task ClickingAMatrixCell_OpensTheProjectsAndReportsBehindIt()
     {
         await using var context = await Chromium.NewContextAsync(app.ServerAddress);
-        var page = await SignedInPageAsync(context);
+        var page = await BrowserSignIn.NewPageAsync(context, "official");
         await page.GotoAsync("/budget");
         var cell = page.Locator("td[data-cell='1901|infrastructure']");
         var drawer = page.GetByTestId("cell-drill");
@@ -100,7 +89,7 @@ public sealed class BudgetPageBrowserTests(KestrelApp app) : IClassFixture<Kestr
     public async Task FiscalYearPicker_ReloadsTheFiguresForThatYear()
     {
         await using var context = await Chromium.NewContextAsync(app.ServerAddress);
-        var page = await SignedInPageAsync(context);
+        var page = await BrowserSignIn.NewPageAsync(context, "official");
         var previous = ThaiCalendar.FiscalYearOf(DateTime.UtcNow) - 1;
         await page.GotoAsync("/budget");
         await Assertions.Expect(page.GetByTestId("budget-district-bars").Locator(".main-svg").First).ToBeVisibleAsync(new() { Timeout = 30_000 });

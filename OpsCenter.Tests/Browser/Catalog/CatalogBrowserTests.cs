@@ -6,15 +6,6 @@ namespace OpsCenter.Tests.Browser.Catalog;
 
 public sealed class CatalogBrowserTests(KestrelApp app) : IClassFixture<KestrelApp>
 {
-    internal static async Task SignInAsync(IPage page, string user, string returnUrl)
-    {
-        await page.GotoAsync("/login?ReturnUrl=" + Uri.EscapeDataString(returnUrl));
-        await page.FillAsync("#username", user);
-        await page.FillAsync("#password", OpsAppFactory.DemoPassword);
-        await page.GetByTestId("login-submit").ClickAsync();
-        await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex(System.Text.RegularExpressions.Regex.Escape(returnUrl) + "$"));
-    }
-
     internal static async Task ScreenshotAsync(IPage page, string name)
     {
         if (Environment.GetEnvironmentVariable("OPSCENTER_SCREENSHOTS") is { Length: > 0 } folder)
@@ -78,7 +69,7 @@ public sealed class CatalogBrowserTests(KestrelApp app) : IClassFixture<KestrelA
     {
         await using var context = await Chromium.NewContextAsync(app.ServerAddress);
         var page = await context.NewPageAsync();
-        await SignInAsync(page, "steward", "/catalog/srb-provincial-statistics");
+        await BrowserSignIn.SignInAsync(page, "steward", "/catalog/srb-provincial-statistics");
         await Assertions.Expect(page.GetByTestId("upload-panel")).ToBeVisibleAsync(new() { Timeout = 45_000 });
         var versionsBefore = await page.GetByTestId("version-row").CountAsync();
 
@@ -115,7 +106,7 @@ public sealed class CatalogBrowserTests(KestrelApp app) : IClassFixture<KestrelA
     {
         await using var context = await Chromium.NewContextAsync(app.ServerAddress);
         var page = await context.NewPageAsync();
-        await SignInAsync(page, "governor", "/catalog/scorecards");
+        await BrowserSignIn.SignInAsync(page, "governor", "/catalog/scorecards");
 
         await Assertions.Expect(page.GetByTestId("scorecard-row")).ToHaveCountAsync(13, new() { Timeout = 45_000 });
         await Assertions.Expect(page.Locator("[data-testid=scorecard-chart] .main-svg").First).ToBeVisibleAsync(new() { Timeout = 45_000 });

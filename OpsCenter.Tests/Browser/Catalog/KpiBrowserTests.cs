@@ -10,7 +10,7 @@ public sealed class KpiBrowserTests(KestrelApp app) : IClassFixture<KestrelApp>
     {
         await using var context = await Chromium.NewContextAsync(app.ServerAddress);
         var page = await context.NewPageAsync();
-        await CatalogBrowserTests.SignInAsync(page, "agency", "/kpis");
+        await BrowserSignIn.SignInAsync(page, "agency", "/kpis");
 
         await Assertions.Expect(page.GetByTestId("kpi-row")).ToHaveCountAsync(8);
         await Assertions.Expect(page.Locator("[data-testid=kpi-row][data-code=SRB-road-deaths] [data-testid=kpi-awaited]")).ToContainTextAsync("แขวงทางหลวง");

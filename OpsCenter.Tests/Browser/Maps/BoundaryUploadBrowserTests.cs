@@ -1,5 +1,4 @@
 using Microsoft.Playwright;
-using OpsCenter.Tests.Browser.Wall;
 using OpsCenter.Tests.Infrastructure;
 
 namespace OpsCenter.Tests.Browser.Maps;
@@ -11,7 +10,7 @@ public sealed class BoundaryUploadBrowserTests(KestrelApp app) : IClassFixture<K
     {
         await using var context = await Chromium.NewContextAsync(app.ServerAddress);
         var page = await context.NewPageAsync();
-        await WallBrowserTests.SignInAsync(page, "admin", "/admin/boundaries");
+        await BrowserSignIn.SignInAsync(page, "admin", "/admin/boundaries");
 
         await UploadWhenInteractiveAsync(page, new FilePayload
         {
@@ -34,7 +33,7 @@ public sealed class BoundaryUploadBrowserTests(KestrelApp app) : IClassFixture<K
     {
         await using var context = await Chromium.NewContextAsync(app.ServerAddress);
         var page = await context.NewPageAsync();
-        await WallBrowserTests.SignInAsync(page, "admin", "/admin/boundaries");
+        await BrowserSignIn.SignInAsync(page, "admin", "/admin/boundaries");
 
         await UploadWhenInteractiveAsync(page, new FilePayload { Name = "points.geojson", MimeType = "application/json", Buffer = "{\"type\":\"Point\",\"coordinates\":[100,14]}"u8.ToArray() });
 

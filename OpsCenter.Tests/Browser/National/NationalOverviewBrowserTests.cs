@@ -3,7 +3,6 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using OpsCenter.Domain.National;
 using OpsCenter.Domain.Persistence;
-using OpsCenter.Tests.Browser.Budget;
 using OpsCenter.Tests.Infrastructure;
 
 namespace OpsCenter.Tests.Browser.National;
@@ -24,7 +23,7 @@ public sealed class NationalOverviewBrowserTests(TwoProvinceKestrelApp app) : IC
     public async Task Chart_ShowsEachProvincesRates_AndOpeningAProvinceShowsItsPages()
     {
         await using var context = await Chromium.NewContextAsync(app.ServerAddress);
-        var page = await BudgetPageBrowserTests.SignedInPageAsync(context, "national");
+        var page = await BrowserSignIn.NewPageAsync(context, "national");
         await page.GotoAsync("/national");
         await Assertions.Expect(page.GetByTestId("national-chart").Locator(".main-svg").First).ToBeVisibleAsync(new() { Timeout = 30_000 });
 

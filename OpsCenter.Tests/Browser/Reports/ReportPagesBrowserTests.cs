@@ -63,7 +63,7 @@ public sealed partial class ReportPagesBrowserTests(ReportsKestrelApp app) : ICl
     public async Task Queue_FilterBulkAssignAndWorkAReport_AsAnOfficial()
     {
         await using var context = await Chromium.NewContextAsync(app.ServerAddress);
-        var page = await SignInAsync(context, "official");
+        var page = await BrowserSignIn.NewPageAsync(context, "official");
         await page.GotoAsync("/reports?overdue=1");
         var rows = page.GetByTestId("queue-row");
         await Assertions.Expect(rows.First).ToBeVisibleAsync();
@@ -104,7 +104,7 @@ public sealed partial class ReportPagesBrowserTests(ReportsKestrelApp app) : ICl
         }
 
         await using var context = await Chromium.NewContextAsync(app.ServerAddress);
-        var page = await SignInAsync(context, "official");
+        var page = await BrowserSignIn.NewPageAsync(context, "official");
         await page.GotoAsync($"/reports/{reportId}");
         await Assertions.Expect(page.GetByTestId("contact-phone")).ToContainTextAsync("•••");
 
@@ -115,7 +115,7 @@ public sealed partial class ReportPagesBrowserTests(ReportsKestrelApp app) : ICl
         Assert.Contains(audit, a => a.Action == AuditActions.ReporterContactRead && a.UserName == "เจ้าหน้าที่สำนักงานจังหวัด");
 
         await using var governorContext = await Chromium.NewContextAsync(app.ServerAddress);
-        var governor = await SignInAsync(governorContext, "governor");
+        var governor = await BrowserSignIn.NewPageAsync(governorContext, "governor");
         await governor.GotoAsync($"/reports/{reportId}");
         await Assertions.Expect(governor.GetByTestId("contact-phone")).ToContainTextAsync("•••");
         await Assertions.Expect(governor.GetByTestId("contact-reveal")).ToHaveCountAsync(0);
@@ -126,7 +126,7 @@ public sealed partial class ReportPagesBrowserTests(ReportsKestrelApp app) : ICl
     {
         var file = Persistence.Reports.TraffyFiles.Relocated(Persistence.Reports.TraffyFiles.WithDurations, keepOutsideEvery: 4);
         await using var context = await Chromium.NewContextAsync(app.ServerAddress);
-        var page = await SignInAsync(context, "steward");
+        var page = await BrowserSignIn.NewPageAsync(context, "steward");
         await page.GotoAsync("/reports/import");
         await ClickUntilAsync(page.GetByTestId("source-forum"), page.Locator("[data-testid=source-forum]:checked"));
         await ClickUntilAsync(page.GetByTestId("source-traffy"), page.Locator("[data-testid=source-traffy]:checked"));
@@ -171,17 +171,6 @@ public sealed partial class ReportPagesBrowserTests(ReportsKestrelApp app) : ICl
         }
 
         await Assertions.Expect(effect.First).ToBeVisibleAsync();
-    }
-
-    internal static async Task<IPage> SignInAsync(IBrowserContext context, string user)
-    {
-        var page = await context.NewPageAsync();
-        await page.GotoAsync("/login");
-        await page.FillAsync("#username", user);
-        await page.FillAsync("#password", OpsAppFactory.DemoPassword);
-        await page.GetByTestId("login-submit").ClickAsync();
-        await Assertions.Expect(page).Not.ToHaveURLAsync(new Regex("/login"));
-        return page;
     }
 
     [GeneratedRegex("^SRB-[2-9A-HJ-NP-Z]{4}-[2-9A-HJ-NP-Z]{4}$")]

@@ -18,11 +18,11 @@ public sealed class ReviewBrowserTests(WallApp app) : IClassFixture<WallApp>
         var (sessionId, items) = await CreateSessionAsync("ประชุมทดสอบสองเบราว์เซอร์");
         await using var presenterContext = await Chromium.NewContextAsync(app.ServerAddress);
         var presenter = await presenterContext.NewPageAsync();
-        await WallBrowserTests.SignInAsync(presenter, "presenter", $"/reviews/{sessionId}/present");
+        await BrowserSignIn.SignInAsync(presenter, "presenter", $"/reviews/{sessionId}/present");
         await Assertions.Expect(presenter.GetByTestId("presenter")).ToHaveAttributeAsync("data-keys", "ready");
         await using var screenContext = await Chromium.NewContextAsync(app.ServerAddress);
         var screen = await screenContext.NewPageAsync();
-        await WallBrowserTests.SignInAsync(screen, "governor", $"/reviews/{sessionId}/screen");
+        await BrowserSignIn.SignInAsync(screen, "governor", $"/reviews/{sessionId}/screen");
         var stage = screen.GetByTestId("review-stage");
         await Assertions.Expect(screen.GetByTestId("review-waiting")).ToBeVisibleAsync();
         await Assertions.Expect(stage).ToHaveAttributeAsync("data-live", "true");
@@ -56,7 +56,7 @@ public sealed class ReviewBrowserTests(WallApp app) : IClassFixture<WallApp>
         await using var _ = tvContext;
         await using var presenterContext = await Chromium.NewContextAsync(app.ServerAddress);
         var presenter = await presenterContext.NewPageAsync();
-        await WallBrowserTests.SignInAsync(presenter, "presenter", $"/reviews/{sessionId}/present");
+        await BrowserSignIn.SignInAsync(presenter, "presenter", $"/reviews/{sessionId}/present");
         await Assertions.Expect(presenter.GetByTestId("presenter")).ToHaveAttributeAsync("data-keys", "ready");
 
         await presenter.GetByTestId("follow-review-follow").CheckAsync();

@@ -17,7 +17,7 @@ public sealed partial class SecurityBrowserTests(SecurityKestrelApp app) : IClas
     {
         var name = await SecurityApps.CreateUserAsync(app.Services, OpsRoles.Official);
         await using var context = await Chromium.NewContextAsync(app.ServerAddress);
-        var page = await SignInAsync(context, name);
+        var page = await BrowserSignIn.NewPageAsync(context, name);
         await page.GotoAsync("/reports");
         await Assertions.Expect(page.GetByTestId("queue-row").First).ToBeVisibleAsync();
         await Assertions.Expect(page.Locator("[data-ops-interactive]")).ToHaveAttributeAsync("data-ops-interactive", "true");
@@ -48,7 +48,7 @@ public sealed partial class SecurityBrowserTests(SecurityKestrelApp app) : IClas
         await using var context = await Chromium.NewContextAsync(app.ServerAddress);
         await context.AddInitScriptAsync(
             "window.__cspViolations = []; document.addEventListener('securitypolicyviolation', e => window.__cspViolations.push(e.violatedDirective + ' ' + e.blockedURI));");
-        var page = await SignInAsync(context, "admin");
+        var page = await BrowserSignIn.NewPageAsync(context, "admin");
         var console = new List<string>();
         page.Console += (_, message) =>
         {
@@ -96,16 +96,5 @@ public sealed partial class SecurityBrowserTests(SecurityKestrelApp app) : IClas
                 Assert.True((await users.DeleteAsync(user)).Succeeded);
                 break;
         }
-    }
-
-    internal static async Task<IPage> SignInAsync(IBrowserContext context, string user)
-    {
-        var page = await context.NewPageAsync();
-        await page.GotoAsync("/login");
-        await page.FillAsync("#username", user);
-        await page.FillAsync("#password", OpsAppFactory.DemoPassword);
-        await page.GetByTestId("login-submit").ClickAsync();
-        await Assertions.Expect(page).Not.ToHaveURLAsync(new Regex("/login"));
-        return page;
     }
 }

@@ -28,7 +28,7 @@ public sealed class StoredXssBrowserTests(SecurityKestrelApp app, ITestOutputHel
             await dialog.DismissAsync();
         };
         // An official: cleared for the reports' personal fields (administrators are not) and allowed to reveal contacts.
-        var page = await SecurityBrowserTests.SignInAsync(context, "official");
+        var page = await BrowserSignIn.NewPageAsync(context, "official");
 
         await page.GotoAsync("/reports");
         await Assertions.Expect(page.GetByTestId("queue-row").First).ToBeVisibleAsync();

@@ -75,7 +75,7 @@ public sealed partial class WallBrowserTests(WallApp app) : IClassFixture<WallAp
         await using var phoneContext = await Chromium.NewContextAsync(app.ServerAddress);
         var phone = await phoneContext.NewPageAsync();
         await phone.SetViewportSizeAsync(390, 844);
-        await SignInAsync(phone, "deputy", "/wall/remote-test/remote");
+        await BrowserSignIn.SignInAsync(phone, "deputy", "/wall/remote-test/remote");
         await Assertions.Expect(phone.GetByTestId("remote-current")).ToContainTextAsync("1/2");
 
         await HomePageBrowserTests.ClickWhenInteractiveAsync(phone, phone.GetByTestId("remote-next"), phone.GetByTestId("remote-current").GetByText("2/2"));
@@ -128,7 +128,7 @@ public sealed partial class WallBrowserTests(WallApp app) : IClassFixture<WallAp
     {
         await using var adminContext = await Chromium.NewContextAsync(app.ServerAddress);
         var admin = await adminContext.NewPageAsync();
-        await SignInAsync(admin, "admin", "/admin/wall");
+        await BrowserSignIn.SignInAsync(admin, "admin", "/admin/wall");
         await HomePageBrowserTests.ClickWhenInteractiveAsync(admin, admin.GetByTestId("new-screen"), admin.GetByTestId("screen-editor"));
 
         await Fill(admin, "screen-slug", "token");
@@ -213,15 +213,6 @@ public sealed partial class WallBrowserTests(WallApp app) : IClassFixture<WallAp
         await Assertions.Expect(page.Locator("html")).ToHaveAttributeAsync("data-ops-connection", "online");
         await Assertions.Expect(page.GetByTestId("wall-screen")).ToHaveAttributeAsync("data-keys", "ready");
         return (context, page);
-    }
-
-    internal static async Task SignInAsync(IPage page, string user, string returnUrl)
-    {
-        await page.GotoAsync($"/login?ReturnUrl={Uri.EscapeDataString(returnUrl)}");
-        await page.FillAsync("#username", user);
-        await page.FillAsync("#password", OpsAppFactory.DemoPassword);
-        await page.GetByTestId("login-submit").ClickAsync();
-        await Assertions.Expect(page).ToHaveURLAsync(new Regex(Regex.Escape(returnUrl) + "$"));
     }
 
     [GeneratedRegex(@"^\d\d:\d\d:\d\d$")]

@@ -1,4 +1,3 @@
-using System.Security.Claims;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Identity;
 using OpsCenter.Domain.Areas.Boundaries;
@@ -63,7 +62,11 @@ public static class NationalApi
         if (user.ProvinceCode != code)
         {
             user.ProvinceCode = code;
-            await users.UpdateAsync(user);
+            if (!(await users.UpdateAsync(user)).Succeeded)
+            {
+                return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: ApiProblems.Message("เปลี่ยนจังหวัดไม่สำเร็จ กรุณาลองใหม่", "Could not switch province; try again"));
+            }
+
             await signIn.RefreshSignInAsync(user);
             await audit.AppendAsync(new AuditActor(user.Id, user.UserName ?? ""), AuditActions.ProvinceOpenedNationally, "province", code, code, cancellationToken: ct);
         }
@@ -74,6 +77,4 @@ public static class NationalApi
 
     private static bool IsLocal(string url) =>
         url.StartsWith('/') && !url.StartsWith("//", StringComparison.Ordinal) && !url.StartsWith("/\\", StringComparison.Ordinal);
-
-    public static bool IsNational(ClaimsPrincipal user) => user.IsInRole(OpsRoles.National);
 }
