@@ -30,6 +30,12 @@ public static class ThaiCalendar
         DateTime.SpecifyKind(bangkokLocal - BangkokOffset, DateTimeKind.Utc);
 
     /// <summary>The Thai fiscal year (in the Buddhist era) that contains an instant: FY 2569 runs 1 Oct 2025 – 30 Sep 2026, Bangkok time.</summary>
+    /// <summary>
+    /// Months added on the Bangkok calendar: 1 December Bangkok (30 November 17:00 UTC) minus one month is 1 November
+    /// Bangkok, not 30 October 17:00 UTC as <see cref="DateTime.AddMonths"/> on the UTC instant would give.
+    /// </summary>
+    public static DateTime AddBangkokMonths(DateTime utc, int months) => FromBangkok(ToBangkok(utc).AddMonths(months));
+
     public static int FiscalYearOf(DateTime utc)
     {
         var local = ToBangkok(utc);

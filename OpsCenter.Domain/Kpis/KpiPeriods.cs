@@ -13,6 +13,9 @@ public static class KpiPeriods
         return MonthStart(local.Year, local.Month);
     }
 
+    /// <summary>The period <paramref name="months"/> after (or before, when negative) the one starting at <paramref name="periodStartUtc"/>.</summary>
+    public static DateTime Shift(DateTime periodStartUtc, int months) => ThaiCalendar.AddBangkokMonths(periodStartUtc, months);
+
     /// <summary>"ต.ค. 68" / "Oct 25".</summary>
     public static string Label(DateTime periodStartUtc, bool thai)
     {

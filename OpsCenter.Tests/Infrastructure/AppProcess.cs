@@ -89,13 +89,24 @@ public sealed class AppProcess : IAsyncDisposable
 
     private static ProcessStartInfo StartInfo(string dll, IEnumerable<string> arguments, IReadOnlyDictionary<string, string> environment)
     {
-        var info = new ProcessStartInfo("dotnet")
+        // As of another date, the process runs under faketime from the suite's own now (time flowing from there).
+        var fakeStart = TestClock.FaketimeStart();
+        var info = new ProcessStartInfo(fakeStart is null ? "dotnet" : "faketime")
         {
             WorkingDirectory = Path.GetDirectoryName(dll)!,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
         };
+        if (fakeStart is not null)
+        {
+            info.ArgumentList.Add("-f");
+            info.ArgumentList.Add(fakeStart);
+            info.ArgumentList.Add("dotnet");
+            info.Environment["TZ"] = "UTC";
+            info.Environment["FAKETIME_DONT_FAKE_MONOTONIC"] = "1";
+        }
+
         info.ArgumentList.Add(dll);
         foreach (var argument in arguments)
         {

@@ -1,5 +1,7 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using OpsCenter.Domain.Persistence;
 
@@ -44,6 +46,7 @@ public class OpsAppFactory(DatabaseProvider provider, IReadOnlyDictionary<string
         // tests of province scoping set the second index back to 13.
         builder.UseSetting("Demo:Provinces:1", "19");
         builder.ConfigureLogging(logging => logging.ClearProviders());
+        builder.ConfigureTestServices(services => services.AddSingleton(TestClock.Provider));
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {
             builder.UseSetting(key, value);

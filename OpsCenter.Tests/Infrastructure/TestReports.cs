@@ -43,7 +43,7 @@ public static class TestReports
     public static async Task<long> WriteFromAnotherProcessAsync(
         TestDatabase database, string category = "road", string subdistrictCode = "190101", TimeSpan? age = null, CancellationToken ct = default)
     {
-        var now = DateTime.UtcNow;
+        var now = TestClock.UtcNow;
         var received = now - (age ?? TimeSpan.Zero);
         await using var db = Persistence.DbContexts.For(database);
         var report = new CitizenReport

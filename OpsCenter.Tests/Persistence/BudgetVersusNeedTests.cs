@@ -18,7 +18,7 @@ public sealed class BudgetVersusNeedTests
         await app.InitializeAsync();
         var source = app.Services.GetRequiredService<IBudgetVersusNeedSource>();
         var options = app.Services.GetRequiredService<BudgetVersusNeedQuery>().Options;
-        var fiscalYear = ThaiCalendar.FiscalYearOf(DateTime.UtcNow) - 1;
+        var fiscalYear = ThaiCalendar.FiscalYearOf(TestClock.UtcNow) - 1;
 
         var rows = await source.ByDistrictAsync("19", fiscalYear);
 

@@ -22,7 +22,7 @@ public sealed class DemoVolumeTests
         await using var db = DbContexts.For(app.Database);
         Assert.Equal(2_500, written);
         Assert.Equal(800 + 2_500, await db.Set<CitizenReport>().CountAsync());
-        var lastYear = DateTime.UtcNow.AddDays(-366);
+        var lastYear = TestClock.UtcNow.AddDays(-366);
         Assert.Equal(3_300, await db.Set<CitizenReport>().CountAsync(r => r.ReceivedAt > lastYear));
         Assert.True(await db.Set<CitizenReport>().CountAsync(r => r.ResolvedAt != null && r.ResolvedAt >= r.ReceivedAt) > 2_000);
     }

@@ -42,10 +42,13 @@ internal static class DemoKpis
         ["waste-recycled"] = (0.3, "ศูนย์กำจัดขยะรวมของจังหวัด", "The provincial waste centre"),
     };
 
-    public static List<Kpi> Build(string provinceCode, string prefix, IReadOnlyList<Agency> agencies, IReadOnlyList<Dataset> datasets)
+    public static List<Kpi> Build(string provinceCode, string prefix, IReadOnlyList<Agency> agencies, IReadOnlyList<Dataset> datasets, DateTime nowUtc)
     {
         var agencyByCode = agencies.ToDictionary(a => a.Code);
         var datasetBySlug = datasets.ToDictionary(d => d.Slug);
+        // Targets for every fiscal year the seeded year of measurements touches, and the next one.
+        var firstYear = ThaiCalendar.FiscalYearOf(ThaiCalendar.AddBangkokMonths(nowUtc, -13));
+        var years = Enumerable.Range(firstYear, ThaiCalendar.FiscalYearOf(nowUtc) + 2 - firstYear).ToList();
         return Kpis.Select(k =>
         {
             var lead = LeadParts.GetValueOrDefault(k.Code, (1, "รายงานค่าตัวชี้วัดและรับผิดชอบผลรวม", "Reports the value and answers for the whole"));
@@ -64,7 +67,7 @@ internal static class DemoKpis
                 Aggregation = k.Aggregation,
                 SourceDatasetId = k.Source is null ? null : datasetBySlug.GetValueOrDefault($"{prefix.ToLowerInvariant()}-{k.Source}")?.Id,
                 FormulaTh = k.FormulaTh,
-                Targets = [new KpiTarget { FiscalYear = 2569, Target = k.Target }, new KpiTarget { FiscalYear = 2570, Target = k.Target }],
+                Targets = years.Select(y => new KpiTarget { FiscalYear = y, Target = k.Target }).ToList(),
                 Owners = owners,
             };
         }).ToList();
@@ -87,8 +90,9 @@ internal static class DemoKpis
             {
                 var step = 12 - monthsAgo;
                 var value = spec.Start + (spec.Drift * step) + ((random.NextDouble() - 0.5) * spec.Noise);
-                var period = thisMonth.AddMonths(-monthsAgo);
-                var enteredAt = period.AddMonths(1).AddDays(random.Next(1, 8));
+                var period = KpiPeriods.Shift(thisMonth, -monthsAgo);
+                // Owners report in the first week of the next month, but never after the moment of seeding.
+                var enteredAt = Min(KpiPeriods.Shift(period, 1).AddDays(random.Next(1, 8)), nowUtc);
                 var reporters = kpi.Aggregation == KpiAggregation.LeadValue ? kpi.Owners.Where(o => o.IsLead).ToList() : kpi.Owners;
                 var totalWeight = reporters.Sum(o => o.Weight);
                 var reported = new List<KpiPart>();
@@ -136,6 +140,8 @@ internal static class DemoKpis
 
         return (joint, parts);
     }
+
+    private static DateTime Min(DateTime a, DateTime b) => a < b ? a : b;
 
     /// <summary>What KPIs and development issues need from the catalog; some needs have no dataset yet.</summary>
     public static IEnumerable<DatasetRequirement> Requirements(string provinceCode, string prefix, IReadOnlyList<Kpi> kpis, IReadOnlyList<Dataset> datasets)

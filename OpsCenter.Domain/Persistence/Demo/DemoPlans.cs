@@ -107,8 +107,8 @@ internal static class DemoPlans
         var lag = random.NextDouble() < 0.3 ? 0.25 + (random.NextDouble() * 0.3) : 0;
         for (var i = 0; i < Steps.Length; i++)
         {
-            var opens = start.AddMonths(i * 3);
-            var due = start.AddMonths((i + 1) * 3).AddDays(-1);
+            var opens = ThaiCalendar.AddBangkokMonths(start, i * 3);
+            var due = ThaiCalendar.AddBangkokMonths(start, (i + 1) * 3).AddDays(-1);
             var elapsed = Math.Clamp((now - opens).TotalDays / (due - opens).TotalDays - lag, 0, 1);
             var progress = project.Status switch
             {

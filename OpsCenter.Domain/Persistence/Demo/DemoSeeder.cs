@@ -92,7 +92,7 @@ public sealed class DemoSeeder(
         var datasets = DemoCatalog.Build(facts.Code, prefix, agencies, random, now).ToList();
         db.AddRange(datasets);
         await db.SaveChangesAsync(ct);
-        var kpis = DemoKpis.Build(facts.Code, prefix, agencies, datasets);
+        var kpis = DemoKpis.Build(facts.Code, prefix, agencies, datasets, now);
         db.AddRange(kpis);
         db.AddRange(DemoWall.Build(facts.Code, now));
         var (session, actions) = DemoReview.Build(facts, prefix, agencies, now);

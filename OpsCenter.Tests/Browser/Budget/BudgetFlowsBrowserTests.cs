@@ -100,7 +100,7 @@ public sealed class BudgetFlowsBrowserTests(KestrelApp app) : IClassFixture<Kest
     public async Task EvidencePack_ShowsAreaNeedTheLinkedReportsOnAMapAndTheTrend()
     {
         await using var db = DbContexts.For(app.Database);
-        var year = ThaiCalendar.FiscalYearOf(DateTime.UtcNow);
+        var year = ThaiCalendar.FiscalYearOf(TestClock.UtcNow);
         var project = await db.Set<Project>()
             .Where(p => p.FiscalYear == year && db.Set<EvidenceLink>().Count(e => e.ProjectId == p.Id && e.Kind == EvidenceKind.Report) >= 2)
             .OrderBy(p => p.Id).FirstAsync();

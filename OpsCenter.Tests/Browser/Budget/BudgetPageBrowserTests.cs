@@ -43,7 +43,7 @@ public sealed class BudgetPageBrowserTests(KestrelApp app) : IClassFixture<Kestr
         // plotly keeps the figure it drew on the element: read exactly what the person sees.
         var traces = await page.EvaluateAsync<JsonElement>(
             "() => document.querySelector('[data-testid=budget-district-bars]').data.map(t => ({ x: t.x, y: t.y, customdata: t.customdata }))");
-        var expected = await ApprovedByDistrictFromTheDatabaseAsync(ThaiCalendar.FiscalYearOf(DateTime.UtcNow));
+        var expected = await ApprovedByDistrictFromTheDatabaseAsync(ThaiCalendar.FiscalYearOf(TestClock.UtcNow));
 
         var budget = traces[1];
         var shown = budget.GetProperty("customdata").EnumerateArray().ToDictionary(c => c[0].GetString()!, c => c[1].GetInt64());
@@ -74,7 +74,7 @@ public sealed class BudgetPageBrowserTests(KestrelApp app) : IClassFixture<Kestr
 
         await Assertions.Expect(drawer).ToContainTextAsync("เมืองสระบุรี");
         await Assertions.Expect(drawer).ToContainTextAsync("โครงสร้างพื้นฐาน");
-        var year = ThaiCalendar.FiscalYearOf(DateTime.UtcNow);
+        var year = ThaiCalendar.FiscalYearOf(TestClock.UtcNow);
         await using var db = DbContexts.For(app.Database);
         var projects = await db.Set<Project>().CountAsync(p => p.Sector == Sectors.Infrastructure && p.Status != ProjectStatus.Cancelled
             && (p.AreaCode.StartsWith("1901") || p.ExtraAreas.Any(a => a.AreaCode.StartsWith("1901"))) && p.BudgetLines.Any(l => l.FiscalYear == year));
@@ -90,7 +90,7 @@ public sealed class BudgetPageBrowserTests(KestrelApp app) : IClassFixture<Kestr
     {
         await using var context = await Chromium.NewContextAsync(app.ServerAddress);
         var page = await BrowserSignIn.NewPageAsync(context, "official");
-        var previous = ThaiCalendar.FiscalYearOf(DateTime.UtcNow) - 1;
+        var previous = ThaiCalendar.FiscalYearOf(TestClock.UtcNow) - 1;
         await page.GotoAsync("/budget");
         await Assertions.Expect(page.GetByTestId("budget-district-bars").Locator(".main-svg").First).ToBeVisibleAsync(new() { Timeout = 30_000 });
 

@@ -76,7 +76,7 @@ public sealed class ReviewBrowserTests(WallApp app) : IClassFixture<WallApp>
     private async Task<(int SessionId, IReadOnlyList<int> Items)> CreateSessionAsync(string title)
     {
         var (session, errors) = await app.Services.GetRequiredService<ReviewService>()
-            .CreateAsync(TestReports.Saraburi, new ReviewSessionInput(title, DateTime.UtcNow, "ผู้ว่าราชการจังหวัด", null));
+            .CreateAsync(TestReports.Saraburi, new ReviewSessionInput(title, TestClock.UtcNow, "ผู้ว่าราชการจังหวัด", null));
         Assert.Empty(errors);
         await using var db = await app.Services.GetRequiredService<IDbContextFactory<OpsDbContext>>().CreateDbContextAsync();
         return (session!.Id, await ReviewService.OrderedItemIdsAsync(db, session.Id, CancellationToken.None));

@@ -92,7 +92,7 @@ public sealed class IntakeRulesTests
     [Fact]
     public void DuplicateRule_SameCategoryOpenAndNear_NearestFirst()
     {
-        var now = DateTime.UtcNow;
+        var now = new DateTime(2026, 11, 21, 3, 0, 0, DateTimeKind.Utc);
         var nearby = new (long, string, string, ReportStatus, double?, double?, DateTime)[]
         {
             (1, "A", "road", ReportStatus.Received, 14.5300, 100.9100, now),

@@ -45,7 +45,7 @@ public sealed class IndicatorImporterTests(BudgetApps apps) : IClassFixture<Budg
         await using var app = new OpsAppFactory(DatabaseProvider.Sqlite);
         await app.InitializeAsync();
         var query = app.Services.GetRequiredService<BudgetVersusNeedQuery>();
-        var year = ThaiCalendar.FiscalYearOf(DateTime.UtcNow);
+        var year = ThaiCalendar.FiscalYearOf(TestClock.UtcNow);
         var before = (await query.MatrixAsync("19", year, BudgetMeasure.Approved, AreaLevel.District)).Need.Where(n => n.Sector == Sectors.Social).Sum(n => n.IndicatorPoints);
 
         int outside;

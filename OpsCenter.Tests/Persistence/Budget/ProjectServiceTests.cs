@@ -39,7 +39,7 @@ public sealed class ProjectServiceTests(BudgetApps apps) : IClassFixture<BudgetA
     {
         var app = await apps.ForAsync(provider);
         var query = app.Services.GetRequiredService<BudgetVersusNeedQuery>();
-        var year = ThaiCalendar.FiscalYearOf(DateTime.UtcNow);
+        var year = ThaiCalendar.FiscalYearOf(TestClock.UtcNow);
         var first = await query.MatrixAsync("19", year, BudgetMeasure.Approved, AreaLevel.District);
         Assert.Same(first, await query.MatrixAsync("19", year, BudgetMeasure.Approved, AreaLevel.District));
         await using var db = DbContexts.For(app.Database);
@@ -108,7 +108,7 @@ public sealed class ProjectServiceTests(BudgetApps apps) : IClassFixture<BudgetA
     {
         var app = await apps.ForAsync(provider);
         await using var db = DbContexts.For(app.Database);
-        var year = ThaiCalendar.FiscalYearOf(DateTime.UtcNow);
+        var year = ThaiCalendar.FiscalYearOf(TestClock.UtcNow);
         var projectId = await db.Set<Project>().Where(p => p.FiscalYear == year && db.Set<EvidenceLink>().Count(e => e.ProjectId == p.Id && e.Kind == EvidenceKind.Report) >= 2)
             .OrderBy(p => p.Id).Select(p => p.Id).FirstAsync();
         var linkedIds = await db.Set<EvidenceLink>().Where(e => e.ProjectId == projectId && e.Kind == EvidenceKind.Report).Select(e => e.TargetId).ToListAsync();
@@ -140,7 +140,7 @@ public sealed class ProjectServiceTests(BudgetApps apps) : IClassFixture<BudgetA
     {
         var app = await apps.ForAsync(provider);
         var metrics = app.Services.GetRequiredService<BudgetMapMetrics>();
-        var year = ThaiCalendar.FiscalYearOf(DateTime.UtcNow);
+        var year = ThaiCalendar.FiscalYearOf(TestClock.UtcNow);
 
         var districts = await metrics.ForAsync("19", year, AreaLevel.District);
         var subdistricts = await metrics.ForAsync("19", year, AreaLevel.Subdistrict);

@@ -54,7 +54,7 @@ public sealed class ProposalServiceTests(BudgetApps apps) : IClassFixture<Budget
         var app = await apps.ForAsync(provider);
         var sp = app.Services;
         var strict = new ProposalService(sp.GetRequiredService<IDbContextFactory<OpsDbContext>>(), sp.GetRequiredService<IOpsEventBus>(),
-            sp.GetRequiredService<SupporterKeys>(), Options.Create(new ProposalOptions { SupportsPerClientPerHour = 2 }), TimeProvider.System);
+            sp.GetRequiredService<SupporterKeys>(), Options.Create(new ProposalOptions { SupportsPerClientPerHour = 2 }), TestClock.Provider);
         var id = (int)(await strict.SubmitAsync(Proposal("ไฟส่องสว่างทดสอบการจำกัดจำนวน"), Client(address: "192.0.2.50"))).Result.Id!.Value;
 
         var outcomes = new List<SupportOutcome>();

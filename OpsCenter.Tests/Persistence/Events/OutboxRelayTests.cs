@@ -47,7 +47,7 @@ public sealed class OutboxRelayTests
 
         await using (var db = await app.Services.GetRequiredService<IDbContextFactory<OpsDbContext>>().CreateDbContextAsync())
         {
-            db.Record(new OpsEvent("kpi.measured", "19", "7", DateTime.UtcNow));
+            db.Record(new OpsEvent("kpi.measured", "19", "7", TestClock.UtcNow));
             await db.SaveAndPublishAsync(bus);
         }
 
@@ -94,7 +94,7 @@ public sealed class OutboxRelayTests
     public async Task Retention_DeletesOnlyRowsOlderThanTheRetentionPeriod(DatabaseProvider provider)
     {
         await using var app = await StartAsync(provider);
-        var now = DateTime.UtcNow;
+        var now = TestClock.UtcNow;
         await using (var db = await app.Services.GetRequiredService<IDbContextFactory<OpsDbContext>>().CreateDbContextAsync())
         {
             db.Record(new OpsEvent("report.received", "19", "old-1", now.AddDays(-8)));

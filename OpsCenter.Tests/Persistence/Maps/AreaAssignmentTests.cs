@@ -57,8 +57,8 @@ public sealed class AreaAssignmentTests
                 SubdistrictCode = "190215",
                 Status = ReportStatus.Received,
                 Channel = ReportChannel.Web,
-                ReceivedAt = DateTime.UtcNow,
-                UpdatedAt = DateTime.UtcNow,
+                ReceivedAt = TestClock.UtcNow,
+                UpdatedAt = TestClock.UtcNow,
             };
             db.Add(report);
             await db.SaveChangesAsync();

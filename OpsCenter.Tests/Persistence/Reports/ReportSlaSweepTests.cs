@@ -37,7 +37,7 @@ public sealed class ReportSlaSweepTests(ReportApps apps) : IClassFixture<ReportA
 
             return Task.CompletedTask;
         });
-        var clock = new ManualClock(DateTime.UtcNow);
+        var clock = TestClock.Manual();
         var first = Sweeper(app, clock);
         var second = Sweeper(app, clock);
 
@@ -73,7 +73,7 @@ public sealed class ReportSlaSweepTests(ReportApps apps) : IClassFixture<ReportA
         using var client = app.CreateClient();
         var key = "expire-" + Guid.NewGuid();
         await ReportPayloads.PostAsync(client, ReportPayloads.Valid("ขยะไม่มีการเก็บ " + key), key);
-        var clock = new ManualClock(DateTime.UtcNow);
+        var clock = TestClock.Manual();
 
         clock.Advance(TimeSpan.FromHours(47));
         await Sweeper(app, clock).SweepOnceAsync();

@@ -22,7 +22,7 @@ public sealed class ReviewServiceTests
         var reviews = app.Services.GetRequiredService<ReviewService>();
         var catalog = app.Services.GetRequiredService<OpsCenter.Domain.Catalog.CatalogQuery>();
 
-        var (session, errors) = await reviews.CreateAsync(Province, Input("ครั้งที่ 3", DateTime.UtcNow.AddDays(3)));
+        var (session, errors) = await reviews.CreateAsync(Province, Input("ครั้งที่ 3", TestClock.UtcNow.AddDays(3)));
 
         Assert.Empty(errors);
         var detail = (await app.Services.GetRequiredService<ReviewQueries>().DetailAsync(Province, session!.Id))!;
@@ -50,22 +50,22 @@ public sealed class ReviewServiceTests
         var reviews = app.Services.GetRequiredService<ReviewService>();
         var queries = app.Services.GetRequiredService<ReviewQueries>();
         var owner = (await queries.AgenciesAsync(Province)).First(a => a.Code.EndsWith("-PWTP", StringComparison.Ordinal));
-        var (first, _) = await reviews.CreateAsync(Province, Input("ครั้งที่ 3", DateTime.UtcNow.AddDays(1)));
+        var (first, _) = await reviews.CreateAsync(Province, Input("ครั้งที่ 3", TestClock.UtcNow.AddDays(1)));
         await reviews.PresentAsync(first!.Id, ReviewCommand.Next);
 
         var (decision, errors) = await reviews.DecideAsync(first.Id, new ReviewDecisionInput(
-            "ซ่อมถนนสายหลักให้เสร็จ", ReviewLinkKind.Project, "7", "ซ่อมผิวถนนสาย 3222", owner.Id, "ผอ.โยธาฯ", DateTime.UtcNow.AddDays(30)));
+            "ซ่อมถนนสายหลักให้เสร็จ", ReviewLinkKind.Project, "7", "ซ่อมผิวถนนสาย 3222", owner.Id, "ผอ.โยธาฯ", TestClock.UtcNow.AddDays(30)));
         Assert.Empty(errors);
         var action = Assert.Single(await queries.ActionsOfAgencyAsync(Province, owner.Id, openOnly: true), a => a.Action.DecisionId == decision!.Id);
         Assert.Equal("ผอ.โยธาฯ", action.Action.OwnerPersonName);
         Assert.Equal(ReviewLinkKind.Project, action.Action.LinkKind);
 
-        var (second, _) = await reviews.CreateAsync(Province, Input("ครั้งที่ 4", DateTime.UtcNow.AddDays(29)));
+        var (second, _) = await reviews.CreateAsync(Province, Input("ครั้งที่ 4", TestClock.UtcNow.AddDays(29)));
         Assert.Contains(await FollowUpsAsync(app, second!.Id), id => id == action.Action.Id);
 
         Assert.NotEmpty(await reviews.ReportProgressAsync(action.Action.Id, owner.Id + 1, new ActionProgressInput(ActionItemStatus.Done, 100, "เสร็จ")));
         Assert.Empty(await reviews.ReportProgressAsync(action.Action.Id, owner.Id, new ActionProgressInput(ActionItemStatus.Done, 80, "ซ่อมเสร็จแล้ว")));
-        var (third, _) = await reviews.CreateAsync(Province, Input("ครั้งที่ 5", DateTime.UtcNow.AddDays(57)));
+        var (third, _) = await reviews.CreateAsync(Province, Input("ครั้งที่ 5", TestClock.UtcNow.AddDays(57)));
         Assert.DoesNotContain(await FollowUpsAsync(app, third!.Id), id => id == action.Action.Id);
         Assert.DoesNotContain(await queries.ActionsOfAgencyAsync(Province, owner.Id, openOnly: true), a => a.Action.Id == action.Action.Id);
     }
@@ -76,7 +76,7 @@ public sealed class ReviewServiceTests
     {
         await using var app = await OutboxRelayTests.StartAsync(provider);
         var reviews = app.Services.GetRequiredService<ReviewService>();
-        var (session, _) = await reviews.CreateAsync(Province, Input("ครั้งที่ 3", DateTime.UtcNow));
+        var (session, _) = await reviews.CreateAsync(Province, Input("ครั้งที่ 3", TestClock.UtcNow));
         var kpiItem = await ItemOfKindAsync(app, session!.Id, ReviewItemKinds.Kpis);
         await reviews.PresentAsync(session.Id, ReviewCommand.GoTo, kpiItem);
         var (decision, _) = await reviews.DecideAsync(session.Id, new ReviewDecisionInput("เร่งแก้ตัวชี้วัดที่ไม่ผ่านเป้า"));
@@ -113,7 +113,7 @@ public sealed class ReviewServiceTests
         var reviews = app.Services.GetRequiredService<ReviewService>();
         var live = app.Services.GetRequiredService<ReviewLive>();
         var screens = app.Services.GetRequiredService<WallScreens>();
-        var (session, _) = await reviews.CreateAsync(Province, Input("ครั้งที่ 3", DateTime.UtcNow));
+        var (session, _) = await reviews.CreateAsync(Province, Input("ครั้งที่ 3", TestClock.UtcNow));
         var screen = (await screens.ListAsync(Province))[0];
         var seen = new List<ReviewStage?>();
         using var watch = live.Watch(session!.Id, s => { lock (seen) { seen.Add(s); } });

@@ -17,7 +17,7 @@ public sealed class AuditAppendOnlyTests
             await db.Database.MigrateAsync();
         }
 
-        var log = new AuditLog(DbContexts.FactoryFor(database), TimeProvider.System);
+        var log = new AuditLog(DbContexts.FactoryFor(database), TestClock.Provider);
         await log.AppendAsync(new AuditActor("u1", "official"), AuditActions.ReporterContactRead, "citizen_report", "42", "19");
 
         await using (var db = DbContexts.For(database))

@@ -40,7 +40,7 @@ public sealed class WallClassificationTests
     /// <summary>An open report long overdue (so the ticker lists it first) whose words, address and contact are canaries.</summary>
     internal static async Task<string> WriteCanaryReportAsync(OpsDbContext db, IOpsEventBus bus)
     {
-        var now = DateTime.UtcNow;
+        var now = TestClock.UtcNow;
         var report = new CitizenReport
         {
             TrackingNumber = TrackingNumbers.New("CNR", Random.Shared),

@@ -30,7 +30,7 @@ public sealed class KpiApiTests(CatalogApps apps)
         await using var db = DbContexts.For(app.Database);
         var kpi = await db.Set<Kpi>().Include(k => k.Owners).AsNoTracking().SingleAsync(k => k.Code == Complaints);
         var agencies = await db.Set<Agency>().AsNoTracking().Where(a => kpi.Owners.Select(o => o.AgencyId).Contains(a.Id)).ToDictionaryAsync(a => a.Code, a => a.Id);
-        var now = DateTime.UtcNow.AddHours(7);
+        var now = TestClock.UtcNow.AddHours(7);
         using var staff = await SignedInAsync(app, "agency");
 
         // The public-works office enters its own part; the joint value waits for the others.

@@ -36,7 +36,7 @@ public sealed class ReportIntakeApiTests(ReportApps apps) : IClassFixture<Report
         var id = body.GetProperty("id").GetInt64();
         Assert.Equal($"/api/reports/{tracking}", response.Headers.Location!.OriginalString);
         Assert.Equal("received", body.GetProperty("status").GetString());
-        Assert.True(body.GetProperty("expectedAt").GetDateTime() > DateTime.UtcNow.AddHours(71));
+        Assert.True(body.GetProperty("expectedAt").GetDateTime() > TestClock.UtcNow.AddHours(71));
 
         await using var db = await app.Services.GetRequiredService<IDbContextFactory<OpsDbContext>>().CreateDbContextAsync();
         var report = await db.Set<CitizenReport>().SingleAsync(r => r.TrackingNumber == tracking);

@@ -11,7 +11,7 @@ namespace OpsCenter.Tests.Web.Review;
 
 public sealed class ReviewApiTests(WallApp app) : IClassFixture<WallApp>
 {
-    private static readonly object NewSession = new { title = "ประชุม 4 จริง ทดสอบ API", heldAt = DateTime.UtcNow.AddDays(1), chairName = "ผู้ว่าราชการจังหวัด", attendees = "ปลัดจังหวัด" };
+    private static readonly object NewSession = new { title = "ประชุม 4 จริง ทดสอบ API", heldAt = TestClock.UtcNow.AddDays(1), chairName = "ผู้ว่าราชการจังหวัด", attendees = "ปลัดจังหวัด" };
 
     [Fact]
     public async Task Presenter_CreatesMovesDecides_AndTheMinutesCsvHoldsTheDecision()
@@ -32,7 +32,7 @@ public sealed class ReviewApiTests(WallApp app) : IClassFixture<WallApp>
         var decided = await client.PostAsJsonAsync($"/api/reviews/{id}/decisions", new
         {
             text = "เร่งปรับปรุงข้อมูล, \"ด่วน\"", linkKind = "dataset", linkRef = "pm25-daily", actionText = "ปรับปรุงชุดข้อมูลฝุ่นรายวัน",
-            ownerAgencyId = await AgencyIdAsync(), ownerPersonName = "สถิติจังหวัด", dueAt = DateOnly.FromDateTime(DateTime.UtcNow.AddDays(14)),
+            ownerAgencyId = await AgencyIdAsync(), ownerPersonName = "สถิติจังหวัด", dueAt = DateOnly.FromDateTime(TestClock.UtcNow.AddDays(14)),
         });
         Assert.Equal(HttpStatusCode.Created, decided.StatusCode);
         Assert.True((await decided.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("figures").GetInt32() > 0);

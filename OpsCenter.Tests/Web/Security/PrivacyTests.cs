@@ -20,7 +20,7 @@ public sealed class PrivacyTests
         await using var app = new OpsAppFactory(provider, SecurityApps.Settings);
         await app.InitializeAsync();
         var factory = app.Services.GetRequiredService<IDbContextFactory<OpsDbContext>>();
-        var now = DateTime.UtcNow;
+        var now = TestClock.UtcNow;
         long oldClosed, oldOpen, recentClosed;
         await using (var db = await factory.CreateDbContextAsync())
         {
@@ -38,7 +38,7 @@ public sealed class PrivacyTests
             await db.SaveChangesAsync();
         }
 
-        var retention = new ReportRetention(factory, app.Services.GetRequiredService<IAuditLog>(), TimeProvider.System,
+        var retention = new ReportRetention(factory, app.Services.GetRequiredService<IAuditLog>(), TestClock.Provider,
             Options.Create(new RetentionOptions { Period = TimeSpan.FromDays(730) }));
         Assert.Equal(1, await retention.AnonymiseDueAsync());
         Assert.Equal(0, await retention.AnonymiseDueAsync());

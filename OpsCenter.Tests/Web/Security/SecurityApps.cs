@@ -57,7 +57,7 @@ public sealed class ClockedSecurityApp() : OpsAppFactory(DatabaseProvider.Sqlite
     ["Security:AbsoluteLifetime"] = "02:00:00",
 })
 {
-    public ManualClock Clock { get; } = new(DateTime.UtcNow);
+    public ManualClock Clock { get; } = TestClock.Manual();
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {

@@ -83,7 +83,7 @@ public sealed class WallInstancesTests
             Name = "ทีวีทดสอบ",
             TokenHash = ScreenTokens.Hash(secret),
             TokenPrefix = secret[..12],
-            CreatedAt = DateTime.UtcNow,
+            CreatedAt = TestClock.UtcNow,
         });
         await db.SaveChangesAsync();
         return secret;

@@ -42,8 +42,7 @@ public sealed partial class KpiEntryForm
     protected override void OnParametersSet()
     {
         var reporting = Board.ReportingPeriod();
-        // Mid-month arithmetic: adding months to a month's first instant in UTC can clamp into the wrong Bangkok month.
-        months = Enumerable.Range(-1, 13).Select(i => KpiPeriods.MonthContaining(reporting.AddDays(15).AddMonths(-i))).ToList();
+        months = Enumerable.Range(-1, 13).Select(i => KpiPeriods.Shift(reporting, -i)).ToList();
         if (period.Length == 0)
         {
             period = reporting.ToString("O");
