@@ -11,6 +11,7 @@ using OpsCenter.Web.Features.Catalog;
 using OpsCenter.Web.Features.Health;
 using OpsCenter.Web.Features.Kpis;
 using OpsCenter.Web.Features.National;
+using OpsCenter.Web.Features.Operations;
 using OpsCenter.Web.Features.Proposals;
 using OpsCenter.Web.Features.Reports;
 using OpsCenter.Web.Features.Review;
@@ -60,23 +61,22 @@ public static class OpsWebServiceCollectionExtensions
         services.AddBudgetWeb();
         services.AddNationalWeb();
         services.AddSecurityWeb(builder.Configuration);
+        builder.AddOperationsWeb();
         return builder;
     }
 
     public static async Task InitializeDatabaseAsync(this WebApplication app)
     {
-        await app.Services.GetRequiredService<DatabaseInitializer>().InitializeAsync(app.Lifetime.ApplicationStopping);
+        await StartupDatabase.InitializeAsync(app.Services, app.Lifetime.ApplicationStopping);
     }
 
     public static WebApplication UseOpsWeb(this WebApplication app)
     {
+        app.UseErrorPolicy();
         app.UseSecurity();
-        if (!app.Environment.IsDevelopment())
-        {
-            app.UseExceptionHandler("/error", createScopeForErrors: true);
-        }
+        app.UseRequestGuards();
 
-        app.UseStatusCodePagesWithReExecute("/not-found");
+        app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
         app.UseBareApiStatusCodes();
         app.UseOpsLocalization();
         app.UseAuthentication();
@@ -85,6 +85,7 @@ public static class OpsWebServiceCollectionExtensions
 
         app.MapStaticAssets();
         app.MapHealthApi();
+        app.MapOperationsEndpoints();
         app.MapAreasApi();
         app.MapAccountApi();
         app.MapCultureApi();

@@ -9,6 +9,8 @@ public static class EventsDomainServices
     public static IServiceCollection AddEventsDomain(this IServiceCollection services, IConfiguration configuration)
     {
         services.Configure<OutboxOptions>(configuration.GetSection(OutboxOptions.Section));
+        services.AddMetrics();
+        services.AddSingleton<Operations.OpsMetrics>();
         services.AddSingleton<OutboxReader>();
         services.AddSingleton<OutboxRelay>();
         services.AddHostedService(sp => sp.GetRequiredService<OutboxRelay>());

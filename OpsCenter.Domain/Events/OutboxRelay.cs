@@ -21,6 +21,7 @@ public sealed class OutboxRelay(
     IOptions<DatabaseOptions> database,
     IOptions<OutboxOptions> options,
     TimeProvider time,
+    Operations.OpsMetrics metrics,
     ILogger<OutboxRelay> logger) : BackgroundService
 {
     public const string ListenerApplicationName = "opscenter-outbox-listener";
@@ -251,6 +252,7 @@ public sealed class OutboxRelay(
 
         bus.Publish(opsEvent);
         Interlocked.Increment(ref _delivered);
+        metrics.OutboxDelivered(time.GetUtcNow().UtcDateTime - opsEvent.OccurredAt);
         return 1;
     }
 }

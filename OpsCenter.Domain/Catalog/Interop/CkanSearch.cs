@@ -15,6 +15,9 @@ public static partial class CkanSearch
 {
     public const string DefaultSort = "score desc, metadata_modified desc";
 
+    /// <summary>Longest q or fq taken; Solr's own default limit on a query's clauses is far below this.</summary>
+    public const int MaxExpressionLength = 8192;
+
     public static readonly IReadOnlySet<string> SortFields = new HashSet<string>(StringComparer.Ordinal)
     {
         "score", "metadata_modified", "metadata_created", "name", "title_string", "title",
@@ -145,6 +148,7 @@ public static partial class CkanSearch
         return facets;
     }
 
-    [GeneratedRegex("""\+?(?<field>[a-z_]+):(?:"(?<quoted>[^"]*)"|(?<bare>[^\s"]+))""")]
+    // Linear time whatever the text (a backtracking engine took minutes on a megabyte of letters), and a hard stop anyway.
+    [GeneratedRegex("""\+?(?<field>[a-z_]+):(?:"(?<quoted>[^"]*)"|(?<bare>[^\s"]+))""", RegexOptions.NonBacktracking, matchTimeoutMilliseconds: 2000)]
     private static partial Regex FieldFilter();
 }

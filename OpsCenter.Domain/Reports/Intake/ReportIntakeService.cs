@@ -30,7 +30,8 @@ public sealed class ReportIntakeService(
     ReporterKeys keys,
     ReportIds ids,
     IOptions<ReportsOptions> options,
-    TimeProvider time)
+    TimeProvider time,
+    Operations.OpsMetrics metrics)
 {
     private const int Attempts = 4;
 
@@ -52,6 +53,17 @@ public sealed class ReportIntakeService(
         if (placeError is not null)
         {
             return IntakeOutcome.Invalid([placeError]);
+        }
+
+        if (submission.Photo is { } upload)
+        {
+            var photo = PhotoNormalizer.Normalize(upload);
+            if (photo.Error is not null)
+            {
+                return IntakeOutcome.Invalid([photo.Error]);
+            }
+
+            submission = submission with { Photo = photo.Jpeg };
         }
 
         for (var attempt = 1; ; attempt++)
@@ -124,7 +136,7 @@ public sealed class ReportIntakeService(
 
         if (s.Photo is { } photo)
         {
-            db.Add(new ReportPhoto { ReportId = report.Id, ContentType = ImageFormats.Detect(photo)!, Data = photo, Length = photo.Length, CreatedAt = now });
+            db.Add(new ReportPhoto { ReportId = report.Id, ContentType = "image/jpeg", Data = photo, Length = photo.Length, CreatedAt = now });
         }
 
         if (context.IdempotencyKey is { } key)
@@ -141,6 +153,7 @@ public sealed class ReportIntakeService(
 
         db.Record(new OpsEvent(ReportEvents.Received, report.ProvinceCode, report.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), now));
         await db.SaveAndPublishAsync(bus, ct);
+        metrics.ReportReceived(report.Channel.ToString());
         return new IntakeOutcome(await ReceiptAsync(report.Id, report.TrackingNumber, report.DueAt, replayed: false, ct), []);
     }
 

@@ -59,10 +59,13 @@ public sealed class PermissionMatrixTests(MatrixApp app, ITestOutputHelper outpu
     {
         using var client = app.RawClient();
 
-        var html = await GetStringAsync(client, $"/reports/{app.Samples["reportid"]}", app.Cookies[MatrixApp.PathumOfficial]);
+        using var refused = await SendAsync(client, HttpMethod.Get, $"/reports/{app.Samples["reportid"]}", app.Cookies[MatrixApp.PathumOfficial]);
+        var html = await refused.Content.ReadAsStringAsync();
         var own = await GetStringAsync(client, $"/reports/{app.Samples["reportid"]}", app.Cookies["Official"]);
 
-        Assert.Contains("detail-missing", html, StringComparison.Ordinal);
+        // Another province's report is "not found" in status as in words.
+        Assert.Equal(HttpStatusCode.NotFound, refused.StatusCode);
+        Assert.Contains("ไม่พบหน้าที่ต้องการ", html, StringComparison.Ordinal);
         Assert.DoesNotContain(app.Samples["trackingnumber"], html, StringComparison.Ordinal);
         Assert.Contains(app.Samples["trackingnumber"], own, StringComparison.Ordinal);
     }

@@ -40,8 +40,8 @@ public static class SecurityApps
     }
 }
 
-/// <summary>The app on a loopback port (a real client address, so forwarded headers from loopback are trusted).</summary>
-public sealed class SecurityKestrelApp() : OpsAppFactory(DatabaseProvider.Sqlite, SecurityApps.Settings)
+/// <summary>The app on a loopback port behind a TLS proxy on the same machine (loopback named as a known proxy).</summary>
+public sealed class SecurityKestrelApp() : OpsAppFactory(DatabaseProvider.Sqlite, new Dictionary<string, string?>(SecurityApps.Settings) { ["Security:KnownProxies:0"] = "127.0.0.1" })
 {
     public override async Task InitializeAsync()
     {

@@ -31,6 +31,11 @@ public static class CkanApi
     {
         var baseUrl = $"{http.Request.Scheme}://{http.Request.Host}{http.Request.PathBase}";
         var help = $"{baseUrl}/api/3/action/help_show?name={Uri.EscapeDataString(action)}";
+        if (HttpMethods.IsPost(http.Request.Method) && http.Request.ContentLength > 0 && !Operations.RequestGuards.IsJson(http.Request) && !http.Request.HasFormContentType)
+        {
+            return Error(help, 415, "Unsupported Media Type", new JsonObject { ["message"] = "Bad request - send the parameters as a JSON object (application/json) or a form" });
+        }
+
         CkanParameters parameters;
         try
         {
@@ -94,6 +99,19 @@ public static class CkanApi
         if (CkanSearch.SortProblem(p.Text("sort")) is { } sortProblem)
         {
             return ValidationError(help, "sort", sortProblem);
+        }
+
+        foreach (var key in new[] { "q", "fq" })
+        {
+            if (p.Text(key)?.Length > CkanSearch.MaxExpressionLength)
+            {
+                return ValidationError(help, key, $"Must be at most {CkanSearch.MaxExpressionLength} characters long");
+            }
+        }
+
+        if (p.ListProblem("facet.field") is { } facetProblem)
+        {
+            return ValidationError(help, "facet.field", facetProblem);
         }
 
         var packages = entries.Select(e => CkanPackages.Package(e, baseUrl, now));
@@ -187,9 +205,18 @@ public static class CkanApi
         public static async Task<CkanParameters> ReadAsync(HttpRequest request, CancellationToken ct)
         {
             var values = request.Query.ToDictionary(q => q.Key, q => (JsonNode?)JsonValue.Create(q.Value.ToString()));
-            if (HttpMethods.IsPost(request.Method) && request.ContentLength is > 0 && request.ContentType?.Contains("json", StringComparison.OrdinalIgnoreCase) == true)
+            if (HttpMethods.IsPost(request.Method) && request.HasFormContentType)
             {
-                if (await JsonNode.ParseAsync(request.Body, cancellationToken: ct) is JsonObject body)
+                foreach (var (key, value) in await request.ReadFormAsync(ct))
+                {
+                    values[key] = JsonValue.Create(value.ToString());
+                }
+            }
+
+            if (HttpMethods.IsPost(request.Method) && Operations.RequestGuards.IsJson(request))
+            {
+                var options = new JsonDocumentOptions { AllowDuplicateProperties = false, MaxDepth = 32 };
+                if (await JsonNode.ParseAsync(request.Body, documentOptions: options, cancellationToken: ct) is JsonObject body)
                 {
                     foreach (var (key, value) in body)
                     {
@@ -209,6 +236,20 @@ public static class CkanApi
         };
 
         public bool Bool(string key) => Text(key)?.ToLowerInvariant() is "true" or "1" or "yes";
+
+        /// <summary>Null when the value is absent, a list, or a JSON list in a string; else CKAN's complaint.</summary>
+        public string? ListProblem(string key)
+        {
+            try
+            {
+                _ = List(key);
+                return null;
+            }
+            catch (JsonException)
+            {
+                return "Invalid JSON list";
+            }
+        }
 
         public IReadOnlyList<string> List(string key) => values.GetValueOrDefault(key) switch
         {

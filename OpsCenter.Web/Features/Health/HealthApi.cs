@@ -1,28 +1,16 @@
-using Microsoft.EntityFrameworkCore;
-using OpsCenter.Domain.Persistence;
+using OpsCenter.Web.Features.Operations;
 
 namespace OpsCenter.Web.Features.Health;
 
 public static class HealthApi
 {
+    /// <summary>200 "ok" while the database answers; 503 with the reason (no internal names) while it does not.</summary>
     public static IEndpointRouteBuilder MapHealthApi(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet("/healthz", async Task<IResult> (IDbContextFactory<OpsDbContext> dbFactory, CancellationToken cancellationToken) =>
-        {
-            try
-            {
-                using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-                timeout.CancelAfter(TimeSpan.FromSeconds(5));
-                await using var db = await dbFactory.CreateDbContextAsync(timeout.Token);
-                return await db.Database.CanConnectAsync(timeout.Token)
-                    ? TypedResults.Text("ok")
-                    : TypedResults.Text("database unreachable", statusCode: StatusCodes.Status503ServiceUnavailable);
-            }
-            catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
-            {
-                return TypedResults.Text("database unreachable", statusCode: StatusCodes.Status503ServiceUnavailable);
-            }
-        }).AllowAnonymous();
+        endpoints.MapGet("/healthz", async Task<IResult> (DatabaseMonitor database, CancellationToken cancellationToken) =>
+            await database.ProbeAsync(cancellationToken) is { } problem
+                ? TypedResults.Text($"database unreachable: {problem}", statusCode: StatusCodes.Status503ServiceUnavailable)
+                : TypedResults.Text("ok")).AllowAnonymous();
         return endpoints;
     }
 }

@@ -102,6 +102,8 @@ public static class PermissionMatrix
         Page("/national", NationalOffice),
 
         Api("GET", "/healthz", Everyone),
+        // Metrics carry no personal data; the endpoint answers loopback and Operations:MetricsNetworks only.
+        Api("GET", "/metrics", Everyone),
         Api("GET", "/culture/{culture}", Everyone),
         Api("POST", "/logout", Everyone),
         Api("GET", "/api/areas/{code}/children.geojson", Everyone),

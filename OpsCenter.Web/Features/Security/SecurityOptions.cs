@@ -14,7 +14,10 @@ public sealed class SecurityOptions
     /// <summary>How often an open Blazor circuit re-checks that its user still exists, is enabled and has the same security stamp.</summary>
     public TimeSpan RevalidationInterval { get; set; } = TimeSpan.FromMinutes(1);
 
-    /// <summary>IP addresses of the TLS-terminating reverse proxies whose X-Forwarded-* headers are believed.</summary>
+    /// <summary>
+    /// IP addresses of the TLS-terminating reverse proxies whose X-Forwarded-* headers are believed; none by default, so
+    /// a proxy on the same machine is named here too ("127.0.0.1").
+    /// </summary>
     public string[] KnownProxies { get; set; } = [];
 
     /// <summary>Networks (CIDR, e.g. 10.0.0.0/8) of such proxies.</summary>

@@ -60,8 +60,11 @@ public static class SecurityWebServices
 
     private static void ConfigureProxies(ForwardedHeadersOptions forwarded, SecurityOptions options)
     {
-        // Loopback proxies stay trusted by default (a reverse proxy on the same machine); configured ones are added.
+        // Only the proxies named in the settings are believed: trusting loopback by default let any local client (or a
+        // proxy that passes X-Forwarded-For through) pick its own address and walk past the per-client rate limit.
         forwarded.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
+        forwarded.KnownProxies.Clear();
+        forwarded.KnownIPNetworks.Clear();
         foreach (var proxy in options.KnownProxies)
         {
             forwarded.KnownProxies.Add(IPAddress.Parse(proxy));

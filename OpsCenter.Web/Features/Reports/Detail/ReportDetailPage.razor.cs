@@ -34,6 +34,9 @@ public partial class ReportDetailPage
     [CascadingParameter]
     private Task<AuthenticationState> AuthenticationState { get; set; } = default!;
 
+    [CascadingParameter]
+    private HttpContext? HttpContext { get; set; }
+
     protected override async Task OnParametersSetAsync()
     {
         actor = StaffActor.From((await AuthenticationState).User);
@@ -49,6 +52,7 @@ public partial class ReportDetailPage
         {
             notFound = true;
             detail = null;
+            Operations.PageStatus.NotFound(HttpContext);
             return;
         }
 

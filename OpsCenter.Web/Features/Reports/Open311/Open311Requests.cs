@@ -98,6 +98,12 @@ public static class Open311Requests
             return false;
         }
 
+        // A window is computed back from these; 0001-01-01 minus 90 days is no date at all.
+        if (value.Year is < 1970 or > 2999)
+        {
+            return false;
+        }
+
         utc = value.UtcDateTime;
         return true;
     }
