@@ -37,8 +37,15 @@ public partial class BudgetPage
     [CascadingParameter]
     private Task<AuthenticationState>? AuthenticationState { get; set; }
 
+    // Read as text: a value that is not a number (?fy=abc) would otherwise fail the whole page.
     [SupplyParameterFromQuery(Name = "fy")]
-    public int? FiscalYear { get; set; }
+    public string? FiscalYearText { get; set; }
+
+    public int? FiscalYear
+    {
+        get => Shared.QueryValues.Int(FiscalYearText);
+        set => FiscalYearText = value?.ToString(System.Globalization.CultureInfo.InvariantCulture);
+    }
 
     [SupplyParameterFromQuery(Name = "measure")]
     public string? MeasureText { get; set; }

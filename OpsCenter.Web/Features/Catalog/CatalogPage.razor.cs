@@ -28,8 +28,15 @@ public sealed partial class CatalogPage
     private Task<AuthenticationState>? AuthenticationState { get; set; }
 
     /// <summary>Scorecards link here with ?agency= and ?freshness= to show one agency's overdue datasets.</summary>
+    // Read as text: a value that is not a number (?agency=abc) would otherwise fail the whole page.
     [SupplyParameterFromQuery(Name = "agency")]
-    public int? AgencyQuery { get; set; }
+    public string? AgencyQueryText { get; set; }
+
+    public int? AgencyQuery
+    {
+        get => Shared.QueryValues.Int(AgencyQueryText);
+        set => AgencyQueryText = value?.ToString(System.Globalization.CultureInfo.InvariantCulture);
+    }
 
     [SupplyParameterFromQuery(Name = "freshness")]
     public string? FreshnessQuery { get; set; }

@@ -58,7 +58,7 @@ public sealed class RequestGuards(RequestDelegate next, IOptions<OperationsOptio
             return;
         }
 
-        if (request.HasFormContentType && ProtocolErrors.Of(request.Path) is Protocol.Open311 or Protocol.Api)
+        if (request.HasFormContentType && !request.Path.StartsWithSegments("/_blazor"))
         {
             IFormCollection form;
             try
