@@ -67,6 +67,15 @@ public static class ImportAccount
         return stream.ToArray();
     }
 
-    private static string Quote(string? value) =>
-        string.IsNullOrEmpty(value) ? "" : "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
+    /// <summary>Always quoted; a cell a spreadsheet would run as a formula (= + - @) is defused with a leading apostrophe.</summary>
+    private static string Quote(string? value)
+    {
+        if (string.IsNullOrEmpty(value))
+        {
+            return "";
+        }
+
+        var safe = value[0] is '=' or '+' or '-' or '@' ? "'" + value : value;
+        return "\"" + safe.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
+    }
 }

@@ -15,6 +15,9 @@ public sealed record ImportResult(
 
     /// <summary>The run recorded under each province the file touched (the first is <see cref="RunId"/>).</summary>
     public IReadOnlyList<int> RunIds { get; init; } = [];
+
+    /// <summary>New reports imported already overdue: history, announced once per district, never escalated one by one.</summary>
+    public int Backlog { get; init; }
 }
 
 /// <summary>How far an import is, for a progress bar: rows handled and bytes of the file read.</summary>

@@ -137,6 +137,10 @@ public sealed class ReportImporter(
         foreach (var each in runs)
         {
             db.Record(new OpsEvent(ReportEvents.Imported, each.ProvinceCode, each.Id.ToString(CultureInfo.InvariantCulture), each.FinishedAt));
+            foreach (var (district, count) in tally.ByProvince.GetValueOrDefault(each.ProvinceCode)?.Backlog ?? [])
+            {
+                db.Record(new OpsEvent(ReportEvents.BacklogImported, each.ProvinceCode, string.Create(CultureInfo.InvariantCulture, $"{each.Id}/{district}/{count}"), each.FinishedAt));
+            }
         }
 
         await db.CommitAndPublishAsync(transaction, bus, cancellationToken);
@@ -147,6 +151,7 @@ public sealed class ReportImporter(
             Flags = tally.Flags,
             AcceptedByProvince = tally.ByProvince.ToDictionary(p => p.Key, p => p.Value.Accepted + p.Value.Updated + p.Value.Unchanged),
             RunIds = runs.Select(r => r.Id).ToList(),
+            Backlog = tally.ByProvince.Values.Sum(p => p.Backlog.Values.Sum()),
         };
     }
 
@@ -209,6 +214,10 @@ public sealed class ReportImporter(
         await sink.InsertAsync(report, ct);
         tally.Accepted++;
         counts.Accepted++;
+        if (report.EscalationLevel == EscalationLevel.ImportedBacklog)
+        {
+            counts.Backlog[report.DistrictCode ?? "-"] = counts.Backlog.GetValueOrDefault(report.DistrictCode ?? "-") + 1;
+        }
     }
 
     private static ReportCategory? CategoryFor(string text, IReadOnlyDictionary<string, ReportCategory> categories)
@@ -307,6 +316,9 @@ public sealed class ReportImporter(
         public int Unchanged { get; set; }
 
         public int Flagged { get; set; }
+
+        /// <summary>New reports imported already overdue, per district.</summary>
+        public Dictionary<string, int> Backlog { get; } = new(StringComparer.Ordinal);
     }
 
     private sealed class Tally
