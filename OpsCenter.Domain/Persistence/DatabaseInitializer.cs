@@ -10,6 +10,7 @@ public sealed class DatabaseInitializer(
     IDbContextFactory<OpsDbContext> dbFactory,
     IOptions<DatabaseOptions> options,
     DemoSeeder seeder,
+    Areas.Boundaries.ShippedBoundaryUpgrade shippedBoundaries,
     ILogger<DatabaseInitializer> logger)
 {
     public async Task InitializeAsync(CancellationToken cancellationToken = default)
@@ -42,5 +43,6 @@ public sealed class DatabaseInitializer(
         }
 
         await seeder.SeedIfEmptyAsync(cancellationToken);
+        await shippedBoundaries.UpgradeAsync(cancellationToken);
     }
 }
