@@ -25,6 +25,7 @@ public static class ReportsDomainServices
         services.AddSingleton<ReportPhotos>();
         services.AddSingleton<ReportImporter>();
         services.AddSingleton<Import.ImportRunAccounts>();
+        services.AddSingleton<Import.LocationReview>();
         services.AddSingleton<ReportSlaSweeper>();
         services.AddHostedService<ReportSlaBackgroundService>();
         return services;

@@ -5,11 +5,13 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using OpsCenter.Domain.Areas;
 using OpsCenter.Domain.Events;
+using OpsCenter.Domain.Identity;
 using OpsCenter.Domain.Persistence;
 using OpsCenter.Domain.Persistence.Demo;
 using OpsCenter.Domain.Reports;
 using OpsCenter.Domain.Reports.Import;
 using OpsCenter.Domain.Reports.Sla;
+using OpsCenter.Domain.Reports.Workflow;
 using OpsCenter.Domain.Wall;
 using OpsCenter.Tests.Infrastructure;
 using OpsCenter.Tests.Web.Reports;
@@ -105,6 +107,19 @@ public sealed class RealPlacesImportTests(TwoProvinceReportApps apps) : IClassFi
         Assert.False(await db.Set<CitizenReport>().AnyAsync(r => r.Channel == ReportChannel.Traffy && wrongProvince.Contains(r.ExternalId!)));
         var run = await db.Set<ReportImportRun>().SingleAsync(r => r.Id == result.RunId);
         Assert.Equal((result.RejectedCount, result.Flags.Count), (ImportAccount.FromJson(run.RejectionsJson).Count(l => l.Outcome == ImportAccount.Rejected), run.Flagged));
+
+        // The steward reviews them and settles them in bulk; the areas the point gave stay, the flag goes, a note remains.
+        var review = app.Services.GetRequiredService<LocationReview>();
+        var steward = new StaffActor("steward-test", "ผู้ดูแลข้อมูล", "19", null, new HashSet<string> { OpsRoles.DataSteward });
+        var official = steward with { Roles = new HashSet<string> { OpsRoles.Official } };
+        var (pending, total) = await review.PendingAsync(steward);
+        var mine = pending.Where(p => wrongDistrict.Contains(p.ExternalId!)).Select(p => p.Id).ToList();
+        Assert.True(total >= wrongDistrict.Count);
+        Assert.NotEmpty(mine);
+        Assert.Equal(0, await review.SettleAsync(mine, official));
+        Assert.Equal(mine.Count, await review.SettleAsync(mine, steward));
+        Assert.False(await db.Set<CitizenReport>().AnyAsync(r => mine.Contains(r.Id) && r.LocationDisagreement != null));
+        Assert.Equal(mine.Count, await db.Set<ReportTimelineEntry>().CountAsync(t => mine.Contains(t.ReportId) && t.Kind == TimelineKind.Note && !t.IsPublic));
     }
 
     [Theory]
