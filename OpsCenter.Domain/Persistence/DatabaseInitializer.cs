@@ -43,6 +43,11 @@ public sealed class DatabaseInitializer(
         }
 
         await seeder.SeedIfEmptyAsync(cancellationToken);
-        await shippedBoundaries.UpgradeAsync(cancellationToken);
+
+        // A data migration: it runs where schema migrations run, never on instances told to leave the database alone.
+        if (options.Value.MigrateOnStartup)
+        {
+            await shippedBoundaries.UpgradeAsync(cancellationToken);
+        }
     }
 }
