@@ -10,6 +10,7 @@ public sealed class DatabaseInitializer(
     IDbContextFactory<OpsDbContext> dbFactory,
     IOptions<DatabaseOptions> options,
     DemoSeeder seeder,
+    Areas.Boundaries.ShippedBoundaryUpgrade shippedBoundaries,
     ILogger<DatabaseInitializer> logger)
 {
     public async Task InitializeAsync(CancellationToken cancellationToken = default)
@@ -42,5 +43,11 @@ public sealed class DatabaseInitializer(
         }
 
         await seeder.SeedIfEmptyAsync(cancellationToken);
+
+        // A data migration: it runs where schema migrations run, never on instances told to leave the database alone.
+        if (options.Value.MigrateOnStartup)
+        {
+            await shippedBoundaries.UpgradeAsync(cancellationToken);
+        }
     }
 }

@@ -76,6 +76,7 @@ public static class DomainServiceCollectionExtensions
         services.AddSingleton<Areas.Boundaries.AreaBoundaries>();
         services.AddSingleton<Areas.IAreaLocator, Areas.BoundaryAreaLocator>();
         services.AddSingleton<Areas.ReportAreaReassigner>();
+        services.AddSingleton<Areas.Boundaries.ShippedBoundaryUpgrade>();
         services.AddCatalogDomain();
         services.AddKpisDomain();
         services.AddReportsDomain(configuration);

@@ -94,6 +94,12 @@ public sealed class CitizenReport
 
     public EscalationLevel EscalationLevel { get; set; }
 
+    /// <summary>
+    /// Set when an imported row's own district or subdistrict name differs from where its point lies: shown to staff
+    /// until a steward settles it (the point stays authoritative). Null when they agree or nothing was compared.
+    /// </summary>
+    public string? LocationDisagreement { get; set; }
+
     public int ReopenCount { get; set; }
 
     /// <summary>The latest public note (Open311 status_notes): a resolution, a rejection reason.</summary>
@@ -112,6 +118,12 @@ public enum EscalationLevel
 
     /// <summary>รองผู้ว่าราชการจังหวัด.</summary>
     DeputyGovernor = 2,
+
+    /// <summary>
+    /// Imported already overdue (history, not news): the sweep never escalates it one by one; the import raised one
+    /// backlog event for its area instead. A reopened report starts afresh (None), like any escalated one.
+    /// </summary>
+    ImportedBacklog = 3,
 }
 
 public static class ReportStatuses

@@ -29,6 +29,7 @@ internal sealed class CitizenReportConfiguration : IEntityTypeConfiguration<Citi
         builder.Property(r => r.Address).HasMaxLength(500);
         builder.Property(r => r.ExternalPhotoUrl).HasMaxLength(500);
         builder.Property(r => r.ExternalStatus).HasMaxLength(60);
+        builder.Property(r => r.LocationDisagreement).HasMaxLength(500);
         builder.Property(r => r.AssignedUserId).HasMaxLength(450);
         builder.Property(r => r.AssignedUserName).HasMaxLength(200);
         builder.Property(r => r.StatusNote).HasMaxLength(2000);

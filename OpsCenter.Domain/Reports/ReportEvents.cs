@@ -15,4 +15,10 @@ public static class ReportEvents
     public const string Merged = "report.merged";
     public const string Reopened = "report.reopened";
     public const string Imported = "report.imported";
+
+    /// <summary>
+    /// One per import run and district: tickets imported already overdue. Subject "{run}/{district}/{count}", so the
+    /// wall can say "นำเข้าเรื่องค้างเก่า N เรื่อง" without one escalation per ticket.
+    /// </summary>
+    public const string BacklogImported = "report.backlog_imported";
 }

@@ -33,6 +33,9 @@ public sealed class ReportImportRun
 
     public int Rejected { get; set; }
 
-    /// <summary>The first rejections as JSON ([{row, id, reason}]), capped so a bad file cannot bloat the table.</summary>
+    /// <summary>Rows of this province accepted with a location that disagrees with the row's own address.</summary>
+    public int Flagged { get; set; }
+
+    /// <summary>The file's whole account as JSON: every rejected and every flagged row with its number and reason (<see cref="Import.ImportAccount"/>).</summary>
     public string? RejectionsJson { get; set; }
 }

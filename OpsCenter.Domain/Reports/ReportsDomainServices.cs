@@ -24,6 +24,8 @@ public static class ReportsDomainServices
         services.AddSingleton<Open311Partners>();
         services.AddSingleton<ReportPhotos>();
         services.AddSingleton<ReportImporter>();
+        services.AddSingleton<Import.ImportRunAccounts>();
+        services.AddSingleton<Import.LocationReview>();
         services.AddSingleton<ReportSlaSweeper>();
         services.AddHostedService<ReportSlaBackgroundService>();
         return services;

@@ -13,6 +13,7 @@ public static class WallEvents
     public const string ReportResolved = "report.resolved";
     public const string ReportOverdue = "report.overdue";
     public const string ReportEscalated = "report.escalated";
+    public const string ReportBacklogImported = "report.backlog_imported";
     public const string KpiMeasured = "kpi.measured";
     public const string DatasetUpdated = "dataset.updated";
     public const string BudgetLineChanged = "budget.line_changed";

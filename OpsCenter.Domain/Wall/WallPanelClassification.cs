@@ -37,6 +37,9 @@ public static class WallPanelClassification
         [nameof(TickerItem.DistrictEn)] = ReportField.District,
         [nameof(TickerItem.DueAt)] = ReportField.SlaDates,
         [nameof(TickerItem.EscalatedAt)] = ReportField.SlaDates,
+
+        // How many reports of a district were imported already overdue: a count by status, never one report's data.
+        [nameof(TickerItem.BacklogCount)] = ReportField.Status,
     };
 
     private static readonly bool TickerShapeIsPublic = IsPublicShape(typeof(TickerItem), TickerMembers);

@@ -28,10 +28,14 @@ public sealed class WallQueries(IDbContextFactory<OpsDbContext> dbFactory, IBudg
         var backlog = QueryAsync(view, async reports =>
         {
             var open = ReportStatuses.Open.ToArray();
+            // Live overdue leaves out imported backlog: history that was overdue before this system ever saw it.
             return await reports.Where(r => open.Contains(r.Status))
                 .GroupBy(r => 1)
-                .Select(g => new Backlog(g.Count(), g.Count(r => r.DueAt < now)))
-                .FirstOrDefaultAsync(ct) ?? new Backlog(0, 0);
+                .Select(g => new Backlog(
+                    g.Count(),
+                    g.Count(r => r.DueAt < now && r.EscalationLevel != EscalationLevel.ImportedBacklog),
+                    g.Count(r => r.EscalationLevel == EscalationLevel.ImportedBacklog)))
+                .FirstOrDefaultAsync(ct) ?? new Backlog(0, 0, 0);
         }, ct);
         var firstDay = today.AddDays(-Math.Max(DailyHistoryDays, 2 * view.PeriodDays) + 1);
         var offset = ThaiCalendar.BangkokOffset.TotalHours;
@@ -56,7 +60,8 @@ public sealed class WallQueries(IDbContextFactory<OpsDbContext> dbFactory, IBudg
             resolvedToday.Result,
             Received(0, view.PeriodDays),
             Received(view.PeriodDays, 2 * view.PeriodDays),
-            daily);
+            daily,
+            backlog.Result.Imported);
     }
 
     public async Task<HeatGrid> HeatAsync(WallView view, DateTime now, CancellationToken ct)
@@ -77,14 +82,15 @@ public sealed class WallQueries(IDbContextFactory<OpsDbContext> dbFactory, IBudg
 
         // The most overdue reports and the recent escalations are read side by side; escalated ones are listed once, first.
         var overdue = QueryAsync(view, reports => reports
-            .Where(r => open.Contains(r.Status) && r.DueAt < now)
+            .Where(r => open.Contains(r.Status) && r.DueAt < now && r.EscalationLevel != EscalationLevel.ImportedBacklog)
             .OrderBy(r => r.DueAt)
             .Select(r => new TickerRow(r.Id, r.TrackingNumber, r.CategoryCode, r.DistrictCode, r.DueAt))
             .Take(TickerOverdueItems + TickerEscalatedItems)
             .ToListAsync(ct), ct);
         var escalated = EscalatedAsync(view, open, escalatedSince, ct);
         var names = NamesAsync(view.ProvinceCode, now, ct);
-        await Task.WhenAll(overdue, escalated, names);
+        var backlog = BacklogImportsAsync(view, escalatedSince, ct);
+        await Task.WhenAll(overdue, escalated, names, backlog);
 
         var (escalatedRows, escalatedAt) = escalated.Result;
         var shown = escalatedRows.Select(r => r.Id).ToHashSet();
@@ -95,8 +101,39 @@ public sealed class WallQueries(IDbContextFactory<OpsDbContext> dbFactory, IBudg
             var district = r.DistrictCode is null ? ((string?)null, (string?)null) : names.Result.Districts.GetValueOrDefault(r.DistrictCode, (r.DistrictCode, r.DistrictCode));
             return new TickerItem(r.Id, r.TrackingNumber, category.Item1, category.Item2, district.Item1, district.Item2, r.DueAt,
                 escalatedAt.TryGetValue(r.Id, out var at) ? at : null);
-        }).ToArray();
-        return new Ticker(items);
+        });
+        var imports = backlog.Result.Select(b =>
+        {
+            var district = names.Result.Districts.TryGetValue(b.District, out var d) ? d : ((string?)null, (string?)null);
+            var count = b.Count.ToString("N0", CultureInfo.InvariantCulture);
+            return new TickerItem(0, "", $"นำเข้าเรื่องค้างเก่า {count} เรื่อง", $"Imported backlog: {count} reports",
+                district.Item1, district.Item2, null, null, b.Count);
+        });
+        return new Ticker(imports.Concat(items).ToArray());
+    }
+
+    /// <summary>The backlog summaries of recent imports (one per run and district), newest first.</summary>
+    private async Task<List<(string District, int Count)>> BacklogImportsAsync(WallView view, DateTime since, CancellationToken ct)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var subjects = await db.Set<OutboxMessage>().AsNoTracking()
+            .Where(m => m.Kind == WallEvents.ReportBacklogImported && m.ProvinceCode == view.ProvinceCode && m.OccurredAt >= since)
+            .OrderByDescending(m => m.Id)
+            .Select(m => m.SubjectId)
+            .Take(TickerEscalatedItems)
+            .ToListAsync(ct);
+        var result = new List<(string, int)>();
+        foreach (var subject in subjects)
+        {
+            var parts = subject.Split('/');
+            if (parts.Length == 3 && int.TryParse(parts[2], NumberStyles.None, CultureInfo.InvariantCulture, out var count)
+                && (view.AreaCode is not { Length: >= 4 } area || area.StartsWith(parts[1], StringComparison.Ordinal)))
+            {
+                result.Add((parts[1], count));
+            }
+        }
+
+        return result;
     }
 
     /// <summary>Open reports of the view escalated recently, newest escalation first; the outbox remembers escalations for days.</summary>
@@ -202,7 +239,7 @@ public sealed class WallQueries(IDbContextFactory<OpsDbContext> dbFactory, IBudg
         return await query(Scope(db, view));
     }
 
-    private sealed record Backlog(int Open, int Overdue);
+    private sealed record Backlog(int Open, int Overdue, int Imported);
 
     private sealed record DayCount(int Year, int Month, int Day, int Count);
 

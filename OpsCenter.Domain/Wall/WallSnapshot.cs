@@ -23,7 +23,8 @@ public sealed record WallSnapshot(
     BudgetNeed Budget,
     Ticker Ticker);
 
-public sealed record ReportCounters(int Open, int Overdue, int ReceivedToday, int ResolvedToday, int ReceivedInPeriod, int ReceivedPreviousPeriod, IReadOnlyList<int> DailyReceived)
+/// <summary>Report figures of a wall; <see cref="Overdue"/> is live overdue, <see cref="ImportedBacklog"/> the open history imported already overdue.</summary>
+public sealed record ReportCounters(int Open, int Overdue, int ReceivedToday, int ResolvedToday, int ReceivedInPeriod, int ReceivedPreviousPeriod, IReadOnlyList<int> DailyReceived, int ImportedBacklog = 0)
 {
     public static readonly ReportCounters Empty = new(0, 0, 0, 0, 0, 0, []);
 
@@ -86,7 +87,8 @@ public sealed record TickerItem(
     string? DistrictTh,
     string? DistrictEn,
     DateTime? DueAt,
-    DateTime? EscalatedAt);
+    DateTime? EscalatedAt,
+    int? BacklogCount = null);
 
 public sealed record Ticker(IReadOnlyList<TickerItem> Items)
 {

@@ -14,6 +14,15 @@ public sealed class CliCommandTests
     }
 
     [Fact]
+    public void Parse_VerbOptions_StayWithTheVerb()
+    {
+        var command = CliCommand.Parse(["import", "traffy", "a.csv", "--rejections", "out.csv", "--Database:Provider", "Postgres"]);
+
+        Assert.Equal(["import", "traffy", "a.csv", "--rejections", "out.csv"], command.Words);
+        Assert.Equal(["--Database:Provider", "Postgres"], command.HostArguments);
+    }
+
+    [Fact]
     public void Parse_NoVerb_PassesEverythingToHost()
     {
         var command = CliCommand.Parse(["--urls", "http://127.0.0.1:5080"]);

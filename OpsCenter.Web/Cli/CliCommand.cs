@@ -8,10 +8,30 @@ public sealed record CliCommand(IReadOnlyList<string> Words, string[] HostArgume
 {
     public string? Verb => Words.Count == 0 ? null : string.Join(' ', Words);
 
+    /// <summary>Options that belong to a verb (each takes one value), not to the host's configuration.</summary>
+    private static readonly HashSet<string> VerbOptions = new(StringComparer.Ordinal) { "--level", "--rejections" };
+
     public static CliCommand Parse(string[] args)
     {
-        var firstOption = Array.FindIndex(args, a => a.StartsWith('-') || a.Contains('=', StringComparison.Ordinal));
-        var split = firstOption < 0 ? args.Length : firstOption;
-        return new CliCommand(args[..split], args[split..]);
+        var words = new List<string>();
+        var i = 0;
+        for (; i < args.Length; i++)
+        {
+            if (VerbOptions.Contains(args[i]) && i + 1 < args.Length)
+            {
+                words.Add(args[i]);
+                words.Add(args[++i]);
+            }
+            else if (args[i].StartsWith('-') || args[i].Contains('=', StringComparison.Ordinal))
+            {
+                break;
+            }
+            else
+            {
+                words.Add(args[i]);
+            }
+        }
+
+        return new CliCommand(words, args[i..]);
     }
 }

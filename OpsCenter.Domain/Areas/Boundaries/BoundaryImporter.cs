@@ -68,6 +68,13 @@ public sealed class BoundaryImporter(IDbContextFactory<OpsDbContext> dbFactory, 
                 continue;
             }
 
+            if (area.Level != AreaLevel.Province && ElsewhereThan(area.ProvinceCode, geometry) is { } other)
+            {
+                unmatched.Add(new UnmatchedBoundary(code ?? area.Code, name,
+                    $"อยู่ใน{PlaceErrors.ThaiName(other)} ไม่ใช่จังหวัดของรหัสนี้ / lies in {other.NameEn}, not in the province its code names"));
+                continue;
+            }
+
             area.BoundaryWkb = AreaGeometry.Write(geometry);
             area.BoundaryIsApproximate = false;
             area.BoundaryUpdatedAt = now;
@@ -86,6 +93,17 @@ public sealed class BoundaryImporter(IDbContextFactory<OpsDbContext> dbFactory, 
             OtherLevel = otherLevel,
             ReportsReassigned = reassigned,
         };
+    }
+
+    /// <summary>
+    /// The province a district or subdistrict shape really lies in when that is not the one its code names: a wrong
+    /// code or a file of another province. Judged by the shape's interior point against the real province outlines.
+    /// </summary>
+    private static ProvinceOutline? ElsewhereThan(string provinceCode, Geometry geometry)
+    {
+        var inside = geometry.InteriorPoint;
+        var province = ProvinceOutlines.Shipped.ProvinceOf(inside.Y, inside.X, new HashSet<string> { provinceCode });
+        return province is null || province.Code == provinceCode ? null : province;
     }
 
     private static Geometry? Clean(Geometry geometry)

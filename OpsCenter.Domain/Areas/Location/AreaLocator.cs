@@ -8,6 +8,9 @@ public interface IAreaLocator
 {
     Task<AreaLocation?> LocateAsync(double latitude, double longitude, CancellationToken cancellationToken = default);
 
+    /// <summary>The point's area, or the province it lies in when the installation does not serve that province.</summary>
+    Task<PointPlace> PlaceAsync(double latitude, double longitude, CancellationToken cancellationToken = default);
+
     /// <summary>Forget cached geometry after boundaries change.</summary>
     void Invalidate();
 }

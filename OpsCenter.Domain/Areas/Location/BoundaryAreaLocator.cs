@@ -17,6 +17,12 @@ public sealed class BoundaryAreaLocator(IDbContextFactory<OpsDbContext> dbFactor
         return index.Locate(latitude, longitude);
     }
 
+    public async Task<PointPlace> PlaceAsync(double latitude, double longitude, CancellationToken cancellationToken = default)
+    {
+        var index = await IndexAsync(cancellationToken);
+        return index.Place(latitude, longitude);
+    }
+
     public async Task<AreaIndex> IndexAsync(CancellationToken cancellationToken = default)
     {
         var task = _index ??= LoadAsync();
@@ -37,9 +43,15 @@ public sealed class BoundaryAreaLocator(IDbContextFactory<OpsDbContext> dbFactor
     {
         await using var db = await dbFactory.CreateDbContextAsync();
         var rows = await db.Set<Area>().AsNoTracking()
-            .Where(a => a.Level == AreaLevel.Subdistrict || a.Level == AreaLevel.District)
-            .Select(a => new { a.Code, a.Level, a.Latitude, a.Longitude, Wkb = a.BoundaryIsApproximate ? null : a.BoundaryWkb })
+            .Select(a => new { a.Code, a.Level, a.NameTh, a.NameEn, a.Latitude, a.Longitude, Wkb = a.BoundaryIsApproximate ? null : a.BoundaryWkb })
             .ToListAsync();
-        return new AreaIndex(rows.Select(r => new IndexedArea(r.Code, r.Level, r.Latitude, r.Longitude, AreaGeometry.Read(r.Wkb))));
+
+        // A served province's own official outline (imported, perhaps more detailed) wins over the shipped one.
+        var outlines = ProvinceOutlines.Shipped.With(rows
+            .Where(r => r.Level == AreaLevel.Province && r.Wkb is not null)
+            .Select(r => new ProvinceOutline(r.Code, r.NameTh, r.NameEn, AreaGeometry.Read(r.Wkb)!)));
+        return new AreaIndex(
+            rows.Where(r => r.Level != AreaLevel.Province).Select(r => new IndexedArea(r.Code, r.Level, r.Latitude, r.Longitude, AreaGeometry.Read(r.Wkb))),
+            outlines);
     }
 }

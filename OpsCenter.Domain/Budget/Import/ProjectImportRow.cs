@@ -170,6 +170,12 @@ public static class ProjectImportValidator
         foreach (var part in text.Split([';', ' ', '|', '/'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
         {
             var code = AreaCodes.Normalize(part);
+            if (code is not null && AreaCodes.ProvinceOf(code) != lookups.ProvinceCode && ProvinceOutlines.Shipped.Get(AreaCodes.ProvinceOf(code)) is { } other)
+            {
+                fail("area_codes", $"พื้นที่รหัส '{part}' อยู่ใน{PlaceErrors.ThaiName(other)} ไม่ใช่จังหวัดนี้", $"Area '{part}' is in {other.NameEn}, not in this province");
+                return null;
+            }
+
             if (code is null || !lookups.AreaCodes.Contains(code))
             {
                 fail("area_codes", $"ไม่พบพื้นที่รหัส '{part}' ในจังหวัดนี้", $"No area with code '{part}' in this province");

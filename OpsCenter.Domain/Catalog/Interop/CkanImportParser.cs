@@ -75,6 +75,7 @@ public static class CkanImportParser
             errors.Add("title: ไม่มีชื่อชุดข้อมูล / missing");
         }
 
+        CheckPlace(p, provinceCode, errors, warnings);
         var unit = FrequencyOf(Text(p, "update_frequency_unit"), errors, warnings);
         var interval = IntervalOf(Text(p, "update_frequency_interval"), errors, warnings);
         var classification = GdcVocabulary.Parse(GdcVocabulary.Categories, Text(p, "data_category"));
@@ -182,6 +183,38 @@ public static class CkanImportParser
 
         errors.Add($"update_frequency_interval \"{text}\": ต้องเป็นจำนวนเต็มบวก / must be a positive whole number");
         return null;
+    }
+
+    /// <summary>
+    /// A package that belongs to another province's agency (its organization names only that province) is refused with
+    /// the province named; a title that names only another province is a warning (a comparison across provinces is fine).
+    /// </summary>
+    private static void CheckPlace(JsonObject p, string provinceCode, List<string> errors, List<string> warnings)
+    {
+        var organization = p["organization"] is JsonObject org ? Text(org, "title") ?? Text(org, "name") : null;
+        if (OnlyOtherProvince(organization, provinceCode) is { } owner)
+        {
+            errors.Add($"organization \"{organization}\": เป็นหน่วยงานของ{Areas.PlaceErrors.ThaiName(owner)} ไม่ใช่จังหวัดนี้ / belongs to {owner.NameEn}, not this province");
+        }
+        else if (OnlyOtherProvince(Text(p, "title"), provinceCode) is { } named)
+        {
+            warnings.Add($"title: ระบุ{Areas.PlaceErrors.ThaiName(named)} ไม่ใช่จังหวัดนี้ / names {named.NameEn}, not this province");
+        }
+    }
+
+    /// <summary>The one province a text names with "จังหวัด…" (or Bangkok), when that is not <paramref name="provinceCode"/>.</summary>
+    private static Areas.ProvinceOutline? OnlyOtherProvince(string? text, string provinceCode)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return null;
+        }
+
+        var named = Areas.ProvinceOutlines.Shipped.All
+            .Where(o => text.Contains(o.Code == "10" ? o.NameTh : "จังหวัด" + o.NameTh, StringComparison.Ordinal)
+                        || text.Contains(o.NameEn, StringComparison.OrdinalIgnoreCase) && text.Contains("Province", StringComparison.OrdinalIgnoreCase))
+            .ToList();
+        return named.Count == 1 && named[0].Code != provinceCode ? named[0] : null;
     }
 
     private static string? Text(JsonObject o, string field) =>

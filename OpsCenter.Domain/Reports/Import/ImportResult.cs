@@ -6,6 +6,18 @@ public sealed record ImportResult(
     IReadOnlyDictionary<string, int> OutsideProvinceByName, TimeSpan Elapsed, string? FatalError = null)
 {
     public static ImportResult Fatal(string error) => new(0, 0, 0, 0, 0, [], 0, new Dictionary<string, int>(), TimeSpan.Zero, error);
+
+    /// <summary>Rows accepted whose location disagrees with their own district or subdistrict name.</summary>
+    public IReadOnlyList<ImportRejection> Flags { get; init; } = [];
+
+    /// <summary>Accepted, updated and unchanged rows per province code.</summary>
+    public IReadOnlyDictionary<string, int> AcceptedByProvince { get; init; } = new Dictionary<string, int>();
+
+    /// <summary>The run recorded under each province the file touched (the first is <see cref="RunId"/>).</summary>
+    public IReadOnlyList<int> RunIds { get; init; } = [];
+
+    /// <summary>New reports imported already overdue: history, announced once per district, never escalated one by one.</summary>
+    public int Backlog { get; init; }
 }
 
 /// <summary>How far an import is, for a progress bar: rows handled and bytes of the file read.</summary>

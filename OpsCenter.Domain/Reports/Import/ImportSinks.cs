@@ -21,7 +21,7 @@ internal static class ImportSql
     public const string Columns =
         "tracking_number, province_code, kind, category_code, description, latitude, longitude, district_code, subdistrict_code, status, " +
         "owner_agency_id, channel, external_id, received_at, updated_at, due_at, resolved_at, address, external_photo_url, external_status, " +
-        "reporter_count, reopen_count, escalation_level";
+        "reporter_count, reopen_count, escalation_level, location_disagreement";
 
     public const string UpdateSet =
         "status = {0}status, external_status = {0}external_status, category_code = {0}category_code, resolved_at = {0}resolved_at, " +
@@ -47,7 +47,7 @@ internal sealed class PostgresImportSink : IImportSink
               latitude double precision, longitude double precision, district_code varchar(4), subdistrict_code varchar(6), status int,
               owner_agency_id int, channel int, external_id varchar(80), received_at timestamptz, updated_at timestamptz, due_at timestamptz,
               resolved_at timestamptz, address varchar(500), external_photo_url varchar(500), external_status varchar(60),
-              reporter_count int, reopen_count int, escalation_level int) ON COMMIT DROP
+              reporter_count int, reopen_count int, escalation_level int, location_disagreement varchar(500)) ON COMMIT DROP
             """, ct);
         var sink = new PostgresImportSink(connection);
         sink._copy = await connection.BeginBinaryImportAsync($"COPY import_stage (op, id, status_changed, {ImportSql.Columns}) FROM STDIN (FORMAT BINARY)", ct);
@@ -129,6 +129,7 @@ internal sealed class PostgresImportSink : IImportSink
         copy.Write(r.ReporterCount, NpgsqlDbType.Integer);
         copy.Write(r.ReopenCount, NpgsqlDbType.Integer);
         copy.Write((int)r.EscalationLevel, NpgsqlDbType.Integer);
+        WriteNullable(copy, r.LocationDisagreement, NpgsqlDbType.Varchar);
         return Task.CompletedTask;
     }
 
@@ -158,7 +159,7 @@ internal sealed class SqliteImportSink(SqliteConnection connection, SqliteTransa
     [
         "tracking_number", "province_code", "kind", "category_code", "description", "latitude", "longitude", "district_code", "subdistrict_code",
         "status", "owner_agency_id", "channel", "external_id", "received_at", "updated_at", "due_at", "resolved_at", "address",
-        "external_photo_url", "external_status", "reporter_count", "reopen_count", "escalation_level",
+        "external_photo_url", "external_status", "reporter_count", "reopen_count", "escalation_level", "location_disagreement",
     ];
 
     private readonly List<string> _skipped = [];
@@ -250,5 +251,6 @@ internal sealed class SqliteImportSink(SqliteConnection connection, SqliteTransa
         p["$reporter_count"].Value = r.ReporterCount;
         p["$reopen_count"].Value = r.ReopenCount;
         p["$escalation_level"].Value = (int)r.EscalationLevel;
+        p["$location_disagreement"].Value = Value(r.LocationDisagreement);
     }
 }

@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Globalization;
-using System.Text.Json;
 using CsvHelper;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
@@ -24,9 +23,6 @@ public sealed class ReportImporter(
     ReportReferenceData reference,
     TimeProvider time)
 {
-    /// <summary>Rejections kept in full; beyond this only the count grows.</summary>
-    public const int MaxListedRejections = 5000;
-
     private const int MaxRecordBytes = 1_000_000;
 
     public async Task<ImportResult> ImportAsync(Stream file, ImportSource source, string fileName, string startedBy, IProgress<ImportProgress>? progress = null, CancellationToken cancellationToken = default)
@@ -107,18 +103,56 @@ public sealed class ReportImporter(
             tally.Rows = (int)(row - 1);
         }
 
-        run.FinishedAt = time.GetUtcNow().UtcDateTime;
-        run.Rows = tally.Rows;
-        run.Accepted = tally.Accepted;
-        run.Updated = tally.Updated;
-        run.Unchanged = tally.Unchanged;
-        run.Rejected = tally.RejectedCount;
-        run.RejectionsJson = JsonSerializer.Serialize(tally.Rejections.Take(1000).Select(r => new { row = r.Row, id = r.ExternalId, reason = r.Reason }));
-        db.Record(new OpsEvent(ReportEvents.Imported, run.ProvinceCode, run.Id.ToString(CultureInfo.InvariantCulture), run.FinishedAt));
+        // The run is recorded under every province it touched, each with its own counts and the whole file's account.
+        var account = ImportAccount.ToJson(tally.Rejections, tally.Flags);
+        var touched = tally.ByProvince.Keys.Order(StringComparer.Ordinal).ToList();
+        if (touched.Count > 0)
+        {
+            run.ProvinceCode = touched[0];
+        }
+
+        var runs = new List<ReportImportRun> { run };
+        runs.AddRange(touched.Skip(1).Select(code => new ReportImportRun
+        {
+            ProvinceCode = code, Source = run.Source, FileName = run.FileName, StartedBy = run.StartedBy, StartedAt = run.StartedAt,
+        }));
+        foreach (var each in runs)
+        {
+            var counts = tally.ByProvince.GetValueOrDefault(each.ProvinceCode) ?? new ProvinceCounts();
+            each.FinishedAt = time.GetUtcNow().UtcDateTime;
+            each.Rows = tally.Rows;
+            each.Accepted = counts.Accepted;
+            each.Updated = counts.Updated;
+            each.Unchanged = counts.Unchanged;
+            each.Flagged = counts.Flagged;
+            each.Rejected = tally.RejectedCount;
+            each.RejectionsJson = account;
+            if (each.Id == 0)
+            {
+                db.Add(each);
+            }
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        foreach (var each in runs)
+        {
+            db.Record(new OpsEvent(ReportEvents.Imported, each.ProvinceCode, each.Id.ToString(CultureInfo.InvariantCulture), each.FinishedAt));
+            foreach (var (district, count) in tally.ByProvince.GetValueOrDefault(each.ProvinceCode)?.Backlog ?? [])
+            {
+                db.Record(new OpsEvent(ReportEvents.BacklogImported, each.ProvinceCode, string.Create(CultureInfo.InvariantCulture, $"{each.Id}/{district}/{count}"), each.FinishedAt));
+            }
+        }
+
         await db.CommitAndPublishAsync(transaction, bus, cancellationToken);
         progress?.Report(new ImportProgress(tally.Rows, counting.BytesRead, total, "done"));
         return new ImportResult(run.Id, tally.Rows, tally.Accepted, tally.Updated, tally.Unchanged, tally.Rejections, tally.RejectedCount,
-            tally.Outside, clock.Elapsed);
+            tally.Outside, clock.Elapsed)
+        {
+            Flags = tally.Flags,
+            AcceptedByProvince = tally.ByProvince.ToDictionary(p => p.Key, p => p.Value.Accepted + p.Value.Updated + p.Value.Unchanged),
+            RunIds = runs.Select(r => r.Id).ToList(),
+            Backlog = tally.ByProvince.Values.Sum(p => p.Backlog.Values.Sum()),
+        };
     }
 
     private static async Task HandleRowAsync(
@@ -146,11 +180,18 @@ public sealed class ReportImporter(
             return;
         }
 
-        var (place, placeError, outside) = await placement.PlaceAsync(row, ct);
+        var (place, refusal) = await placement.PlaceAsync(row, ct);
         if (place is null)
         {
-            tally.Reject(rowNumber, row.ExternalId, placeError!, outside);
+            tally.Reject(rowNumber, row.ExternalId, refusal!.Reason, refusal.Province);
             return;
+        }
+
+        var counts = tally.For(place.Setup.ProvinceCode);
+        if (place.Disagreement is { } disagreement)
+        {
+            tally.Flags.Add(new ImportRejection(rowNumber, row.ExternalId, disagreement));
+            counts.Flagged++;
         }
 
         var report = Build(row, place, category, routes.Route(place, category.Code), channel, now);
@@ -160,16 +201,23 @@ public sealed class ReportImporter(
             if (known.Matches(report))
             {
                 tally.Unchanged++;
+                counts.Unchanged++;
                 return;
             }
 
             await sink.UpdateAsync(report, known.Status != report.Status, ct);
             tally.Updated++;
+            counts.Updated++;
             return;
         }
 
         await sink.InsertAsync(report, ct);
         tally.Accepted++;
+        counts.Accepted++;
+        if (report.EscalationLevel == EscalationLevel.ImportedBacklog)
+        {
+            counts.Backlog[report.DistrictCode ?? "-"] = counts.Backlog.GetValueOrDefault(report.DistrictCode ?? "-") + 1;
+        }
     }
 
     private static ReportCategory? CategoryFor(string text, IReadOnlyDictionary<string, ReportCategory> categories)
@@ -209,6 +257,10 @@ public sealed class ReportImporter(
             ExternalStatus = row.ExternalStatus,
             ReporterCount = row.ReporterCount,
             ReopenCount = row.ReopenCount,
+            LocationDisagreement = place.Disagreement is { } d ? ImportText.Clean(d, 500) : null,
+            EscalationLevel = ReportStatuses.IsOpen(row.Status) && ReportSla.DueAt(row.ReceivedAt, category.SlaHours) <= now
+                ? EscalationLevel.ImportedBacklog
+                : EscalationLevel.None,
         };
 
     private static async Task<Dictionary<string, Existing>> ExistingAsync(OpsDbContext db, ReportChannel channel, CancellationToken ct)
@@ -255,6 +307,20 @@ public sealed class ReportImporter(
         private static DateTime? Truncate(DateTime? value) => value is { } v ? new DateTime(v.Ticks - (v.Ticks % TimeSpan.TicksPerMillisecond), DateTimeKind.Utc) : null;
     }
 
+    private sealed class ProvinceCounts
+    {
+        public int Accepted { get; set; }
+
+        public int Updated { get; set; }
+
+        public int Unchanged { get; set; }
+
+        public int Flagged { get; set; }
+
+        /// <summary>New reports imported already overdue, per district.</summary>
+        public Dictionary<string, int> Backlog { get; } = new(StringComparer.Ordinal);
+    }
+
     private sealed class Tally
     {
         public int Rows { get; set; }
@@ -269,15 +335,19 @@ public sealed class ReportImporter(
 
         public List<ImportRejection> Rejections { get; } = [];
 
+        public List<ImportRejection> Flags { get; } = [];
+
         public Dictionary<string, int> Outside { get; } = new(StringComparer.Ordinal);
+
+        public Dictionary<string, ProvinceCounts> ByProvince { get; } = new(StringComparer.Ordinal);
+
+        public ProvinceCounts For(string province) =>
+            ByProvince.TryGetValue(province, out var counts) ? counts : ByProvince[province] = new ProvinceCounts();
 
         public void Reject(long row, string? id, string reason, string? outside = null)
         {
             RejectedCount++;
-            if (Rejections.Count < MaxListedRejections)
-            {
-                Rejections.Add(new ImportRejection(row, id, reason));
-            }
+            Rejections.Add(new ImportRejection(row, id, reason));
 
             if (outside is not null)
             {

@@ -52,7 +52,8 @@ public sealed class ReportIntakeService(
         var (place, placeError) = await PlaceAsync(submission, cancellationToken);
         if (placeError is not null)
         {
-            return IntakeOutcome.Invalid([placeError]);
+            // A refused point names both coordinates: either may be the one that is wrong.
+            return IntakeOutcome.Invalid(placeError.Field == "lat" ? [placeError, placeError with { Field = "long" }] : [placeError]);
         }
 
         if (submission.Photo is { } upload)
@@ -239,10 +240,11 @@ public sealed class ReportIntakeService(
     {
         if (s.Latitude is { } lat && s.Longitude is { } lon)
         {
-            var located = await locator.LocateAsync(lat, lon, ct);
+            var placed = await locator.PlaceAsync(lat, lon, ct);
+            var located = placed.Location;
             var setup = located is null ? null : await reference.ProvinceAsync(located.ProvinceCode, ct);
             return setup is null
-                ? (null, new FieldError("lat", "ตำแหน่งนี้อยู่นอกพื้นที่ที่ระบบดูแล", "This location is outside the areas this system serves"))
+                ? (null, PlaceErrors.Outside(placed.Province))
                 : (new Place(setup, located!.DistrictCode, located.SubdistrictCode), null);
         }
 

@@ -44,6 +44,28 @@ public sealed partial class ReportPagesBrowserTests(ReportsKestrelApp app) : ICl
     }
 
     [Fact]
+    public async Task ReportForm_PinInANeighbouringProvince_IsRefusedNamingThatProvince()
+    {
+        await using var context = await Chromium.NewContextAsync(app.ServerAddress);
+        var page = await context.NewPageAsync();
+        await page.GotoAsync("/report");
+        var map = page.GetByTestId("report-map");
+        await Assertions.Expect(map).ToHaveAttributeAsync("data-areas", "13", new() { Timeout = 20_000 });
+        await page.GetByTestId("kind-complaint").ClickAsync();
+        await page.GetByTestId("category").SelectOptionAsync("road");
+        await page.GetByTestId("description").FillAsync("ถนนเป็นหลุมลึก นอกเขตจังหวัด (ทดสอบเบราว์เซอร์)");
+
+        // The view is fitted to Saraburi's outline, so its bottom-left corner lies in a neighbouring province.
+        var box = (await map.BoundingBoxAsync())!;
+        await map.ClickAsync(new() { Position = new() { X = 12, Y = box.Height - 12 } });
+        await Assertions.Expect(page.GetByTestId("pin-place")).ToContainTextAsync("ซึ่งระบบนี้ไม่ได้ให้บริการ");
+        await page.GetByTestId("report-submit").ClickAsync();
+
+        await Assertions.Expect(page.GetByTestId("error-lat").First).ToContainTextAsync(new Regex("^จุดนี้อยู่ใน(จังหวัด|กรุงเทพมหานคร)\\S+ ซึ่งระบบนี้ไม่ได้ให้บริการ"));
+        await Assertions.Expect(page.GetByTestId("receipt")).ToHaveCountAsync(0);
+    }
+
+    [Fact]
     public async Task ReportForm_EmptySubmit_ShowsThaiMessagesByTheFields()
     {
         await using var context = await Chromium.NewContextAsync(app.ServerAddress);
@@ -138,7 +160,7 @@ public sealed partial class ReportPagesBrowserTests(ReportsKestrelApp app) : ICl
         await Assertions.Expect(page.GetByTestId("import-accepted")).ToContainTextAsync("1,500");
         await Assertions.Expect(page.GetByTestId("import-rejected")).ToContainTextAsync("500");
         await Assertions.Expect(page.GetByTestId("import-outside")).ToContainTextAsync("กรุงเทพมหานคร");
-        await Assertions.Expect(page.GetByTestId("import-rejections")).ToContainTextAsync("Outside the province");
+        await Assertions.Expect(page.GetByTestId("import-rejections")).ToContainTextAsync("which this system does not serve");
         await Assertions.Expect(page.GetByTestId("import-history")).ToContainTextAsync("Traffy Fondue");
     }
 

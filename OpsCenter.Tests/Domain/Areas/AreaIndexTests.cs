@@ -9,6 +9,9 @@ public sealed class AreaIndexTests
     private static readonly Geometry District1901 = Square(100.0, 14.0, 100.1, 14.1);
     private static readonly Geometry District1902 = Square(100.1, 14.0, 100.2, 14.1);
 
+    // The province's outline holds both districts; outside it nothing is located, however near a subdistrict point.
+    private static readonly ProvinceOutlines Province = new([new ProvinceOutline("19", "สระบุรี", "Saraburi", Square(100.0, 14.0, 100.2, 14.1))]);
+
     private static IEnumerable<IndexedArea> Areas(bool officialSubdistricts = true, bool officialDistricts = true) =>
     [
         new("1901", AreaLevel.District, 14.05, 100.05, officialDistricts ? District1901 : null),
@@ -22,7 +25,7 @@ public sealed class AreaIndexTests
     [Fact]
     public void Locate_PointInsideOfficialSubdistrict_UsesThePolygonNotTheNearestPoint()
     {
-        var index = new AreaIndex(Areas());
+        var index = new AreaIndex(Areas(), Province);
 
         // The point is nearer 190102's representative point (100.07) than 190101's (100.02); the polygon decides.
         var located = index.Locate(14.01, 100.049);
@@ -34,7 +37,7 @@ public sealed class AreaIndexTests
     [Fact]
     public void Locate_InsideOfficialDistrictWithoutSubdistrictBoundaries_TakesNearestPointWithinThatDistrict()
     {
-        var index = new AreaIndex(Areas());
+        var index = new AreaIndex(Areas(), Province);
 
         // Nearest point overall is 190102's (100.07 vs 190201's 100.19), but the district boundary says 1902.
         var located = index.Locate(14.05, 100.101);
@@ -45,7 +48,7 @@ public sealed class AreaIndexTests
     [Fact]
     public void Locate_NoBoundariesAtAll_FallsBackToNearestRepresentativePoint()
     {
-        var index = new AreaIndex(Areas(officialSubdistricts: false, officialDistricts: false));
+        var index = new AreaIndex(Areas(officialSubdistricts: false, officialDistricts: false), Province);
 
         Assert.Equal("190102", index.Locate(14.05, 100.101)!.SubdistrictCode);
         Assert.False(index.Locate(14.05, 100.101)!.ByBoundary);
@@ -55,7 +58,7 @@ public sealed class AreaIndexTests
     [Fact]
     public void Locate_FarFromEveryArea_ReturnsNull()
     {
-        var index = new AreaIndex(Areas());
+        var index = new AreaIndex(Areas(), Province);
 
         Assert.Null(index.Locate(18.8, 98.98));
     }
@@ -71,7 +74,7 @@ public sealed class AreaIndexTests
         [
             new("190101", AreaLevel.Subdistrict, 14.01, 100.01, ringed),
             new("190102", AreaLevel.Subdistrict, 14.05, 100.05, Square(100.04, 14.04, 100.06, 14.06)),
-        ]);
+        ], Province);
 
         Assert.Equal("190102", index.Locate(14.05, 100.05)!.SubdistrictCode);
         Assert.Equal("190101", index.Locate(14.02, 100.02)!.SubdistrictCode);

@@ -75,6 +75,19 @@ public sealed class ProjectImportValidatorTests
     }
 
     [Fact]
+    public void AreaOfAnotherProvince_IsRefusedNamingThatProvince()
+    {
+        var fields = Good();
+        fields["area_codes"] = "1901; 1301";
+
+        var issue = Assert.Single(Validate(fields).Issues);
+
+        Assert.Equal("area_codes", issue.Field);
+        Assert.Contains("จังหวัดปทุมธานี", issue.Thai, StringComparison.Ordinal);
+        Assert.Contains("Pathum Thani", issue.English, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void GregorianYear_SuggestsTheBuddhistEra()
     {
         var fields = Good();

@@ -118,6 +118,26 @@ public sealed class CkanInteropTests
     }
 
     [Fact]
+    public void Import_PackageOfAnotherProvincesAgency_IsRefusedNamingIt_AndATitleNamingOneIsAWarning()
+    {
+        const string json = """
+            {"success": true, "result": {"count": 2, "results": [
+              {"name": "pte-water", "title": "คุณภาพน้ำ", "update_frequency_unit": "ปี", "update_frequency_interval": "1", "data_category": "ข้อมูลสาธารณะ",
+               "organization": {"name": "pte-pao", "title": "องค์การบริหารส่วนจังหวัดปทุมธานี"}},
+              {"name": "lopburi-compare", "title": "เปรียบเทียบปริมาณขยะกับจังหวัดลพบุรี", "update_frequency_unit": "ปี", "update_frequency_interval": "1",
+               "data_category": "ข้อมูลสาธารณะ", "organization": {"name": "srb-pao", "title": "องค์การบริหารส่วนจังหวัดสระบุรี"}}
+            ]}}
+            """;
+
+        var packages = CkanImportParser.Parse(json, "19", Now);
+
+        Assert.False(packages[0].IsValid);
+        Assert.Contains(packages[0].Errors, e => e.Contains("จังหวัดปทุมธานี", StringComparison.Ordinal) && e.Contains("Pathum Thani", StringComparison.Ordinal));
+        Assert.True(packages[1].IsValid, string.Join("; ", packages[1].Errors));
+        Assert.Contains(packages[1].Warnings, w => w.Contains("จังหวัดลพบุรี", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Import_NotJson_IsAFormatError() =>
         Assert.Throws<FormatException>(() => CkanImportParser.Parse("{not json", "19", Now));
 

@@ -113,7 +113,8 @@ public sealed class ReportIntakeApiTests(ReportApps apps) : IClassFixture<Report
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
         var problem = await ReportPayloads.JsonOf(response);
-        Assert.Contains("นอกพื้นที่", problem.GetProperty("errors").GetProperty("lat")[0].GetString(), StringComparison.Ordinal);
+        Assert.Contains("จุดนี้อยู่ในกรุงเทพมหานคร ซึ่งระบบนี้ไม่ได้ให้บริการ", problem.GetProperty("errors").GetProperty("lat")[0].GetString(), StringComparison.Ordinal);
+        Assert.Contains("Bangkok", problem.GetProperty("errors").GetProperty("long")[0].GetString(), StringComparison.Ordinal);
     }
 
     [Theory]

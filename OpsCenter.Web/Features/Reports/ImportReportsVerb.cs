@@ -9,11 +9,19 @@ public abstract class ImportReportsVerb(ReportImporter importer, ImportSource so
 {
     public IReadOnlyList<string> Words => ["import", word];
 
-    public string Usage => $"import {word} <file.csv>";
+    public string Usage => $"import {word} <file.csv> [--rejections FILE]";
 
     public async Task<int> RunAsync(IReadOnlyList<string> arguments, TextWriter output, CancellationToken cancellationToken)
     {
-        if (arguments.Count != 1)
+        var rejectionsAt = arguments.ToList().IndexOf("--rejections");
+        string? rejectionsFile = null;
+        if (rejectionsAt >= 0 && rejectionsAt + 1 < arguments.Count)
+        {
+            rejectionsFile = arguments[rejectionsAt + 1];
+            arguments = [.. arguments.Where((_, i) => i != rejectionsAt && i != rejectionsAt + 1)];
+        }
+
+        if (arguments.Count != 1 || (rejectionsAt >= 0 && rejectionsFile is null))
         {
             await output.WriteLineAsync("usage: " + Usage);
             return 2;
@@ -34,22 +42,38 @@ public abstract class ImportReportsVerb(ReportImporter importer, ImportSource so
         await output.WriteLineAsync($"Updated: {result.Updated:N0}");
         await output.WriteLineAsync($"Unchanged: {result.Unchanged:N0}");
         await output.WriteLineAsync($"Rejected: {result.RejectedCount:N0}");
-        foreach (var (place, count) in result.OutsideProvinceByName.OrderByDescending(o => o.Value).Take(10))
+        foreach (var (place, count) in result.OutsideProvinceByName.OrderByDescending(o => o.Value))
         {
-            await output.WriteLineAsync($"  outside the province: {place} × {count:N0}");
+            await output.WriteLineAsync($"  not this installation's: {place} × {count:N0}");
         }
 
-        foreach (var rejection in result.Rejections.Take(50))
+        await output.WriteLineAsync($"Location disagrees with the row's own address (accepted, flagged): {result.Flags.Count:N0}");
+        await output.WriteLineAsync($"Imported backlog (open and already overdue; one wall event per district): {result.Backlog:N0}");
+        foreach (var (province, count) in result.AcceptedByProvince.OrderBy(p => p.Key, StringComparer.Ordinal))
         {
-            await output.WriteLineAsync($"  row {rejection.Row} {rejection.ExternalId ?? "-"}: {rejection.Reason}");
+            await output.WriteLineAsync($"  province {province}: {count:N0} rows stored");
         }
 
-        if (result.RejectedCount > 50)
+        var lines = ImportAccount.Lines(result.Rejections, result.Flags).ToList();
+        if (rejectionsFile is not null)
         {
-            await output.WriteLineAsync($"  … and {result.RejectedCount - 50:N0} more (all are listed on the import page, run {result.RunId})");
+            await File.WriteAllBytesAsync(rejectionsFile, ImportAccount.Csv(lines), cancellationToken);
+            await output.WriteLineAsync($"All {lines.Count:N0} rejected and flagged rows written to {rejectionsFile}");
+        }
+        else
+        {
+            foreach (var line in lines.Take(50))
+            {
+                await output.WriteLineAsync($"  row {line.Row} {line.ExternalId ?? "-"} {line.Outcome}: {line.Reason}");
+            }
+
+            if (lines.Count > 50)
+            {
+                await output.WriteLineAsync($"  … and {lines.Count - 50:N0} more: all are kept with the run (CSV on the import page) or pass --rejections FILE");
+            }
         }
 
-        await output.WriteLineAsync($"Import run {result.RunId} took {result.Elapsed.TotalSeconds:F1} s");
+        await output.WriteLineAsync($"Import run {string.Join(", ", result.RunIds)} took {result.Elapsed.TotalSeconds:F1} s");
         return 0;
     }
 

@@ -114,6 +114,7 @@ public static class PermissionMatrix
         Api("GET", "/media/report-photos/{id:long}", Everyone),
         Api("GET", "/api/reports/export.csv", QueueRoles),
         Api("GET", "/api/reports/import/community-forum-template.csv", Everyone),
+        Api("GET", "/api/reports/import/runs/{id:int}/account.csv", ReportImporters),
         Api("GET", "/open311/v2/discovery.{format}", Everyone),
         Api("GET", "/open311/v2/services.{format}", Everyone),
         Api("GET", "/open311/v2/services/{code}.{format}", Everyone),

@@ -17,11 +17,18 @@ public static class ReportsApi
         endpoints.MapPost("/api/reports/{trackingNumber}/reopen", ReopenAsync).AllowAnonymous().DisableAntiforgery();
         endpoints.MapGet("/media/report-photos/{id:long}", PhotoAsync).AllowAnonymous();
         endpoints.MapGet("/api/reports/export.csv", ReportExport.WriteAsync).RequireAuthorization(p => p.RequireRole(ReportPermissions.QueueRoles.Split(',')));
+        endpoints.MapGet("/api/reports/import/runs/{id:int}/account.csv", AccountAsync).RequireAuthorization(p => p.RequireRole(ReportPermissions.ImportRoles.Split(',')));
         endpoints.MapGet("/api/reports/import/community-forum-template.csv", () =>
             TypedResults.Bytes(ReportExport.Utf8WithBom(Domain.Reports.Import.CommunityForumFormat.TemplateHeader + "\n" + Domain.Reports.Import.CommunityForumFormat.TemplateExample),
                 "text/csv; charset=utf-8", "community-forum-template.csv")).AllowAnonymous();
         return endpoints;
     }
+
+    /// <summary>Every rejected and flagged row of an import run, with row number and reason.</summary>
+    private static async Task<IResult> AccountAsync(int id, ClaimsPrincipal user, Domain.Reports.Import.ImportRunAccounts accounts, CancellationToken ct) =>
+        StaffActor.From(user) is { } actor && await accounts.CsvAsync(id, actor, ct) is { } csv
+            ? TypedResults.Bytes(csv, "text/csv; charset=utf-8", $"import-{id}-rejections.csv")
+            : ApiProblems.NotFound("ไม่พบรอบการนำเข้านี้", "No such import run");
 
     private static async Task<IResult> SubmitAsync(HttpContext http, ReportIntakeService intake, IntakeRateLimiter limiter, CancellationToken ct)
     {

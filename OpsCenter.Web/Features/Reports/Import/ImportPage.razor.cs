@@ -18,6 +18,7 @@ public partial class ImportPage : IDisposable
     private ImportProgress? progress;
     private ImportResult? result;
     private ImportHistory? history;
+    private LocationReviewPanel? review;
     private string? fatal;
     private bool running;
     private DateTime lastRender;
@@ -62,6 +63,11 @@ public partial class ImportPage : IDisposable
             if (history is not null)
             {
                 await history.LoadAsync();
+            }
+
+            if (review is not null)
+            {
+                await review.LoadAsync();
             }
         }
         finally

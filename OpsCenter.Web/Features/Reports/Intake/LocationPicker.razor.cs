@@ -47,8 +47,11 @@ public partial class LocationPicker
     {
         Form.Latitude = Math.Round(pin.Lat, 6);
         Form.Longitude = Math.Round(pin.Lon, 6);
-        var place = await Locator.LocateAsync(pin.Lat, pin.Lon);
-        placeName = place is null ? null : $"{T("ต.", "")}{Setup.Area(place.SubdistrictCode)?.NameTh} {T("อ.", "")}{Setup.Area(place.DistrictCode)?.NameTh}";
+        var placed = await Locator.PlaceAsync(pin.Lat, pin.Lon);
+        var place = placed.Location;
+        placeName = place is null
+            ? T(OpsCenter.Domain.Areas.PlaceErrors.Thai(placed.Province), OpsCenter.Domain.Areas.PlaceErrors.English(placed.Province))
+            : $"{T("ต.", "")}{Setup.Area(place.SubdistrictCode)?.NameTh} {T("อ.", "")}{Setup.Area(place.DistrictCode)?.NameTh}";
         OnParametersSet();
     }
 }

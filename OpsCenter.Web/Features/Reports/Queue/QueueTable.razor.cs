@@ -42,9 +42,12 @@ public partial class QueueTable
 
     private string AreaName(string? code) => Setup.Area(code) is { } a ? T(a.NameTh, a.NameEn) : "-";
 
-    private static string EscalationText(EscalationLevel level) => level == EscalationLevel.DeputyGovernor
-        ? T("ถึงรองผู้ว่าฯ", "To deputy governor")
-        : T("เกินกำหนด · ถึงนายอำเภอ", "Overdue · to district chief");
+    private static string EscalationText(EscalationLevel level) => level switch
+    {
+        EscalationLevel.DeputyGovernor => T("ถึงรองผู้ว่าฯ", "To deputy governor"),
+        EscalationLevel.ImportedBacklog => T("เรื่องค้างเก่าที่นำเข้า", "Imported backlog"),
+        _ => T("เกินกำหนด · ถึงนายอำเภอ", "Overdue · to district chief"),
+    };
 
     private Task Toggle(long id, ChangeEventArgs e)
     {

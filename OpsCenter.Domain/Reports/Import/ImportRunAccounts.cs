@@ -1,0 +1,26 @@
+using Microsoft.EntityFrameworkCore;
+using OpsCenter.Domain.Identity;
+using OpsCenter.Domain.Persistence;
+using OpsCenter.Domain.Reports.Workflow;
+
+namespace OpsCenter.Domain.Reports.Import;
+
+/// <summary>An import run's full account (every rejected and flagged row) as CSV, for the stewards of a province the run touched.</summary>
+public sealed class ImportRunAccounts(IDbContextFactory<OpsDbContext> dbFactory)
+{
+    /// <summary>The CSV bytes, or null when the run does not exist or belongs to another province.</summary>
+    public async Task<byte[]?> CsvAsync(int runId, StaffActor actor, CancellationToken cancellationToken = default)
+    {
+        if (!actor.IsIn(OpsRoles.DataSteward) && !actor.IsIn(OpsRoles.Admin))
+        {
+            return null;
+        }
+
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var json = await db.Set<ReportImportRun>().AsNoTracking()
+            .Where(r => r.Id == runId && r.ProvinceCode == actor.ProvinceCode)
+            .Select(r => new { r.RejectionsJson })
+            .SingleOrDefaultAsync(cancellationToken);
+        return json is null ? null : ImportAccount.Csv(ImportAccount.FromJson(json.RejectionsJson));
+    }
+}
