@@ -191,3 +191,14 @@ public sealed class PublishedAppFactAttribute : FactAttribute
         }
     }
 }
+
+public sealed class PublishedAppTheoryAttribute : TheoryAttribute
+{
+    public PublishedAppTheoryAttribute()
+    {
+        if (AppProcess.PublishedDll is null)
+        {
+            Skip = AppProcess.NotPublishedMessage;
+        }
+    }
+}

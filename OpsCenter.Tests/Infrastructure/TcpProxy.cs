@@ -25,6 +25,9 @@ public sealed class TcpProxy : IAsyncDisposable
 
     public Uri Address { get; }
 
+    /// <summary>While true, new connections are closed at once: the target looks down (a database outage, say).</summary>
+    public bool Refusing { get; set; }
+
     /// <summary>Closes every connection open now; new ones are accepted as before.</summary>
     public void DropAll()
     {
@@ -60,6 +63,13 @@ public sealed class TcpProxy : IAsyncDisposable
 
     private async Task PipeAsync(TcpClient inbound)
     {
+        if (Refusing)
+        {
+            inbound.Client.LingerState = new LingerOption(true, 0);
+            inbound.Dispose();
+            return;
+        }
+
         using var outbound = new TcpClient();
         try
         {

@@ -35,13 +35,9 @@ public sealed class ErrorPolicy(RequestDelegate next, ILogger<ErrorPolicy> logge
                 case FailureKind.DatabaseUnavailable or FailureKind.DatabaseMisconfigured:
                     metrics.DatabaseFailed();
                     logger.LogWarning("Database unavailable while serving {Path}: {Reason}", context.Request.Path, Failures.Reason(exception));
-                    if (!context.Response.HasStarted)
-                    {
-                        context.Response.Headers.RetryAfter = ((int)options.Value.RetryAfter.TotalSeconds).ToString(System.Globalization.CultureInfo.InvariantCulture);
-                    }
-
                     await AnswerAsync(context, StatusCodes.Status503ServiceUnavailable,
-                        ("ระบบฐานข้อมูลขัดข้องชั่วคราว กรุณาลองใหม่อีกครั้ง", "The database is temporarily unavailable; please try again"));
+                        ("ระบบฐานข้อมูลขัดข้องชั่วคราว กรุณาลองใหม่อีกครั้ง", "The database is temporarily unavailable; please try again"),
+                        retryAfter: options.Value.RetryAfter);
                     break;
                 case FailureKind.UnstorableText:
                     await AnswerAsync(context, StatusCodes.Status400BadRequest,
@@ -56,7 +52,7 @@ public sealed class ErrorPolicy(RequestDelegate next, ILogger<ErrorPolicy> logge
         }
     }
 
-    private async Task AnswerAsync(HttpContext context, int status, (string Thai, string English) message, string? field = null)
+    private async Task AnswerAsync(HttpContext context, int status, (string Thai, string English) message, string? field = null, TimeSpan? retryAfter = null)
     {
         if (context.Response.HasStarted)
         {
@@ -66,6 +62,6 @@ public sealed class ErrorPolicy(RequestDelegate next, ILogger<ErrorPolicy> logge
         }
 
         metrics.Error(ProtocolErrors.Of(context.Request.Path).ToString(), status);
-        await ProtocolErrors.WriteAsync(context, status, message.Thai, message.English, field);
+        await ProtocolErrors.WriteAsync(context, status, message.Thai, message.English, field, retryAfter);
     }
 }

@@ -45,11 +45,16 @@ public static class ProtocolErrors
     }
 
     /// <summary>Writes the error; <paramref name="field"/> names the offending input where there is one (the message names it too).</summary>
-    public static Task WriteAsync(HttpContext context, int status, string thai, string english, string? field = null)
+    public static Task WriteAsync(HttpContext context, int status, string thai, string english, string? field = null, TimeSpan? retryAfter = null)
     {
         var response = context.Response;
         response.Clear();
         response.StatusCode = status;
+        if (retryAfter is { } wait)
+        {
+            response.Headers.RetryAfter = ((int)Math.Ceiling(wait.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+
         var message = ApiProblems.Message(thai, english);
         switch (Of(context.Request.Path))
         {
