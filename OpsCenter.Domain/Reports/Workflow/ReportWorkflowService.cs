@@ -151,8 +151,12 @@ public sealed class ReportWorkflowService(
             primary.ReporterCount += report.ReporterCount;
             primary.UpdatedAt = now;
             report.DuplicateOfId = primary.Id;
-            db.Add(Entry(primary, TimelineKind.Merged, primary.OwnerAgencyId, actor,
-                $"รวมเรื่อง {report.TrackingNumber} เข้ามา ผู้แจ้งรวม {primary.ReporterCount} คน / Merged {report.TrackingNumber}; {primary.ReporterCount} citizens reported this", now));
+            // The count line is the system's wording in both languages (each reader sees their half); the person who
+            // merged is on the duplicate's own step.
+            var count = Entry(primary, TimelineKind.Merged, primary.OwnerAgencyId, actor,
+                $"รวมเรื่อง {report.TrackingNumber} เข้ามา ผู้แจ้งรวม {primary.ReporterCount} คน / Merged {report.TrackingNumber}; {primary.ReporterCount} citizens reported this", now);
+            count.ActorUserId = null;
+            db.Add(count);
             subject = primary.Id;
         }
 
