@@ -47,7 +47,7 @@ public sealed partial class ReportPagesBrowserTests
         await using var staffContext = await Chromium.NewContextAsync(app.ServerAddress);
         var staff = await BrowserSignIn.NewPageAsync(staffContext, "official");
         await staff.GotoAsync($"/reports/{id}");
-        await ClickUntilAsync(staff.GetByTestId("action-take"), staff.GetByTestId("detail-assignee"));
+        await ClickUntilAsync(staff.GetByTestId("action-take"), staff.Locator("[data-testid=detail-assignee]:has-text('เจ้าหน้าที่สำนักงานจังหวัด')"));
         await staff.GetByTestId("action-note").FillAsync("กลบหลุมเรียบร้อยแล้ว");
         await staff.GetByTestId("action-resolve").ClickAsync();
         await Assertions.Expect(staff.GetByTestId("status-badge").First).ToHaveTextAsync("เสร็จสิ้น");
@@ -55,8 +55,7 @@ public sealed partial class ReportPagesBrowserTests
         await citizen.GetByTestId("track-link").ClickAsync();
         await Assertions.Expect(citizen.GetByTestId("track-card")).ToContainTextAsync("กลบหลุมเรียบร้อยแล้ว");
         await Assertions.Expect(citizen.GetByTestId("reopen")).ToBeVisibleAsync();
-        await citizen.GetByTestId("reopen-reason").FillAsync("ฝนตกแล้วหลุมกลับมาอีก");
-        await ClickUntilAsync(citizen.GetByTestId("reopen-submit"), citizen.Locator("[data-testid=track-card] [data-testid=status-badge]:has-text('รับเรื่องแล้ว')"));
+        await ReopenAsync(citizen, "ฝนตกแล้วหลุมกลับมาอีก");
 
         await Assertions.Expect(citizen.GetByTestId("reopen")).ToHaveCountAsync(0);
         await Assertions.Expect(citizen.GetByTestId("track-timeline")).ToContainTextAsync("ผู้แจ้งขอเปิดเรื่องใหม่");
@@ -106,8 +105,7 @@ public sealed partial class ReportPagesBrowserTests
 
             await page.GotoAsync(link);
             await Assertions.Expect(page.GetByTestId("reopen")).ToBeVisibleAsync();
-            await page.GetByTestId("reopen-reason").FillAsync("ยังไม่หาย");
-            await ClickUntilAsync(page.GetByTestId("reopen-submit"), page.Locator("[data-testid=track-card] [data-testid=status-badge]:has-text('รับเรื่องแล้ว')"));
+            await ReopenAsync(page, "ยังไม่หาย");
         }
     }
 
@@ -147,6 +145,24 @@ public sealed partial class ReportPagesBrowserTests
         await citizen.GotoAsync($"/culture/en-US?redirect={Uri.EscapeDataString("/track/" + duplicateNumber)}");
         await Assertions.Expect(citizen.GetByTestId("track-step-merged")).ToContainTextAsync($"Merged with {primaryNumber}; 2 citizens reported it");
         await Assertions.Expect(citizen.GetByTestId("track-timeline")).Not.ToContainTextAsync("รวมกับ");
+    }
+
+    /// <summary>
+    /// Types the reason and sends it until the report shows as received again: text typed before the page's circuit
+    /// connects is not bound, so it is typed again with each try.
+    /// </summary>
+    private static async Task ReopenAsync(IPage page, string reason)
+    {
+        var reopened = page.Locator("[data-testid=track-card] [data-testid=status-badge]:has-text('รับเรื่องแล้ว')");
+        for (var attempt = 0; attempt < 20 && await reopened.CountAsync() == 0; attempt++)
+        {
+            await page.GetByTestId("reopen-reason").FillAsync(reason);
+            await page.GetByTestId("reopen-reason").DispatchEventAsync("change");
+            await page.GetByTestId("reopen-submit").ClickAsync();
+            await Task.Delay(1_000);
+        }
+
+        await Assertions.Expect(reopened).ToBeVisibleAsync();
     }
 
     private static async Task<(string Number, long Id)> PostAsync(HttpClient http, string description)
