@@ -132,6 +132,27 @@ public sealed class ProjectServiceTests(BudgetApps apps) : IClassFixture<BudgetA
         Assert.Contains("area_need,", text, StringComparison.Ordinal);
         Assert.Equal(12, text.Split("\r\n").Count(l => l.StartsWith("monthly_reports,", StringComparison.Ordinal)));
         Assert.All(pack.LinkedReports, r => Assert.Contains(r.TrackingNumber, text, StringComparison.Ordinal));
+
+        // Values are in the viewer's language; no enum names leak into either.
+        foreach (var (culture, status) in new[] { ("th-TH", BudgetTerms.StatusName(pack.Detail.Project.Status, true)), ("en-US", BudgetTerms.StatusName(pack.Detail.Project.Status, false)) })
+        {
+            var previous = System.Globalization.CultureInfo.CurrentUICulture;
+            System.Globalization.CultureInfo.CurrentUICulture = new System.Globalization.CultureInfo(culture);
+            try
+            {
+                var localized = Encoding.UTF8.GetString(EvidencePackCsv.Write(pack)).Split("\r\n");
+                Assert.Contains(status, localized.Single(l => l.StartsWith("project,", StringComparison.Ordinal)), StringComparison.Ordinal);
+                Assert.DoesNotContain(localized, l => l.Contains(",InProgress,", StringComparison.Ordinal) || l.Contains("LocalGovernment", StringComparison.Ordinal));
+                if (culture == "th-TH")
+                {
+                    Assert.DoesNotContain(localized, l => l.StartsWith("linked_report,Complaint,", StringComparison.Ordinal) || l.StartsWith("linked_report,Need,", StringComparison.Ordinal));
+                }
+            }
+            finally
+            {
+                System.Globalization.CultureInfo.CurrentUICulture = previous;
+            }
+        }
     }
 
     [Theory]
