@@ -68,6 +68,18 @@ public sealed class BudgetFlowsBrowserTests(KestrelApp app) : IClassFixture<Kest
         await Assertions.Expect(page.GetByTestId("proposal-project")).ToContainTextAsync("1.3 ล้าน");
         await page.GotoAsync($"/proposals/track/{proposal.TrackingCode}");
         await Assertions.Expect(page.GetByTestId("staff-response")).ToContainTextAsync("บรรจุในแผนปีหน้า");
+
+        // It went into a year of the province's plan, numbered like the province's own projects, and the plan shows it.
+        await using var check = DbContexts.For(app.Database);
+        var plan = await check.Set<DevelopmentPlan>().SingleAsync(p => p.ProvinceCode == "19");
+        var project = await check.Set<Project>().SingleAsync(p => p.Id == check.Set<OpsCenter.Domain.Proposals.CitizenProposal>().Where(c => c.Id == proposal.Id).Select(c => c.ProjectId).Single());
+        Assert.True(plan.Covers(project.FiscalYear), $"{project.FiscalYear} is outside {plan.FirstFiscalYear}–{plan.LastFiscalYear}");
+        Assert.Matches($"^SRB-{project.FiscalYear}-[0-9]{{4}}$", project.Code);
+        Assert.NotNull(project.ActionPlanId);
+        await page.GotoAsync("/budget/plans");
+        await Assertions.Expect(page.GetByTestId("action-plans")).ToContainTextAsync(project.FiscalYear.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        await page.GotoAsync($"/budget/projects?fy={project.FiscalYear}&sector={project.Sector}&area={project.AreaCode}");
+        await Assertions.Expect(page.GetByText(project.Code)).ToBeVisibleAsync();
     }
 
     [Fact]
