@@ -58,7 +58,17 @@ public sealed record EvidencePack(
     IReadOnlyList<MonthlyCount> Trend,
     IReadOnlyList<AreaNeed> AreaNeeds,
     IReadOnlyDictionary<string, double> MapIndex,
-    NeedIndexOptions Weights);
+    NeedIndexOptions Weights)
+{
+    /// <summary>
+    /// A pack for an area and a sector rather than a project: the need an agency head asks money for. Its "project" is
+    /// the subject only (never saved); its linked reports are the sector's reports in the area.
+    /// </summary>
+    public bool IsAreaPack { get; init; }
+
+    /// <summary>For an area pack: the projects of the sector already covering the area in the fiscal year (none: "no project yet").</summary>
+    public IReadOnlyList<Project> ProjectsInArea { get; init; } = [];
+}
 
 public sealed class EvidencePackQuery(IDbContextFactory<OpsDbContext> dbFactory, ProjectQueries projects, BudgetVersusNeedQuery need, TimeProvider time)
 {
@@ -71,8 +81,42 @@ public sealed class EvidencePackQuery(IDbContextFactory<OpsDbContext> dbFactory,
             return null;
         }
 
-        var project = detail.Project;
+        return await BuildAsync(detail, fiscalYear ?? ThaiCalendar.FiscalYearOf(time.GetUtcNow().UtcDateTime), areaPack: false, ct);
+    }
+
+    /// <summary>The pack for one district or subdistrict and one sector, with or without a project; null for an area or sector the province lacks.</summary>
+    public async Task<EvidencePack?> LoadForAreaAsync(string provinceCode, string areaCode, string sector, int? fiscalYear = null, CancellationToken ct = default)
+    {
+        if (Sectors.Find(sector) is null || areaCode.Length is not (4 or 6) || !areaCode.StartsWith(provinceCode, StringComparison.Ordinal))
+        {
+            return null;
+        }
+
         var year = fiscalYear ?? ThaiCalendar.FiscalYearOf(time.GetUtcNow().UtcDateTime);
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var area = await db.Set<Area>().AsNoTracking().Where(a => a.Code == areaCode && a.ProvinceCode == provinceCode)
+            .Select(a => new NamedArea(a.Code, a.NameTh, a.NameEn, a.Population)).FirstOrDefaultAsync(ct);
+        if (area is null)
+        {
+            return null;
+        }
+
+        var subject = new Project
+        {
+            ProvinceCode = provinceCode, Code = "", NameTh = "", Sector = sector, AreaCode = areaCode, FiscalYear = year,
+        };
+        var district = areaCode[..4];
+        var projects = await db.Set<Project>().AsNoTracking()
+            .Where(p => p.ProvinceCode == provinceCode && p.Sector == sector && p.FiscalYear == year
+                        && (p.AreaCode == areaCode || p.AreaCode == district || p.AreaCode == provinceCode || p.ExtraAreas.Any(x => x.AreaCode == areaCode || x.AreaCode == district)))
+            .OrderBy(p => p.Code).ToListAsync(ct);
+        var pack = await BuildAsync(new ProjectDetail(subject, "", "", [area], null, null, []), year, areaPack: true, ct);
+        return pack with { IsAreaPack = true, ProjectsInArea = projects };
+    }
+
+    private async Task<EvidencePack> BuildAsync(ProjectDetail detail, int year, bool areaPack, CancellationToken ct)
+    {
+        var project = detail.Project;
         var districts = await need.MatrixAsync(project.ProvinceCode, year, BudgetMeasure.Approved, AreaLevel.District, ct);
         var subdistricts = detail.Areas.Any(a => a.Code.Length == 6)
             ? await need.MatrixAsync(project.ProvinceCode, year, BudgetMeasure.Approved, AreaLevel.Subdistrict, ct)
@@ -97,6 +141,12 @@ public sealed class EvidencePackQuery(IDbContextFactory<OpsDbContext> dbFactory,
                 .ToListAsync(ct))
             .Where(r => InAreas(r, areaCodes) && NeedIndex.CountsAsEvidence(r.Status))
             .ToList();
+
+        // An area pack has no links of its own: the reports of its sector in the area are its evidence.
+        if (areaPack)
+        {
+            linked = inAreas;
+        }
 
         var categoryCounts = categories
             .Select(c => new CategoryCount(c.Code, c.NameTh, c.NameEn, linked.Count(r => r.CategoryCode == c.Code), inAreas.Count(r => r.CategoryCode == c.Code),

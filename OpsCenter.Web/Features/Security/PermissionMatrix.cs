@@ -78,6 +78,7 @@ public static class PermissionMatrix
         Page("/budget/projects", People),
         Page("/budget/projects/{Id:int}", People),
         Page("/budget/projects/{Id:int}/evidence", People),
+        Page("/budget/areas/{AreaCode}/{Sector}/evidence", People),
         Page("/proposals", Everyone),
         Page("/proposals/new", Everyone),
         Page("/proposals/track", Everyone),
