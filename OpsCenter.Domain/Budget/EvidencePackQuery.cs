@@ -68,7 +68,13 @@ public sealed record EvidencePack(
 
     /// <summary>For an area pack: the projects of the sector already covering the area in the fiscal year (none: "no project yet").</summary>
     public IReadOnlyList<Project> ProjectsInArea { get; init; } = [];
+
+    /// <summary>For an area pack: the external indicators imported for the area (or its district), whichever sector they count toward.</summary>
+    public IReadOnlyList<AreaIndicator> Indicators { get; init; } = [];
 }
+
+/// <summary>An external indicator's latest figure for an area, and whether it adds to the pack's sector.</summary>
+public sealed record AreaIndicator(string Code, string NameTh, string NameEn, string AreaCode, double Value, string Unit, int? Year, string? Source, bool CountsTowardSector);
 
 public sealed class EvidencePackQuery(IDbContextFactory<OpsDbContext> dbFactory, ProjectQueries projects, BudgetVersusNeedQuery need, TimeProvider time)
 {
@@ -110,8 +116,15 @@ public sealed class EvidencePackQuery(IDbContextFactory<OpsDbContext> dbFactory,
             .Where(p => p.ProvinceCode == provinceCode && p.Sector == sector && p.FiscalYear == year
                         && (p.AreaCode == areaCode || p.AreaCode == district || p.AreaCode == provinceCode || p.ExtraAreas.Any(x => x.AreaCode == areaCode || x.AreaCode == district)))
             .OrderBy(p => p.Code).ToListAsync(ct);
+        var values = await db.Set<IndicatorValue>().AsNoTracking()
+            .Where(v => v.ProvinceCode == provinceCode && (v.AreaCode == areaCode || v.AreaCode == district)).ToListAsync(ct);
+        var indicators = values.GroupBy(v => (v.IndicatorCode, v.AreaCode)).Select(g => g.OrderByDescending(v => v.Year).ThenByDescending(v => v.ImportedAt).First())
+            .Select(v => need.Options.Indicators.TryGetValue(v.IndicatorCode, out var d)
+                ? new AreaIndicator(v.IndicatorCode, d.NameTh, d.NameEn, v.AreaCode, v.Value, d.Unit, v.Year == 0 ? null : v.Year, v.Source, d.Sector == sector)
+                : new AreaIndicator(v.IndicatorCode, v.IndicatorCode, v.IndicatorCode, v.AreaCode, v.Value, "", v.Year == 0 ? null : v.Year, v.Source, false))
+            .OrderByDescending(i => i.CountsTowardSector).ThenBy(i => i.Code, StringComparer.Ordinal).ToList();
         var pack = await BuildAsync(new ProjectDetail(subject, "", "", [area], null, null, []), year, areaPack: true, ct);
-        return pack with { IsAreaPack = true, ProjectsInArea = projects };
+        return pack with { IsAreaPack = true, ProjectsInArea = projects, Indicators = indicators };
     }
 
     private async Task<EvidencePack> BuildAsync(ProjectDetail detail, int year, bool areaPack, CancellationToken ct)

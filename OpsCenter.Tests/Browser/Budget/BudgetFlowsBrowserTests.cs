@@ -152,6 +152,10 @@ public sealed class BudgetFlowsBrowserTests(KestrelApp app) : IClassFixture<Kest
         var projects = await db.Set<Project>().CountAsync(p => p.ProvinceCode == "19" && p.Sector == sector && p.FiscalYear == year
             && (p.AreaCode == area || p.AreaCode == "19" || p.ExtraAreas.Any(x => x.AreaCode == area)));
         await Assertions.Expect(page.GetByTestId(projects == 0 ? "pack-no-project" : "pack-projects")).ToBeVisibleAsync();
+        var indicators = await db.Set<IndicatorValue>().Where(v => v.ProvinceCode == "19" && (v.AreaCode == area || v.AreaCode == area.Substring(0, 4)))
+            .Select(v => new { v.IndicatorCode, v.AreaCode }).Distinct().CountAsync();
+        await Assertions.Expect(page.GetByTestId("pack-indicators")).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByTestId("pack-indicator")).ToHaveCountAsync(indicators);
         await Assertions.Expect(page.GetByTestId("pack-sector-index").First).ToHaveTextAsync(new System.Text.RegularExpressions.Regex(@"^\d+\.\d\d$"));
         var reports = await page.GetByTestId("pack-linked-reports").Locator("tbody tr").CountAsync();
         Assert.True(reports > 0, "a high-need cell has reports behind its need");

@@ -178,4 +178,29 @@ public sealed class ProjectServiceTests(BudgetApps apps) : IClassFixture<BudgetA
         var mueang = districts.Single(d => d.AreaCode == "1901");
         Assert.Equal((double)mueang.Budget.Baht / mueang.Population, mueang.BudgetPerResident, 9);
     }
+
+    [Theory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task AreaPack_GathersTheSectorsReportsInTheArea_AndItsIndicators_WithoutAProject(DatabaseProvider provider)
+    {
+        var app = await apps.ForAsync(provider);
+        await using (var db = DbContexts.For(app.Database))
+        {
+            db.Add(new IndicatorValue { ProvinceCode = "19", IndicatorCode = "tpmap-poor", AreaCode = "1901", Year = 2567, Value = 1234, Source = "tpmap-test.csv", ImportedAt = TestClock.UtcNow });
+            await db.SaveChangesAsync();
+        }
+
+        var packs = app.Services.GetRequiredService<EvidencePackQuery>();
+        var pack = await packs.LoadForAreaAsync("19", "1901", Sectors.Social);
+
+        Assert.NotNull(pack);
+        Assert.True(pack.IsAreaPack);
+        Assert.Equal(["1901"], pack.AreaNeeds.Select(a => a.Code));
+        Assert.Equal(pack.ReportsInAreas, pack.LinkedReports.Count);
+        Assert.All(pack.LinkedReports, r => Assert.Equal("1901", r.DistrictCode));
+        var poor = Assert.Single(pack.Indicators);
+        Assert.Equal((1234d, true, "tpmap-test.csv"), (poor.Value, poor.CountsTowardSector, poor.Source));
+        Assert.Null(await packs.LoadForAreaAsync("19", "1901", "no-such-sector"));
+        Assert.Null(await packs.LoadForAreaAsync("19", "1301", Sectors.Social));
+    }
 }
