@@ -109,6 +109,19 @@ public sealed class StaffReportsApiTests(MatrixApp app) : IClassFixture<MatrixAp
         Assert.Equal(HttpStatusCode.Unauthorized, forged.StatusCode);
     }
 
+    [Fact]
+    public async Task OpenApiDocument_DescribesTheStaffWorkflow_BesideTheIntake()
+    {
+        using var client = app.RawClient();
+        using var document = JsonDocument.Parse(await client.GetStringAsync("/openapi/v1.json"));
+        var paths = document.RootElement.GetProperty("paths");
+
+        var staff = paths.GetProperty("/api/staff/reports/{trackingNumber}/{action}").GetProperty("post");
+        Assert.Contains("ops_pat_", staff.GetProperty("description").GetString(), StringComparison.Ordinal);
+        Assert.True(staff.GetProperty("requestBody").GetProperty("content").TryGetProperty("application/json", out _));
+        Assert.True(paths.TryGetProperty("/api/reports", out _));
+    }
+
     private static async Task<HttpResponseMessage> SendAsync(HttpClient client, string path, object? body, string? cookie = null, string? bearer = null)
     {
         var request = new HttpRequestMessage(HttpMethod.Post, path)

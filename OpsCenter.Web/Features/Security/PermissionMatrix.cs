@@ -113,6 +113,7 @@ public static class PermissionMatrix
         Api("GET", "/media/report-photos/{id:long}", Everyone),
         Api("GET", "/api/reports/export.csv", QueueRoles),
         Api("POST", "/api/staff/reports/{trackingNumber}/{action}", QueueRoles),
+        Api("GET", "/openapi/{documentName}.json", Everyone),
         Api("POST", "/api/admin/users/{userName}/tokens", Admins),
         Api("DELETE", "/api/admin/tokens/{id:int}", Admins),
         Api("GET", "/api/reports/import/community-forum-template.csv", Everyone),

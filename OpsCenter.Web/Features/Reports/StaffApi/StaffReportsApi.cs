@@ -19,7 +19,17 @@ public static class StaffReportsApi
     {
         endpoints.MapPost("/api/staff/reports/{trackingNumber}/{action}", ApplyAsync)
             .RequireAuthorization(p => p.RequireRole(ReportPermissions.QueueRoles.Split(',')))
-            .DisableAntiforgery();
+            .DisableAntiforgery()
+            .WithTags("Staff workflow")
+            .WithSummary("Take, assign, forward, start, resolve, reject or merge a report (body: note, agency, target)")
+            .WithDescription("Signed in by the browser session or by \"Authorization: Bearer ops_pat_…\", a personal access token an administrator issues. "
+                             + "agency is an agency code or id; target is the tracking number of the report to merge into. Answers 200 with the new status, "
+                             + "400 naming the field, 403 for another agency's report, 404 for a number your province does not have.")
+            .Accepts<StaffCommandBody>("application/json")
+            .Produces(StatusCodes.Status200OK)
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound);
         endpoints.MapPost("/api/admin/users/{userName}/tokens", IssueAsync).RequireAuthorization(p => p.RequireRole(OpsRoles.Admin)).DisableAntiforgery();
         endpoints.MapDelete("/api/admin/tokens/{id:int}", RevokeAsync).RequireAuthorization(p => p.RequireRole(OpsRoles.Admin));
         return endpoints;
@@ -54,6 +64,9 @@ public static class StaffReportsApi
             _ => ApiProblems.Field(result.Error!.Field, result.Error.Thai, result.Error.English),
         };
     }
+
+    /// <summary>The body as documented; it is read by hand so a malformed one answers with a field error, not a binding failure.</summary>
+    public sealed record StaffCommandBody(string? Note, string? Agency, string? Target);
 
     private static bool TryRead(byte[]? body, string action, out StaffCommand command)
     {
