@@ -37,6 +37,8 @@ public static class OpsWebServiceCollectionExtensions
         services.AddRazorComponents().AddInteractiveServerComponents();
         services.AddRadzenComponents();
         services.AddProblemDetails();
+        // The HTTP APIs (intake, Open311, the staff workflow) described for partners' and agencies' developers.
+        services.AddOpenApi();
         services.AddCascadingAuthenticationState();
         services.AddAuthorization();
         services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
@@ -86,6 +88,7 @@ public static class OpsWebServiceCollectionExtensions
         app.MapStaticAssets();
         app.MapHealthApi();
         app.MapOperationsEndpoints();
+        app.MapOpenApi();
         app.MapAreasApi();
         app.MapAccountApi();
         app.MapCultureApi();

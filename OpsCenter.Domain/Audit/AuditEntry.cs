@@ -34,7 +34,9 @@ public static class AuditActions
     public const string DataSubjectExported = "data_subject.exported";
     public const string ReportsAnonymised = "reports.anonymised";
     public const string ProvinceOpenedNationally = "national.province_opened";
+    public const string AccessTokenIssued = "access_token.issued";
+    public const string AccessTokenRevoked = "access_token.revoked";
 
     public static readonly IReadOnlyList<string> All =
-        [ReporterContactRead, ReportsExported, UserRolesChanged, UserDisabled, UserEnabled, DataSubjectExported, ReportsAnonymised, ProvinceOpenedNationally];
+        [ReporterContactRead, ReportsExported, UserRolesChanged, UserDisabled, UserEnabled, DataSubjectExported, ReportsAnonymised, ProvinceOpenedNationally, AccessTokenIssued, AccessTokenRevoked];
 }

@@ -58,7 +58,23 @@ public sealed record EvidencePack(
     IReadOnlyList<MonthlyCount> Trend,
     IReadOnlyList<AreaNeed> AreaNeeds,
     IReadOnlyDictionary<string, double> MapIndex,
-    NeedIndexOptions Weights);
+    NeedIndexOptions Weights)
+{
+    /// <summary>
+    /// A pack for an area and a sector rather than a project: the need an agency head asks money for. Its "project" is
+    /// the subject only (never saved); its linked reports are the sector's reports in the area.
+    /// </summary>
+    public bool IsAreaPack { get; init; }
+
+    /// <summary>For an area pack: the projects of the sector already covering the area in the fiscal year (none: "no project yet").</summary>
+    public IReadOnlyList<Project> ProjectsInArea { get; init; } = [];
+
+    /// <summary>For an area pack: the external indicators imported for the area (or its district), whichever sector they count toward.</summary>
+    public IReadOnlyList<AreaIndicator> Indicators { get; init; } = [];
+}
+
+/// <summary>An external indicator's latest figure for an area, and whether it adds to the pack's sector.</summary>
+public sealed record AreaIndicator(string Code, string NameTh, string NameEn, string AreaCode, double Value, string Unit, int? Year, string? Source, bool CountsTowardSector);
 
 public sealed class EvidencePackQuery(IDbContextFactory<OpsDbContext> dbFactory, ProjectQueries projects, BudgetVersusNeedQuery need, TimeProvider time)
 {
@@ -71,8 +87,49 @@ public sealed class EvidencePackQuery(IDbContextFactory<OpsDbContext> dbFactory,
             return null;
         }
 
-        var project = detail.Project;
+        return await BuildAsync(detail, fiscalYear ?? ThaiCalendar.FiscalYearOf(time.GetUtcNow().UtcDateTime), areaPack: false, ct);
+    }
+
+    /// <summary>The pack for one district or subdistrict and one sector, with or without a project; null for an area or sector the province lacks.</summary>
+    public async Task<EvidencePack?> LoadForAreaAsync(string provinceCode, string areaCode, string sector, int? fiscalYear = null, CancellationToken ct = default)
+    {
+        if (Sectors.Find(sector) is null || areaCode.Length is not (4 or 6) || !areaCode.StartsWith(provinceCode, StringComparison.Ordinal))
+        {
+            return null;
+        }
+
         var year = fiscalYear ?? ThaiCalendar.FiscalYearOf(time.GetUtcNow().UtcDateTime);
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var area = await db.Set<Area>().AsNoTracking().Where(a => a.Code == areaCode && a.ProvinceCode == provinceCode)
+            .Select(a => new NamedArea(a.Code, a.NameTh, a.NameEn, a.Population)).FirstOrDefaultAsync(ct);
+        if (area is null)
+        {
+            return null;
+        }
+
+        var subject = new Project
+        {
+            ProvinceCode = provinceCode, Code = "", NameTh = "", Sector = sector, AreaCode = areaCode, FiscalYear = year,
+        };
+        var district = areaCode[..4];
+        var projects = await db.Set<Project>().AsNoTracking()
+            .Where(p => p.ProvinceCode == provinceCode && p.Sector == sector && p.FiscalYear == year
+                        && (p.AreaCode == areaCode || p.AreaCode == district || p.AreaCode == provinceCode || p.ExtraAreas.Any(x => x.AreaCode == areaCode || x.AreaCode == district)))
+            .OrderBy(p => p.Code).ToListAsync(ct);
+        var values = await db.Set<IndicatorValue>().AsNoTracking()
+            .Where(v => v.ProvinceCode == provinceCode && (v.AreaCode == areaCode || v.AreaCode == district)).ToListAsync(ct);
+        var indicators = values.GroupBy(v => (v.IndicatorCode, v.AreaCode)).Select(g => g.OrderByDescending(v => v.Year).ThenByDescending(v => v.ImportedAt).First())
+            .Select(v => need.Options.Indicators.TryGetValue(v.IndicatorCode, out var d)
+                ? new AreaIndicator(v.IndicatorCode, d.NameTh, d.NameEn, v.AreaCode, v.Value, d.Unit, v.Year == 0 ? null : v.Year, v.Source, d.Sector == sector)
+                : new AreaIndicator(v.IndicatorCode, v.IndicatorCode, v.IndicatorCode, v.AreaCode, v.Value, "", v.Year == 0 ? null : v.Year, v.Source, false))
+            .OrderByDescending(i => i.CountsTowardSector).ThenBy(i => i.Code, StringComparer.Ordinal).ToList();
+        var pack = await BuildAsync(new ProjectDetail(subject, "", "", [area], null, null, []), year, areaPack: true, ct);
+        return pack with { IsAreaPack = true, ProjectsInArea = projects, Indicators = indicators };
+    }
+
+    private async Task<EvidencePack> BuildAsync(ProjectDetail detail, int year, bool areaPack, CancellationToken ct)
+    {
+        var project = detail.Project;
         var districts = await need.MatrixAsync(project.ProvinceCode, year, BudgetMeasure.Approved, AreaLevel.District, ct);
         var subdistricts = detail.Areas.Any(a => a.Code.Length == 6)
             ? await need.MatrixAsync(project.ProvinceCode, year, BudgetMeasure.Approved, AreaLevel.Subdistrict, ct)
@@ -97,6 +154,12 @@ public sealed class EvidencePackQuery(IDbContextFactory<OpsDbContext> dbFactory,
                 .ToListAsync(ct))
             .Where(r => InAreas(r, areaCodes) && NeedIndex.CountsAsEvidence(r.Status))
             .ToList();
+
+        // An area pack has no links of its own: the reports of its sector in the area are its evidence.
+        if (areaPack)
+        {
+            linked = inAreas;
+        }
 
         var categoryCounts = categories
             .Select(c => new CategoryCount(c.Code, c.NameTh, c.NameEn, linked.Count(r => r.CategoryCode == c.Code), inAreas.Count(r => r.CategoryCode == c.Code),

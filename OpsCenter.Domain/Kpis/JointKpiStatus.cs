@@ -6,12 +6,19 @@ public sealed record KpiPart(int AgencyId, double Weight, double? Value);
 public sealed record KpiPartStatus(int AgencyId, double? Value, double? Target, KpiStatus Status);
 
 /// <summary>The joint value, its status, each part's status against its own target, and who has not reported.</summary>
-public sealed record JointKpiResult(double? Value, KpiStatus Status, IReadOnlyList<KpiPartStatus> Parts, IReadOnlyList<int> Missing);
+public sealed record JointKpiResult(double? Value, KpiStatus Status, IReadOnlyList<KpiPartStatus> Parts, IReadOnlyList<int> Missing)
+{
+    /// <summary>
+    /// The figure of the parts reported so far while others are awaited: shown as partial, beside who is awaited, and
+    /// never given a status (a partial sum would look like a miss).
+    /// </summary>
+    public double? Partial { get; init; }
+}
 
 /// <summary>
 /// The arithmetic of a KPI several agencies own. Sum: each part is held to its weighted share of the target and the
 /// KPI is the sum. Weighted average: each part is held to the whole target and the KPI is the weighted mean.
-/// The joint value is withheld (status unknown) until every owner has reported: a partial sum would look like a miss.
+/// The joint value and its status wait until every owner has reported; until then the reported parts give a partial figure.
 /// </summary>
 public static class JointKpiStatus
 {
@@ -36,15 +43,18 @@ public static class JointKpiStatus
         var missing = parts.Where(p => p.Value is null).Select(p => p.AgencyId).ToList();
         if (missing.Count > 0)
         {
-            return new JointKpiResult(null, KpiStatus.Unknown, statuses, missing);
+            var reported = parts.Where(p => p.Value is not null).ToList();
+            return new JointKpiResult(null, KpiStatus.Unknown, statuses, missing) { Partial = reported.Count == 0 ? null : Combine(aggregation, reported) };
         }
 
-        var value = aggregation switch
-        {
-            KpiAggregation.Sum => parts.Sum(p => p.Value!.Value),
-            KpiAggregation.WeightedAverage => parts.Sum(p => p.Weight * p.Value!.Value) / totalWeight,
-            _ => parts[0].Value!.Value,
-        };
+        var value = Combine(aggregation, parts);
         return new JointKpiResult(value, KpiStatusRule.Of(value, target, direction, tolerance), statuses, missing);
     }
+
+    private static double Combine(KpiAggregation aggregation, IReadOnlyList<KpiPart> parts) => aggregation switch
+    {
+        KpiAggregation.Sum => parts.Sum(p => p.Value!.Value),
+        KpiAggregation.WeightedAverage => parts.Sum(p => p.Weight * p.Value!.Value) / parts.Sum(p => p.Weight),
+        _ => parts[0].Value!.Value,
+    };
 }

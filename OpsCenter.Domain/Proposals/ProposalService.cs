@@ -174,7 +174,7 @@ public sealed class ProposalService(
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var failure = decision.Action switch
         {
-            TriageAction.Accept => await AcceptAsync(db, proposal, decision.Project, now, ct),
+            TriageAction.Accept => await AcceptAsync(db, proposal, decision.Project, ThaiCalendar.FiscalYearOf(now), now, ct),
             TriageAction.Merge => await MergeAsync(db, proposal, decision.MergeIntoId, ct),
             TriageAction.Decline => Apply(proposal, ProposalStatus.Declined),
             _ => Apply(proposal, ProposalStatus.UnderReview),
@@ -196,20 +196,47 @@ public sealed class ProposalService(
         return null;
     }
 
-    /// <summary>Creates a Proposed project that carries the proposal as its evidence.</summary>
-    private static async Task<CommandResult?> AcceptAsync(OpsDbContext db, CitizenProposal proposal, NewProject? input, DateTime now, CancellationToken ct)
+    /// <summary>The fiscal years a proposal accepted now may go into, and the one offered first.</summary>
+    public async Task<(IReadOnlyList<PlanYearChoice> Choices, int Default)> PlanYearsAsync(string provinceCode, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var current = ThaiCalendar.FiscalYearOf(time.GetUtcNow().UtcDateTime);
+        var choices = await PlanYearChoicesAsync(db, provinceCode, current, ct);
+        return (choices, PlanYears.Default(choices, current));
+    }
+
+    private static async Task<IReadOnlyList<PlanYearChoice>> PlanYearChoicesAsync(OpsDbContext db, string provinceCode, int currentFiscalYear, CancellationToken ct)
+    {
+        var plans = await db.Set<DevelopmentPlan>().AsNoTracking().Where(p => p.ProvinceCode == provinceCode)
+            .Select(p => new { p.Code, p.FirstFiscalYear, p.LastFiscalYear }).ToListAsync(ct);
+        return PlanYears.Choices(plans.Select(p => (p.Code, p.FirstFiscalYear, p.LastFiscalYear)), currentFiscalYear);
+    }
+
+    /// <summary>Creates a Proposed project that carries the proposal as its evidence, in a year of the plan and with the province's code shape.</summary>
+    private static async Task<CommandResult?> AcceptAsync(OpsDbContext db, CitizenProposal proposal, NewProject? input, int currentFiscalYear, DateTime now, CancellationToken ct)
     {
         if (input is null)
         {
             return CommandResult.Fail("project", "ต้องระบุรายละเอียดโครงการ", "Project details are required");
         }
 
+        var choices = await PlanYearChoicesAsync(db, proposal.ProvinceCode, currentFiscalYear, ct);
+        if (choices.All(c => c.FiscalYear != input.FiscalYear))
+        {
+            var years = string.Join(", ", choices.Select(c => c.FiscalYear));
+            return CommandResult.Fail("fiscalYear", $"เลือกปีงบประมาณของแผน ({years})", $"Choose a fiscal year of the plan ({years})");
+        }
+
+        var provinceCodes = await db.Set<Project>().Where(p => p.ProvinceCode == proposal.ProvinceCode).Select(p => p.Code).ToListAsync(ct);
+        // A province with no project yet takes its plan's prefix (SRB-PDP-2566 → SRB).
+        var fallbackPrefix = choices.FirstOrDefault(c => c.PlanCode is not null)?.PlanCode!.Split('-')[0] ?? proposal.ProvinceCode;
+
         // What staff leave empty comes from the proposal itself.
         var sector = await db.Set<ReportCategory>().Where(c => c.Code == proposal.CategoryCode).Select(c => c.Sector).FirstAsync(ct);
         input = input with
         {
             ProvinceCode = proposal.ProvinceCode,
-            Code = string.IsNullOrWhiteSpace(input.Code) ? $"{input.FiscalYear}-{proposal.TrackingCode}" : input.Code,
+            Code = string.IsNullOrWhiteSpace(input.Code) ? ProjectCodes.Next(provinceCodes, input.FiscalYear, fallbackPrefix) : input.Code,
             NameTh = string.IsNullOrWhiteSpace(input.NameTh) ? $"โครงการ{proposal.Title}" : input.NameTh,
             Sector = string.IsNullOrWhiteSpace(input.Sector) ? sector : input.Sector,
             AreaCodes = input.AreaCodes.Count == 0 ? [proposal.AreaCode] : input.AreaCodes,

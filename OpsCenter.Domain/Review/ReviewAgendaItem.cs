@@ -51,4 +51,14 @@ public sealed class ReviewAgendaItem
 
     /// <summary>The agency id (agency items) or action id (follow-up items) the item is about.</summary>
     public int? SubjectId { get; set; }
+
+    /// <summary>What changed since the agenda was first planned ("added", "updated"), so the chair sees it; null when unchanged.</summary>
+    public string? Change { get; set; }
+}
+
+/// <summary>The marks an agenda item carries after a rebuild.</summary>
+public static class AgendaItemChanges
+{
+    public const string Added = "added";
+    public const string Updated = "updated";
 }

@@ -10,12 +10,13 @@ public sealed record CarriedAction(int ActionId, int SessionId, DateTime Session
 public static class ReviewCarryOver
 {
     /// <summary>
-    /// The open actions of sessions held before <paramref name="heldAt"/>, and those closed since the previous session
+    /// The open actions of other sessions held before or at <paramref name="heldAt"/>, and those closed since the previous session
     /// (so the meeting hears they were done once); actions of this session itself never carry over to it.
     /// </summary>
     public static IReadOnlyList<CarriedAction> For(int sessionId, DateTime heldAt, IEnumerable<CarriedAction> actions)
     {
-        var earlier = actions.Where(a => a.SessionId != sessionId && a.SessionHeldAt < heldAt).ToList();
+        // A session at the same hour (a parallel meeting, or one planned for the same slot) hears it too.
+        var earlier = actions.Where(a => a.SessionId != sessionId && a.SessionHeldAt <= heldAt).ToList();
         var previousHeldAt = earlier.Count == 0 ? DateTime.MinValue : earlier.Max(a => a.SessionHeldAt);
         return earlier
             .Where(a => a.IsOpen || (a.Status == ActionItemStatus.Done && a.ClosedAt >= previousHeldAt))

@@ -49,6 +49,7 @@ internal sealed class ReviewAgendaItemConfiguration : IEntityTypeConfiguration<R
         builder.Property(i => i.Kind).HasMaxLength(40);
         builder.Property(i => i.TitleTh).HasMaxLength(300);
         builder.Property(i => i.TitleEn).HasMaxLength(300);
+        builder.Property(i => i.Change).HasMaxLength(16);
         builder.HasOne<ReviewSession>().WithMany().HasForeignKey(i => i.ReviewSessionId).OnDelete(DeleteBehavior.Cascade);
         builder.HasIndex(i => new { i.ReviewSessionId, i.Section, i.Position });
     }

@@ -96,7 +96,7 @@ public sealed class ReviewFiguresQuery(IDbContextFactory<OpsDbContext> dbFactory
         IReadOnlyList<ReviewFigure> figures =
         [
             new("เรื่องร้องเรียนเกินกำหนด", "Overdue reports", N(overdueReports), overdueReports == 0 ? ReviewTones.Good : ReviewTones.Bad),
-            new("ตัวชี้วัดไม่ผ่านเป้า", "Off-track KPIs", N(offTrack.Count), offTrack.Count == 0 ? ReviewTones.Good : ReviewTones.Bad),
+            new("ตัวชี้วัด" + KpiWords.OffTrackCount.Thai, "Off-track KPIs", N(offTrack.Count), offTrack.Count == 0 ? ReviewTones.Good : ReviewTones.Bad),
             new("ข้อสั่งการเกินกำหนด", "Overdue actions", N(overdueActions.Count), overdueActions.Count == 0 ? ReviewTones.Good : ReviewTones.Bad),
         ];
         var rows = offTrack.Select(c => new ReviewRow(c.Kpi.NameTh, c.Kpi.NameEn, Value(c.Latest?.Value), ReviewTones.Bad))
@@ -110,9 +110,9 @@ public sealed class ReviewFiguresQuery(IDbContextFactory<OpsDbContext> dbFactory
         var tiles = snapshot.Kpis.Tiles;
         IReadOnlyList<ReviewFigure> figures =
         [
-            new("ผ่านเป้า", "On track", N(tiles.Count(t => t.Status == KpiStatus.OnTrack)), ReviewTones.Good),
-            new("เสี่ยง", "At risk", N(tiles.Count(t => t.Status == KpiStatus.AtRisk)), ReviewTones.Warn),
-            new("ไม่ผ่านเป้า", "Off track", N(tiles.Count(t => t.Status == KpiStatus.OffTrack)), ReviewTones.Bad),
+            new(KpiWords.OnTrack.Thai, KpiWords.OnTrack.English, N(tiles.Count(t => t.Status == KpiStatus.OnTrack)), ReviewTones.Good),
+            new(KpiWords.AtRisk.Thai, KpiWords.AtRisk.English, N(tiles.Count(t => t.Status == KpiStatus.AtRisk)), ReviewTones.Warn),
+            new(KpiWords.OffTrackCount.Thai, KpiWords.OffTrackCount.English, N(tiles.Count(t => t.Status == KpiStatus.OffTrack)), ReviewTones.Bad),
         ];
         var rows = tiles.Select(t => new ReviewRow(t.NameTh, t.NameEn, $"{Value(t.Value)} / {Value(t.Target)} {t.Unit}", Tone(t.Status))).ToList();
         return (figures, rows);

@@ -108,6 +108,79 @@ public sealed class ReviewService(IDbContextFactory<OpsDbContext> dbFactory, IOp
             }
         }, ct);
 
+    /// <summary>
+    /// Rebuilds a planned session's agenda from today's facts, marking what was added or retitled; returns how many
+    /// items changed. A session that has started keeps the agenda it started with.
+    /// </summary>
+    public async Task<(int Changed, IReadOnlyList<FieldError> Errors)> RebuildAgendaAsync(int sessionId, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var session = await db.Set<ReviewSession>().FirstOrDefaultAsync(s => s.Id == sessionId, ct);
+        if (session is null)
+        {
+            return (0, [new("session", "ไม่พบการประชุมนี้", "No such session")]);
+        }
+
+        if (session.Status != ReviewSessionStatus.Planned)
+        {
+            return (0, [new("session", "การประชุมเริ่มแล้ว วาระไม่เปลี่ยนตามข้อมูลอีก", "The session has started; its agenda no longer follows the data")]);
+        }
+
+        var changed = await RebuildAsync(db, session, ct);
+        if (changed > 0)
+        {
+            Record(db, ReviewEvents.SessionChanged, session);
+            await db.SaveAndPublishAsync(bus, ct);
+        }
+
+        return (changed, []);
+    }
+
+    /// <summary>Every session of the province not started yet follows a new or changed action at once.</summary>
+    private async Task RebuildPlannedAsync(string provinceCode, CancellationToken ct)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var planned = await db.Set<ReviewSession>()
+            .Where(s => s.ProvinceCode == provinceCode && s.Status == ReviewSessionStatus.Planned).ToListAsync(ct);
+        foreach (var session in planned)
+        {
+            if (await RebuildAsync(db, session, ct) > 0)
+            {
+                Record(db, ReviewEvents.SessionChanged, session);
+            }
+        }
+
+        await db.SaveAndPublishAsync(bus, ct);
+    }
+
+    private async Task<int> RebuildAsync(OpsDbContext db, ReviewSession session, CancellationToken ct)
+    {
+        var fresh = ReviewAgenda.Build(await facts.ForAsync(session.ProvinceCode, session.Id, session.HeldAt, ct));
+        var items = await db.Set<ReviewAgendaItem>().Where(i => i.ReviewSessionId == session.Id).ToListAsync(ct);
+        var refresh = ReviewAgendaRebuild.Compare(items, fresh);
+        foreach (var (itemId, draft) in refresh.Updated)
+        {
+            var item = items.First(i => i.Id == itemId);
+            item.TitleTh = draft.TitleTh;
+            item.TitleEn = draft.TitleEn;
+            item.Change ??= AgendaItemChanges.Updated;
+        }
+
+        db.RemoveRange(items.Where(i => refresh.Removed.Contains(i.Id)));
+        var last = items.Count == 0 ? -1 : items.Max(i => i.Position);
+        db.AddRange(refresh.Added.Select((d, i) => new ReviewAgendaItem
+        {
+            ReviewSessionId = session.Id, Section = d.Section, Position = last + 1 + i, Kind = d.Kind, TitleTh = d.TitleTh, TitleEn = d.TitleEn,
+            SubjectId = d.SubjectId, Change = AgendaItemChanges.Added,
+        }));
+        if (session.CurrentItemId is { } current && refresh.Removed.Contains(current))
+        {
+            session.CurrentItemId = null;
+        }
+
+        return refresh.Added.Count + refresh.Updated.Count + refresh.Removed.Count;
+    }
+
     /// <summary>A presenter's command: it changes the shared state every following screen, on every instance, shows.</summary>
     public Task<IReadOnlyList<FieldError>> PresentAsync(int sessionId, ReviewCommand command, int? targetItemId = null, CancellationToken ct = default) =>
         ChangeSessionAsync(sessionId, ReviewEvents.PresenterMoved, async (db, session) =>
@@ -232,6 +305,11 @@ public sealed class ReviewService(IDbContextFactory<OpsDbContext> dbFactory, IOp
 
         Record(db, ReviewEvents.DecisionTaken, session);
         await db.SaveAndPublishAsync(bus, ct);
+        if (!string.IsNullOrWhiteSpace(input.ActionText))
+        {
+            await RebuildPlannedAsync(session.ProvinceCode, ct);
+        }
+
         return (decision, []);
     }
 
@@ -259,6 +337,7 @@ public sealed class ReviewService(IDbContextFactory<OpsDbContext> dbFactory, IOp
         var province = await db.Set<ReviewSession>().Where(s => s.Id == action.ReviewSessionId).Select(s => s.ProvinceCode).FirstAsync(ct);
         db.Record(new OpsEvent(ReviewEvents.ActionChanged, province, actionId.ToString(CultureInfo.InvariantCulture), now));
         await db.SaveAndPublishAsync(bus, ct);
+        await RebuildPlannedAsync(province, ct);
         return [];
     }
 

@@ -9,6 +9,7 @@ public static class SecurityDomainServices
     {
         services.Configure<RetentionOptions>(configuration.GetSection(RetentionOptions.Section));
         services.AddSingleton<UserAdministration>();
+        services.AddSingleton<Tokens.PersonalAccessTokens>();
         services.AddSingleton<ReportRetention>();
         services.AddSingleton<DataSubjectExport>();
         services.AddHostedService<ReportRetentionJob>();

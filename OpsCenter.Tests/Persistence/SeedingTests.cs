@@ -35,8 +35,18 @@ public sealed class SeedingTests
         // One summed KPI awaits a co-owner's part for the last month, so its joint value for that month is withheld.
         Assert.Equal((8 * 12) - 1, await db.Set<KpiMeasurement>().CountAsync());
         Assert.True(await db.Set<DatasetVersion>().CountAsync() >= 24 * 3);
-        // Seven people of the province and the national office's account.
-        Assert.Equal(8, await db.Users.CountAsync());
+        // Seven people of the province, one reporter for each KPI owner agency none of them works for, and the national office.
+        Assert.Equal(8 + 10, await db.Users.CountAsync());
+        var ownerAgencies = await db.Set<KpiOwner>().Select(o => o.AgencyId).Distinct().ToListAsync();
+        var staffedAgencies = await db.Users.Where(u => u.AgencyId != null).Select(u => u.AgencyId!.Value).Distinct().ToListAsync();
+        Assert.Empty(ownerAgencies.Except(staffedAgencies));
+
+        // Seeded history happened: nothing is entered, received or stepped after the moment of seeding.
+        var seededBy = TestClock.UtcNow;
+        Assert.False(await db.Set<KpiMeasurement>().AnyAsync(m => m.EnteredAt > seededBy));
+        Assert.False(await db.Set<KpiPartMeasurement>().AnyAsync(m => m.EnteredAt > seededBy));
+        Assert.False(await db.Set<CitizenReport>().AnyAsync(r => r.ReceivedAt > seededBy));
+        Assert.False(await db.Set<ReportTimelineEntry>().AnyAsync(t => t.At > seededBy));
         Assert.Equal("19", await db.Users.Where(u => u.UserName == "national").Select(u => u.ProvinceCode).SingleAsync());
 
         // Stored times come back as UTC on both providers.

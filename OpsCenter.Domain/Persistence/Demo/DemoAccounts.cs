@@ -17,6 +17,13 @@ internal static class DemoAccounts
     ];
 
     /// <summary>
+    /// A joint KPI waits for every owner's part, so every owner agency needs a demo account that can enter it
+    /// (agency-pao, agency-pol, …); the accounts above already speak for their own agencies.
+    /// </summary>
+    private static IEnumerable<string> KpiOwnersWithoutAccount =>
+        DemoKpis.OwnerSuffixes.Where(s => !Accounts.Any(a => a.AgencySuffix == s)).Order(StringComparer.Ordinal);
+
+    /// <summary>
     /// The first demo province's people under the plain names above; every further province's under its agency prefix
     /// (pte-governor, pte-official, …); and one national-office account that starts on the first province.
     /// </summary>
@@ -31,6 +38,11 @@ internal static class DemoAccounts
             {
                 yield return (namePrefix + userName, role, displayName + where, provinces[i], agencySuffix is null ? null : $"{facts.AgencyPrefix}-{agencySuffix}");
             }
+
+            foreach (var suffix in KpiOwnersWithoutAccount)
+            {
+                yield return ($"{namePrefix}agency-{suffix.ToLowerInvariant()}", OpsRoles.AgencyStaff, $"เจ้าหน้าที่{OwnerName(suffix)}{where}", provinces[i], $"{facts.AgencyPrefix}-{suffix}");
+            }
         }
 
         if (provinces.Count > 0)
@@ -38,6 +50,10 @@ internal static class DemoAccounts
             yield return ("national", OpsRoles.National, "เจ้าหน้าที่ส่วนกลาง (เปรียบเทียบจังหวัด)", provinces[0], null);
         }
     }
+
+    private static string OwnerName(string suffix) =>
+        DemoAgencies.LineAgencies.FirstOrDefault(l => l.Suffix == suffix).NameTh
+        ?? (suffix == "PAO" ? "องค์การบริหารส่วนจังหวัด" : suffix.StartsWith("MUN", StringComparison.Ordinal) ? "เทศบาล" : suffix);
 
     /// <summary>A password that satisfies Identity's default rules (upper, lower, digit, symbol) without look-alike characters.</summary>
     public static string GeneratePassword()

@@ -42,6 +42,10 @@ internal static class DemoKpis
         ["waste-recycled"] = (0.3, "ศูนย์กำจัดขยะรวมของจังหวัด", "The provincial waste centre"),
     };
 
+    /// <summary>Every agency that owns a part of a demo KPI, by code suffix: each needs someone who can sign in and report it.</summary>
+    public static IReadOnlyList<string> OwnerSuffixes =>
+        Kpis.Select(k => k.Lead).Concat(CoOwners.Values.SelectMany(c => c.Select(o => o.Agency))).Distinct().ToList();
+
     public static List<Kpi> Build(string provinceCode, string prefix, IReadOnlyList<Agency> agencies, IReadOnlyList<Dataset> datasets, DateTime nowUtc)
     {
         var agencyByCode = agencies.ToDictionary(a => a.Code);

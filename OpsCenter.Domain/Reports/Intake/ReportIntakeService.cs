@@ -8,7 +8,11 @@ using OpsCenter.Domain.Persistence;
 namespace OpsCenter.Domain.Reports.Intake;
 
 /// <summary>What the reporter is told: enough to follow the report, nothing about anyone.</summary>
-public sealed record ReportReceipt(long Id, string TrackingNumber, ReportStatus Status, DateTime? ExpectedAt, string ReporterKey, bool Replayed);
+public sealed record ReportReceipt(long Id, string TrackingNumber, ReportStatus Status, DateTime? ExpectedAt, string ReporterKey, bool Replayed)
+{
+    /// <summary>The reporter's own link: every channel hands out this one, because only the key in it lets them reopen.</summary>
+    public string TrackUrl => $"/track/{TrackingNumber}?key={ReporterKey}";
+}
 
 /// <summary>Exactly one of: a receipt, field errors, or a reused Idempotency-Key with a different body.</summary>
 public sealed record IntakeOutcome(ReportReceipt? Receipt, IReadOnlyList<FieldError> Errors, bool KeyConflict = false)

@@ -17,7 +17,17 @@ public sealed record ReportDetail(
 public sealed record PublicReport(
     string ProvinceCode, string TrackingNumber, ReportKind Kind, string CategoryCode, ReportStatus Status, string? DistrictCode, string? SubdistrictCode,
     int? OwnerAgencyId, DateTime ReceivedAt, DateTime? ExpectedAt, DateTime? ResolvedAt, string? StatusNote, int ReporterCount,
-    IReadOnlyList<PublicTimelineStep> Timeline);
+    IReadOnlyList<PublicTimelineStep> Timeline)
+{
+    /// <summary>The report this duplicate joined: where its reporter now follows the work.</summary>
+    public MergedReport? MergedInto { get; init; }
+
+    /// <summary>The duplicates joined into this report, oldest first.</summary>
+    public IReadOnlyList<string> MergedFrom { get; init; } = [];
+}
+
+/// <summary>The main report as a duplicate's reporter sees it: its number, state, expected date and how many reported it.</summary>
+public sealed record MergedReport(string TrackingNumber, ReportStatus Status, DateTime? ExpectedAt, int ReporterCount);
 
 public sealed record PublicTimelineStep(DateTime At, TimelineKind Kind, ReportStatus Status, int? AgencyId, string? Note, bool BySystem);
 
@@ -59,9 +69,23 @@ public sealed class ReportDetails(IDbContextFactory<OpsDbContext> dbFactory, IOp
             .Where(t => t.IsPublic)
             .Select(t => new PublicTimelineStep(t.At, t.Kind, t.Status, t.AgencyId, PublicNote(t), t.ActorUserId is null))
             .ToList();
+        var mergedInto = report.DuplicateOfId is { } of
+            ? await db.Set<CitizenReport>().AsNoTracking().Where(r => r.Id == of)
+                .Select(r => new { r.TrackingNumber, r.Status, r.DueAt, r.ReporterCount }).FirstOrDefaultAsync(cancellationToken)
+            : null;
+        var mergedFrom = await db.Set<CitizenReport>().AsNoTracking().Where(r => r.DuplicateOfId == report.Id)
+            .OrderBy(r => r.Id).Select(r => r.TrackingNumber).ToListAsync(cancellationToken);
+        var merge = mergedInto is null ? null
+            : new MergedReport(mergedInto.TrackingNumber, mergedInto.Status, ReportStatuses.IsOpen(mergedInto.Status) ? mergedInto.DueAt : null, mergedInto.ReporterCount);
+        var others = merge is null ? mergedFrom : [merge.TrackingNumber];
         return new PublicReport(report.ProvinceCode, report.TrackingNumber, report.Kind, report.CategoryCode, report.Status, report.DistrictCode, report.SubdistrictCode,
             report.OwnerAgencyId, report.ReceivedAt, ReportStatuses.IsOpen(report.Status) ? report.DueAt : null, report.ResolvedAt,
-            report.Status is ReportStatus.Resolved or ReportStatus.Rejected ? report.StatusNote : null, report.ReporterCount, steps);
+            report.Status is ReportStatus.Resolved or ReportStatus.Rejected ? report.StatusNote : null, report.ReporterCount,
+            MergeStory.Fold(steps, others, merge?.ReporterCount ?? report.ReporterCount))
+        {
+            MergedInto = merge,
+            MergedFrom = mergedFrom,
+        };
     }
 
     /// <summary>

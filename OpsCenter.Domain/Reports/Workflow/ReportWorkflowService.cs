@@ -33,6 +33,61 @@ public sealed class ReportWorkflowService(
         }
     }
 
+    /// <summary>
+    /// The staff API's entry: finds the report, agency and merge target by the names an outside system knows, then
+    /// applies the action exactly as the pages do.
+    /// </summary>
+    public async Task<StaffCommandResult> ApplyAsync(string trackingNumber, StaffCommand command, StaffActor actor, CancellationToken cancellationToken = default)
+    {
+        if (!StaffCommand.Actions.TryGetValue(command.Action, out var action))
+        {
+            return new(StaffCommandOutcome.UnknownAction, new WorkflowError("action", "ไม่รู้จักคำสั่งนี้", "Unknown action"));
+        }
+
+        long reportId;
+        int? agencyId = null;
+        long? targetId = null;
+        await using (var db = await dbFactory.CreateDbContextAsync(cancellationToken))
+        {
+            var report = await db.Set<CitizenReport>().AsNoTracking().Where(r => r.TrackingNumber == trackingNumber)
+                .Select(r => new { r.Id, r.ProvinceCode, r.OwnerAgencyId }).FirstOrDefaultAsync(cancellationToken);
+            // Another province's report is not there at all for this caller.
+            if (report is null || report.ProvinceCode != actor.ProvinceCode)
+            {
+                return new(StaffCommandOutcome.NotFound, new WorkflowError("trackingNumber", "ไม่พบเลขติดตามนี้", "No report has this tracking number"));
+            }
+
+            if (!ReportPermissions.CanWork(actor, report.ProvinceCode, report.OwnerAgencyId))
+            {
+                return new(StaffCommandOutcome.Forbidden, new WorkflowError("trackingNumber", "คุณไม่มีสิทธิ์ดำเนินการกับเรื่องนี้", "You may not act on this report"));
+            }
+
+            reportId = report.Id;
+            if (command.Agency is { Length: > 0 } agency)
+            {
+                var setup = await reference.ProvinceAsync(report.ProvinceCode, cancellationToken);
+                agencyId = int.TryParse(agency, NumberStyles.None, CultureInfo.InvariantCulture, out var id) ? id
+                    : setup?.Agencies.Values.FirstOrDefault(a => string.Equals(a.Code, agency, StringComparison.OrdinalIgnoreCase))?.Id ?? -1;
+            }
+
+            if (command.Target is { Length: > 0 } target)
+            {
+                targetId = await db.Set<CitizenReport>().Where(r => r.TrackingNumber == target.Trim().ToUpperInvariant() && r.ProvinceCode == report.ProvinceCode)
+                    .Select(r => (long?)r.Id).FirstOrDefaultAsync(cancellationToken) ?? -1;
+            }
+        }
+
+        var error = await ApplyAsync(reportId, new WorkRequest(action, command.Note, agencyId, DuplicateOfId: targetId), actor, cancellationToken);
+        if (error is not null)
+        {
+            return new(StaffCommandOutcome.Invalid, error);
+        }
+
+        await using var after = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var status = await after.Set<CitizenReport>().Where(r => r.Id == reportId).Select(r => r.Status).FirstAsync(cancellationToken);
+        return new(StaffCommandOutcome.Done, null, status);
+    }
+
     /// <summary>Assigns many reports to one agency; returns how many changed. Reports the actor may not work on are skipped.</summary>
     public async Task<int> BulkAssignAsync(IReadOnlyCollection<long> reportIds, int agencyId, StaffActor actor, CancellationToken cancellationToken = default)
     {
@@ -151,8 +206,12 @@ public sealed class ReportWorkflowService(
             primary.ReporterCount += report.ReporterCount;
             primary.UpdatedAt = now;
             report.DuplicateOfId = primary.Id;
-            db.Add(Entry(primary, TimelineKind.Merged, primary.OwnerAgencyId, actor,
-                $"รวมเรื่อง {report.TrackingNumber} เข้ามา ผู้แจ้งรวม {primary.ReporterCount} คน / Merged {report.TrackingNumber}; {primary.ReporterCount} citizens reported this", now));
+            // The count line is the system's wording in both languages (each reader sees their half); the person who
+            // merged is on the duplicate's own step.
+            var count = Entry(primary, TimelineKind.Merged, primary.OwnerAgencyId, actor,
+                $"รวมเรื่อง {report.TrackingNumber} เข้ามา ผู้แจ้งรวม {primary.ReporterCount} คน / Merged {report.TrackingNumber}; {primary.ReporterCount} citizens reported this", now);
+            count.ActorUserId = null;
+            db.Add(count);
             subject = primary.Id;
         }
 

@@ -68,6 +68,18 @@ public sealed class BudgetFlowsBrowserTests(KestrelApp app) : IClassFixture<Kest
         await Assertions.Expect(page.GetByTestId("proposal-project")).ToContainTextAsync("1.3 ล้าน");
         await page.GotoAsync($"/proposals/track/{proposal.TrackingCode}");
         await Assertions.Expect(page.GetByTestId("staff-response")).ToContainTextAsync("บรรจุในแผนปีหน้า");
+
+        // It went into a year of the province's plan, numbered like the province's own projects, and the plan shows it.
+        await using var check = DbContexts.For(app.Database);
+        var plan = await check.Set<DevelopmentPlan>().SingleAsync(p => p.ProvinceCode == "19");
+        var project = await check.Set<Project>().SingleAsync(p => p.Id == check.Set<OpsCenter.Domain.Proposals.CitizenProposal>().Where(c => c.Id == proposal.Id).Select(c => c.ProjectId).Single());
+        Assert.True(plan.Covers(project.FiscalYear), $"{project.FiscalYear} is outside {plan.FirstFiscalYear}–{plan.LastFiscalYear}");
+        Assert.Matches($"^SRB-{project.FiscalYear}-[0-9]{{4}}$", project.Code);
+        Assert.NotNull(project.ActionPlanId);
+        await page.GotoAsync("/budget/plans");
+        await Assertions.Expect(page.GetByTestId("action-plans")).ToContainTextAsync(project.FiscalYear.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        await page.GotoAsync($"/budget/projects?fy={project.FiscalYear}&sector={project.Sector}&area={project.AreaCode}");
+        await Assertions.Expect(page.GetByText(project.Code)).ToBeVisibleAsync();
     }
 
     [Fact]
@@ -119,5 +131,40 @@ public sealed class BudgetFlowsBrowserTests(KestrelApp app) : IClassFixture<Kest
         // Printing leaves the toolbar out.
         await page.EmulateMediaAsync(new() { Media = Media.Print });
         await Assertions.Expect(page.GetByTestId("evidence-csv")).ToBeHiddenAsync();
+    }
+
+    [Fact]
+    public async Task AreaPack_ForTheTopHighNeedLittleBudgetCell_ShowsItsNeedReportsAndTrend_AndPrints()
+    {
+        await using var context = await Chromium.NewContextAsync(app.ServerAddress);
+        var page = await BrowserSignIn.NewPageAsync(context, "official");
+        await page.GotoAsync("/budget");
+        var top = page.GetByTestId("ranking-high-need").GetByTestId("gap-pack").First;
+        await Assertions.Expect(top).ToBeVisibleAsync(new() { Timeout = 30_000 });
+        var href = (await top.GetAttributeAsync("href"))!;
+        var (area, sector) = (href.Split('/')[3], href.Split('/')[4]);
+
+        await page.GotoAsync(href);
+
+        await Assertions.Expect(page.GetByTestId("area-pack")).ToContainTextAsync(BudgetTerms.SectorName(sector, true));
+        await using var db = DbContexts.For(app.Database);
+        var year = ThaiCalendar.FiscalYearOf(TestClock.UtcNow);
+        var projects = await db.Set<Project>().CountAsync(p => p.ProvinceCode == "19" && p.Sector == sector && p.FiscalYear == year
+            && (p.AreaCode == area || p.AreaCode == "19" || p.ExtraAreas.Any(x => x.AreaCode == area)));
+        await Assertions.Expect(page.GetByTestId(projects == 0 ? "pack-no-project" : "pack-projects")).ToBeVisibleAsync();
+        var indicators = await db.Set<IndicatorValue>().Where(v => v.ProvinceCode == "19" && (v.AreaCode == area || v.AreaCode == area.Substring(0, 4)))
+            .Select(v => new { v.IndicatorCode, v.AreaCode }).Distinct().CountAsync();
+        await Assertions.Expect(page.GetByTestId("pack-indicators")).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByTestId("pack-indicator")).ToHaveCountAsync(indicators);
+        await Assertions.Expect(page.GetByTestId("pack-sector-index").First).ToHaveTextAsync(new System.Text.RegularExpressions.Regex(@"^\d+\.\d\d$"));
+        var reports = await page.GetByTestId("pack-linked-reports").Locator("tbody tr").CountAsync();
+        Assert.True(reports > 0, "a high-need cell has reports behind its need");
+        await Assertions.Expect(page.GetByTestId("pack-map")).ToHaveAttributeAsync("data-markers", new System.Text.RegularExpressions.Regex("^[1-9][0-9]*$"), new() { Timeout = 30_000 });
+        await Assertions.Expect(page.GetByTestId("pack-trend").Locator(".main-svg").First).ToBeVisibleAsync(new() { Timeout = 30_000 });
+
+        await page.EmulateMediaAsync(new() { Media = Media.Print });
+        await Assertions.Expect(page.GetByTestId("pack-print")).ToBeHiddenAsync();
+        var pdf = await page.PdfAsync(new() { Format = "A4" });
+        Assert.True(pdf.Length > 10_000, $"the printed pack is {pdf.Length} bytes");
     }
 }

@@ -1,10 +1,12 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
+using OpsCenter.Domain.Common;
 using OpsCenter.Domain.Persistence;
 using OpsCenter.Domain.Review;
 using OpsCenter.Domain.Wall;
 using OpsCenter.Tests.Browser.Wall;
+using ReportPagesClicks = OpsCenter.Tests.Browser.Reports.ReportPagesBrowserTests;
 using OpsCenter.Tests.Infrastructure;
 using OpsCenter.Tests.Web.Wall;
 
@@ -73,10 +75,55 @@ public sealed class ReviewBrowserTests(WallApp app) : IClassFixture<WallApp>
         await Assertions.Expect(presenter.GetByTestId("presenter")).ToHaveAttributeAsync("data-status", "Closed");
     }
 
-    private async Task<(int SessionId, IReadOnlyList<int> Items)> CreateSessionAsync(string title)
+    [Fact]
+    public async Task ADecisionTakenInTheMeeting_JoinsEverySessionAlreadyPlanned_MarkedNew()
+    {
+        var (meeting, _) = await CreateSessionAsync("ประชุมที่ตัดสินใจ");
+        var (sameHour, _) = await CreateSessionAsync("ประชุมคู่ขนานเวลาเดียวกัน");
+        var (nextWeek, _) = await CreateSessionAsync("ประชุมสัปดาห์หน้า", TimeSpan.FromDays(7));
+        var action = $"ซ่อมไฟถนนสายหลักให้ครบทุกจุด ({Guid.NewGuid():N})"[..60];
+        var due = ThaiCalendar.ToBangkok(TestClock.UtcNow).AddDays(14).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+
+        await using var presenterContext = await Chromium.NewContextAsync(app.ServerAddress);
+        var presenter = await presenterContext.NewPageAsync();
+        await BrowserSignIn.SignInAsync(presenter, "presenter", $"/reviews/{meeting}/present");
+        await Assertions.Expect(presenter.GetByTestId("presenter")).ToHaveAttributeAsync("data-keys", "ready");
+        await presenter.GetByTestId("present-next").ClickAsync();
+        await presenter.GetByTestId("decision-text").FillAsync("มอบหมายให้ซ่อมไฟถนนให้เสร็จก่อนประชุมครั้งหน้า");
+        await presenter.GetByTestId("decision-action").FillAsync(action);
+        await presenter.GetByTestId("decision-owner").SelectOptionAsync(new SelectOptionValue { Index = 1 });
+        await presenter.GetByTestId("decision-due").FillAsync(due);
+        await presenter.GetByTestId("decision-save").ClickAsync();
+        await Assertions.Expect(presenter.GetByTestId("decision-saved")).ToBeVisibleAsync();
+
+        await using var officialContext = await Chromium.NewContextAsync(app.ServerAddress);
+        var official = await officialContext.NewPageAsync();
+        await BrowserSignIn.SignInAsync(official, "official", $"/reviews/{nextWeek}");
+        foreach (var planned in new[] { nextWeek, sameHour })
+        {
+            await official.GotoAsync($"/reviews/{planned}");
+            var joined = official.Locator("[data-testid=agenda-item][data-kind=follow-up-action]", new() { HasText = action[..40] });
+            await Assertions.Expect(joined).ToHaveCountAsync(1);
+            await Assertions.Expect(joined.GetByTestId("agenda-item-added")).ToBeVisibleAsync();
+        }
+
+        // The meeting that decided it does not follow itself up.
+        await official.GotoAsync($"/reviews/{meeting}");
+        await Assertions.Expect(official.GetByTestId("review-agenda")).ToBeVisibleAsync();
+        await Assertions.Expect(official.Locator("[data-testid=agenda-item]", new() { HasText = action[..40] })).ToHaveCountAsync(0);
+        await Assertions.Expect(official.GetByTestId("agenda-rebuild")).ToHaveCountAsync(0);
+
+        // Removed by hand, the item comes back when the chair rebuilds the agenda from the latest data.
+        await official.GotoAsync($"/reviews/{nextWeek}");
+        var item = official.Locator("[data-testid=agenda-item]", new() { HasText = action[..40] });
+        await ReportPagesClicks.ClickUntilAsync(item.GetByTestId("agenda-remove"), official.Locator("[data-testid=review-agenda]:not(:has-text('" + action[..40] + "'))"));
+        await ReportPagesClicks.ClickUntilAsync(official.GetByTestId("agenda-rebuild"), item.GetByTestId("agenda-item-added"));
+    }
+
+    private async Task<(int SessionId, IReadOnlyList<int> Items)> CreateSessionAsync(string title, TimeSpan? after = null)
     {
         var (session, errors) = await app.Services.GetRequiredService<ReviewService>()
-            .CreateAsync(TestReports.Saraburi, new ReviewSessionInput(title, TestClock.UtcNow, "ผู้ว่าราชการจังหวัด", null));
+            .CreateAsync(TestReports.Saraburi, new ReviewSessionInput(title, TestClock.UtcNow.Date.AddHours(3) + (after ?? TimeSpan.Zero), "ผู้ว่าราชการจังหวัด", null));
         Assert.Empty(errors);
         await using var db = await app.Services.GetRequiredService<IDbContextFactory<OpsDbContext>>().CreateDbContextAsync();
         return (session!.Id, await ReviewService.OrderedItemIdsAsync(db, session.Id, CancellationToken.None));

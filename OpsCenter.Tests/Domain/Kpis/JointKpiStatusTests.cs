@@ -94,4 +94,25 @@ public sealed class JointKpiStatusTests
         Assert.Equal(new DateTime(2026, 10, 31, 17, 0, 0, DateTimeKind.Utc), KpiPeriods.MonthContaining(instant));
         Assert.Equal("พ.ย. 69", KpiPeriods.Label(instant, thai: true));
     }
+
+    [Theory]
+    [InlineData(KpiAggregation.Sum, 4.0)]
+    [InlineData(KpiAggregation.WeightedAverage, 80.0)]
+    public void MissingPart_GivesThePartialFigureOfTheReportedParts_WithoutAStatus(KpiAggregation aggregation, double partial)
+    {
+        var parts = aggregation == KpiAggregation.Sum
+            ? new[] { new KpiPart(1, 5, 4), new KpiPart(2, 7, null) }
+            : [new KpiPart(1, 0.4, 90), new KpiPart(2, 0.35, null), new KpiPart(3, 0.4, 70)];
+
+        var result = JointKpiStatus.Of(aggregation, parts, 12, KpiDirection.LowerIsBetter);
+
+        Assert.Null(result.Value);
+        Assert.Equal(partial, result.Partial!.Value, 10);
+        Assert.Equal(KpiStatus.Unknown, result.Status);
+        Assert.Equal([2], result.Missing);
+    }
+
+    [Fact]
+    public void NoPartReported_HasNoPartialFigure() =>
+        Assert.Null(JointKpiStatus.Of(KpiAggregation.Sum, [new KpiPart(1, 5, null), new KpiPart(2, 7, null)], 12, KpiDirection.LowerIsBetter).Partial);
 }

@@ -132,6 +132,27 @@ public sealed class ProjectServiceTests(BudgetApps apps) : IClassFixture<BudgetA
         Assert.Contains("area_need,", text, StringComparison.Ordinal);
         Assert.Equal(12, text.Split("\r\n").Count(l => l.StartsWith("monthly_reports,", StringComparison.Ordinal)));
         Assert.All(pack.LinkedReports, r => Assert.Contains(r.TrackingNumber, text, StringComparison.Ordinal));
+
+        // Values are in the viewer's language; no enum names leak into either.
+        foreach (var (culture, status) in new[] { ("th-TH", BudgetTerms.StatusName(pack.Detail.Project.Status, true)), ("en-US", BudgetTerms.StatusName(pack.Detail.Project.Status, false)) })
+        {
+            var previous = System.Globalization.CultureInfo.CurrentUICulture;
+            System.Globalization.CultureInfo.CurrentUICulture = new System.Globalization.CultureInfo(culture);
+            try
+            {
+                var localized = Encoding.UTF8.GetString(EvidencePackCsv.Write(pack)).Split("\r\n");
+                Assert.Contains(status, localized.Single(l => l.StartsWith("project,", StringComparison.Ordinal)), StringComparison.Ordinal);
+                Assert.DoesNotContain(localized, l => l.Contains(",InProgress,", StringComparison.Ordinal) || l.Contains("LocalGovernment", StringComparison.Ordinal));
+                if (culture == "th-TH")
+                {
+                    Assert.DoesNotContain(localized, l => l.StartsWith("linked_report,Complaint,", StringComparison.Ordinal) || l.StartsWith("linked_report,Need,", StringComparison.Ordinal));
+                }
+            }
+            finally
+            {
+                System.Globalization.CultureInfo.CurrentUICulture = previous;
+            }
+        }
     }
 
     [Theory]
@@ -156,5 +177,30 @@ public sealed class ProjectServiceTests(BudgetApps apps) : IClassFixture<BudgetA
         Assert.InRange(Math.Abs(districtPoints - subdistricts.Sum(s => s.NeedIndex * s.Population)), 0, districtPoints * 1e-6);
         var mueang = districts.Single(d => d.AreaCode == "1901");
         Assert.Equal((double)mueang.Budget.Baht / mueang.Population, mueang.BudgetPerResident, 9);
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task AreaPack_GathersTheSectorsReportsInTheArea_AndItsIndicators_WithoutAProject(DatabaseProvider provider)
+    {
+        var app = await apps.ForAsync(provider);
+        await using (var db = DbContexts.For(app.Database))
+        {
+            db.Add(new IndicatorValue { ProvinceCode = "19", IndicatorCode = "tpmap-poor", AreaCode = "1901", Year = 2567, Value = 1234, Source = "tpmap-test.csv", ImportedAt = TestClock.UtcNow });
+            await db.SaveChangesAsync();
+        }
+
+        var packs = app.Services.GetRequiredService<EvidencePackQuery>();
+        var pack = await packs.LoadForAreaAsync("19", "1901", Sectors.Social);
+
+        Assert.NotNull(pack);
+        Assert.True(pack.IsAreaPack);
+        Assert.Equal(["1901"], pack.AreaNeeds.Select(a => a.Code));
+        Assert.Equal(pack.ReportsInAreas, pack.LinkedReports.Count);
+        Assert.All(pack.LinkedReports, r => Assert.Equal("1901", r.DistrictCode));
+        var poor = Assert.Single(pack.Indicators);
+        Assert.Equal((1234d, true, "tpmap-test.csv"), (poor.Value, poor.CountsTowardSector, poor.Source));
+        Assert.Null(await packs.LoadForAreaAsync("19", "1901", "no-such-sector"));
+        Assert.Null(await packs.LoadForAreaAsync("19", "1301", Sectors.Social));
     }
 }

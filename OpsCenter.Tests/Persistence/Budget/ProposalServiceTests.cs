@@ -95,14 +95,20 @@ public sealed class ProposalServiceTests(BudgetApps apps) : IClassFixture<Budget
         await using var db = DbContexts.For(app.Database);
         var rid = await db.Set<OpsCenter.Domain.Agencies.Agency>().Where(a => a.Code == "SRB-RID").Select(a => a.Id).SingleAsync();
 
+        // The demo plan ends this fiscal year, so next year is the next plan's first year: a choice the official may make.
+        var nextYear = ThaiCalendar.FiscalYearOf(TestClock.UtcNow) + 1;
         var missingReason = await service.TriageAsync(id, new TriageDecision(TriageAction.Decline, " "), "staff-1");
-        var accepted = await service.TriageAsync(id, new TriageDecision(TriageAction.Accept, "บรรจุในแผนปี 2571",
-            new NewProject("", "", "", null, "", rid, [], 2571, BudgetSource.Province, Money.FromBaht(1_500_000), null, null)), "staff-1");
+        var outsidePlans = await service.TriageAsync(id, new TriageDecision(TriageAction.Accept, "บรรจุในแผน",
+            new NewProject("", "", "", null, "", rid, [], nextYear + 5, BudgetSource.Province, Money.FromBaht(1_500_000), null, null)), "staff-1");
+        var accepted = await service.TriageAsync(id, new TriageDecision(TriageAction.Accept, $"บรรจุในแผนปี {nextYear}",
+            new NewProject("", "", "", null, "", rid, [], nextYear, BudgetSource.Province, Money.FromBaht(1_500_000), null, null)), "staff-1");
 
         Assert.Equal("response", missingReason.Errors.Single().Field);
+        Assert.Equal("fiscalYear", outsidePlans.Errors.Single().Field);
         Assert.True(accepted.Succeeded, string.Join("; ", accepted.Errors.Select(e => e.English)));
         var project = await db.Set<Project>().Include(p => p.BudgetLines).SingleAsync(p => p.Id == (int)accepted.Id!.Value);
-        Assert.Equal((ProjectStatus.Proposed, Sectors.Water, "190501", 2571), (project.Status, project.Sector, project.AreaCode, project.FiscalYear));
+        Assert.Equal((ProjectStatus.Proposed, Sectors.Water, "190501", nextYear), (project.Status, project.Sector, project.AreaCode, project.FiscalYear));
+        Assert.Matches($"^SRB-{nextYear}-[0-9]{{4}}$", project.Code);
         Assert.Equal(150_000_000L, project.BudgetLines.Single().Requested.Satang);
         Assert.True(await db.Set<EvidenceLink>().AnyAsync(e => e.ProjectId == project.Id && e.Kind == EvidenceKind.Proposal && e.TargetId == id.ToString()));
         var tracked = await app.Services.GetRequiredService<ProposalQuery>().ByTrackingCodeAsync(tracking!.ToLowerInvariant());

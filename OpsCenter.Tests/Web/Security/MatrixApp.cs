@@ -114,6 +114,11 @@ public sealed partial class MatrixApp() : OpsAppFactory(DatabaseProvider.Sqlite,
         "/kpis/{Code}" or "/api/kpis/{code}/measurements" => route.Replace("{Code}", Samples["kpi"], StringComparison.Ordinal).Replace("{code}", Samples["kpi"], StringComparison.Ordinal),
         _ when route.StartsWith("/reviews/{Id:int}", StringComparison.Ordinal) || route.StartsWith("/api/reviews/{id:int}", StringComparison.Ordinal)
             => Resolve(route.Replace("{Id:int}", Samples["review"], StringComparison.Ordinal).Replace("{id:int}", Samples["review"], StringComparison.Ordinal)),
+        // Record-level refusals (another agency's report) are the staff API's own tests; here a number no one has.
+        "/api/staff/reports/{trackingNumber}/{action}" => "/api/staff/reports/SRB-2222-2222/take",
+        "/api/admin/users/{userName}/tokens" => "/api/admin/users/nobody/tokens",
+        "/openapi/{documentName}.json" => "/openapi/v1.json",
+        "/budget/areas/{AreaCode}/{Sector}/evidence" => "/budget/areas/1901/water/evidence",
         "/open311/v2/services/{code}.{format}" => "/open311/v2/services/road.json",
         "/open311/v2/requests/{id}.{format}" => $"/open311/v2/requests/{Samples["trackingnumber"]}.json",
         "/culture/{culture}" => "/culture/en?redirect=/",

@@ -18,6 +18,8 @@ public static class BudgetPaths
 
     public static string EvidencePack(int id) => $"/budget/projects/{id.ToString(CultureInfo.InvariantCulture)}/evidence";
 
+    public static string AreaEvidencePack(string areaCode, string sector) => $"/budget/areas/{Uri.EscapeDataString(areaCode)}/{Uri.EscapeDataString(sector)}/evidence";
+
     public static string EvidenceCsv(int id) => $"/api/budget/projects/{id.ToString(CultureInfo.InvariantCulture)}/evidence.csv";
 
     public static string Matrix(int fiscalYear, BudgetMeasure measure, string? area = null, string? sector = null)

@@ -4,12 +4,14 @@ using CsvHelper;
 using OpsCenter.Domain.Budget;
 using OpsCenter.Domain.Common;
 using OpsCenter.Domain.Reports;
+using static OpsCenter.Web.Shared.Bilingual;
 
 namespace OpsCenter.Web.Features.Budget;
 
 /// <summary>
 /// The evidence pack as one CSV a spreadsheet opens: every row says which section it belongs to, so the project, the
 /// need of its areas, the monthly trend and each linked item can be filtered apart. Formula-like text is escaped.
+/// Sections and column names are fixed for scripts; states, kinds and notes are in the viewer's language.
 /// </summary>
 public static class EvidencePackCsv
 {
@@ -25,43 +27,53 @@ public static class EvidencePackCsv
             csv.WriteRecord(Header);
             var p = pack.Detail.Project;
             Row(csv, "project", "project", p.Id.ToString(CultureInfo.InvariantCulture), p.Code, p.NameTh, p.NameEn, string.Join(";", p.AllAreaCodes()), p.Sector, "",
-                p.Status.ToString(), p.FiscalYear.ToString(CultureInfo.InvariantCulture), pack.Detail.Requested.ToString(), pack.Detail.Approved.ToString(), p.Description);
+                BudgetTerms.StatusName(p.Status, IsThai), p.FiscalYear.ToString(CultureInfo.InvariantCulture), pack.Detail.Requested.ToString(), pack.Detail.Approved.ToString(), p.Description);
             foreach (var line in p.BudgetLines)
             {
-                Row(csv, "budget_line", line.Source.ToString(), line.Id.ToString(CultureInfo.InvariantCulture), "", BudgetTerms.SourceName(line.Source, true),
+                Row(csv, "budget_line", BudgetTerms.SourceName(line.Source, IsThai), line.Id.ToString(CultureInfo.InvariantCulture), "", BudgetTerms.SourceName(line.Source, true),
                     BudgetTerms.SourceName(line.Source, false), "", "", "", "", line.FiscalYear.ToString(CultureInfo.InvariantCulture),
-                    line.Approved.ToString(), line.Disbursed.ToString(), $"requested {line.Requested}");
+                    line.Approved.ToString(), line.Disbursed.ToString(), T($"ขอ {line.Requested}", $"requested {line.Requested}"));
             }
 
             foreach (var area in pack.AreaNeeds)
             {
-                Row(csv, "area_need", "need_index_per_1000", area.Code, "", area.NameTh, area.NameEn, area.Code, p.Sector, "", $"rank {area.SectorRank}/{area.AreasRanked}",
-                    Iso(pack.AsOf), Num(area.SectorIndex), Num(area.AllSectorsIndex), $"reports {area.Reports}, unresolved {area.OpenReports}, population {area.Population}");
+                Row(csv, "area_need", "need_index_per_1000", area.Code, "", area.NameTh, area.NameEn, area.Code, p.Sector, "", T($"อันดับ {area.SectorRank}/{area.AreasRanked}", $"rank {area.SectorRank}/{area.AreasRanked}"),
+                    Iso(pack.AsOf), Num(area.SectorIndex), Num(area.AllSectorsIndex), T($"เรื่อง {area.Reports} ค้าง {area.OpenReports} ประชากร {area.Population}", $"reports {area.Reports}, unresolved {area.OpenReports}, population {area.Population}"));
             }
 
             foreach (var month in pack.Trend)
             {
                 Row(csv, "monthly_reports", "month", $"{month.Year:0000}-{month.Month:00}", "", "", "", "", p.Sector, "", "", "",
-                    month.Linked.ToString(CultureInfo.InvariantCulture), month.InAreas.ToString(CultureInfo.InvariantCulture), "value = linked reports, value2 = all reports of the sector in the project's areas");
+                    month.Linked.ToString(CultureInfo.InvariantCulture), month.InAreas.ToString(CultureInfo.InvariantCulture), T("value = เรื่องที่เชื่อมกับโครงการ, value2 = เรื่องทั้งหมดของด้านนี้ในพื้นที่โครงการ", "value = linked reports, value2 = all reports of the sector in the project's areas"));
             }
 
             foreach (var report in pack.LinkedReports)
             {
-                Row(csv, "linked_report", report.Kind.ToString(), report.Id.ToString(CultureInfo.InvariantCulture), report.TrackingNumber, report.CategoryTh, report.CategoryEn,
-                    report.SubdistrictCode ?? report.DistrictCode ?? "", "", report.CategoryCode, ReportStatuses.EnglishName(report.Status), Iso(report.ReceivedAt),
+                Row(csv, "linked_report", T(ReportStatuses.KindThai(report.Kind), ReportStatuses.KindEnglish(report.Kind)), report.Id.ToString(CultureInfo.InvariantCulture), report.TrackingNumber, report.CategoryTh, report.CategoryEn,
+                    report.SubdistrictCode ?? report.DistrictCode ?? "", "", report.CategoryCode, T(ReportStatuses.ThaiName(report.Status), ReportStatuses.EnglishName(report.Status)), Iso(report.ReceivedAt),
                     report.Latitude?.ToString("0.######", CultureInfo.InvariantCulture) ?? "", report.Longitude?.ToString("0.######", CultureInfo.InvariantCulture) ?? "",
-                    report.ResolvedAt is { } resolved ? $"resolved {Iso(resolved)}" : "");
+                    report.ResolvedAt is { } resolved ? T($"เสร็จ {Iso(resolved)}", $"resolved {Iso(resolved)}") : "");
             }
 
             foreach (var item in pack.Detail.Evidence.Where(e => e.Kind != EvidenceKind.Report))
             {
-                Row(csv, "linked_" + item.Kind.ToString().ToLowerInvariant(), item.Kind.ToString(), item.TargetId, item.DetailEn ?? "", item.TitleTh, item.TitleEn,
-                    "", "", "", item.Exists ? "" : "missing", Iso(item.CreatedAt), "", "", item.Note);
+                Row(csv, "linked_" + item.Kind.ToString().ToLowerInvariant(), KindName(item.Kind), item.TargetId, item.DetailEn ?? "", item.TitleTh, item.TitleEn,
+                    "", "", "", item.Exists ? "" : T("ไม่พบแล้ว", "missing"), Iso(item.CreatedAt), "", "", item.Note);
             }
         }
 
         return Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(text.ToString())).ToArray();
     }
+
+    private static string KindName(EvidenceKind kind) => kind switch
+    {
+        EvidenceKind.Dataset => T("ชุดข้อมูล", "Dataset"),
+        EvidenceKind.Kpi => T("ตัวชี้วัด", "KPI"),
+        EvidenceKind.Report => T("เรื่องร้องเรียน", "Report"),
+        EvidenceKind.Proposal => T("ข้อเสนอของประชาชน", "Citizen proposal"),
+        EvidenceKind.NeedCell => T("ความต้องการของพื้นที่", "Area need"),
+        _ => kind.ToString(),
+    };
 
     private static void Row(CsvWriter csv, params string?[] fields) => csv.WriteRecord(fields.Select(f => f ?? "").ToArray());
 

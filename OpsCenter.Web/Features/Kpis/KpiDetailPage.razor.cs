@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
 using OpsCenter.Domain.Identity;
 using OpsCenter.Domain.Kpis;
+using static OpsCenter.Web.Shared.Bilingual;
 
 namespace OpsCenter.Web.Features.Kpis;
 
@@ -21,6 +22,18 @@ public sealed partial class KpiDetailPage
     private Task<AuthenticationState> AuthenticationState { get; set; } = default!;
 
     protected override Task OnParametersSetAsync() => LoadAsync();
+
+    /// <summary>The joint figure once every part is in; before that the reported parts' figure, marked partial.</summary>
+    private string JointValue => detail!.Joint switch
+    {
+        { Value: { } whole } => KpiText.Value(whole, detail.Card.Kpi.Unit),
+        { Partial: { } partial } => KpiText.Value(partial, detail.Card.Kpi.Unit) + T(" (บางส่วน)", " (partial)"),
+        _ => "-",
+    };
+
+    private IEnumerable<string> Awaited => detail!.Card.Owners
+        .Where(o => detail.Joint.Missing.Contains(o.Agency.Id))
+        .Select(o => T(o.Agency.NameTh, o.Agency.NameEn));
 
     private async Task LoadAsync()
     {

@@ -5,13 +5,9 @@ namespace OpsCenter.Web.Features.Kpis;
 
 public static class KpiText
 {
-    public static string Status(KpiStatus status) => status switch
-    {
-        KpiStatus.OnTrack => T("ตามเป้า", "On track"),
-        KpiStatus.AtRisk => T("เสี่ยง", "At risk"),
-        KpiStatus.OffTrack => T("ไม่ถึงเป้า", "Off track"),
-        _ => T("รอข้อมูล", "Awaiting data"),
-    };
+    public static string Status(KpiStatus status, KpiDirection direction) => Say(KpiWords.Of(status, direction));
+
+    public static string Say(KpiWord word) => T(word.Thai, word.English);
 
     public static string Tone(KpiStatus status) => status switch
     {

@@ -6,6 +6,7 @@ using OpsCenter.Domain.Budget;
 using OpsCenter.Domain.Common;
 using OpsCenter.Domain.Persistence;
 using OpsCenter.Domain.Proposals;
+using static OpsCenter.Web.Shared.Bilingual;
 
 namespace OpsCenter.Web.Features.Proposals;
 
@@ -14,6 +15,7 @@ public partial class ProposalTriagePanel
 {
     private List<Agency> agencies = [];
     private IReadOnlyList<FieldError> errors = [];
+    private IReadOnlyList<PlanYearChoice> planYears = [];
 
     [Inject]
     private ProposalService Service { get; set; } = default!;
@@ -44,13 +46,19 @@ public partial class ProposalTriagePanel
         await using var db = await DbFactory.CreateDbContextAsync();
         var province = Detail.Summary.AreaCode[..2];
         agencies = await db.Set<Agency>().AsNoTracking().Where(a => a.ProvinceCode == province && a.Kind != AgencyKind.Municipality).OrderBy(a => a.Kind).ThenBy(a => a.Code).ToListAsync();
+        (planYears, var defaultYear) = await Service.PlanYearsAsync(province);
         Input ??= new TriageForm
         {
             ProjectName = $"โครงการ{Detail.Summary.Title}",
-            FiscalYear = ThaiCalendar.FiscalYearOf(Time.GetUtcNow().UtcDateTime) + 1,
+            FiscalYear = defaultYear,
             OwnerAgencyId = agencies.FirstOrDefault()?.Id ?? 0,
         };
     }
+
+    /// <summary>Each year says which plan it belongs to; a year after the plan says plainly that it waits for the next one.</summary>
+    private static string YearLabel(PlanYearChoice choice) => choice.NextPlan
+        ? T($"{choice.FiscalYear} · แผนพัฒนาจังหวัดฉบับถัดไป", $"{choice.FiscalYear} · the next development plan")
+        : T($"{choice.FiscalYear} · แผน {choice.PlanCode}", $"{choice.FiscalYear} · plan {choice.PlanCode}");
 
     private async Task TriageAsync()
     {

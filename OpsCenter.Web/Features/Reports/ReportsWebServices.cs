@@ -1,3 +1,4 @@
+using OpsCenter.Web.Features.Reports.StaffApi;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using OpsCenter.Web.Cli;
@@ -23,5 +24,5 @@ public static class ReportsWebServices
     }
 
     public static IEndpointRouteBuilder MapReportsEndpoints(this IEndpointRouteBuilder endpoints) =>
-        endpoints.MapReportsApi().MapOpen311Api();
+        endpoints.MapReportsApi().MapOpen311Api().MapStaffReportsApi();
 }

@@ -8,6 +8,9 @@ public enum AgendaChangeKind
     Down = 2,
     Remove = 3,
     Add = 4,
+
+    /// <summary>Rebuild a planned agenda from today's facts.</summary>
+    Rebuild = 5,
 }
 
 /// <summary>An edit of the agenda the editor asks its page to make.</summary>

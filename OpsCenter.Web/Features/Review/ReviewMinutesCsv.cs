@@ -1,10 +1,14 @@
 using System.Globalization;
 using System.Text;
 using OpsCenter.Domain.Review;
+using static OpsCenter.Web.Shared.Bilingual;
 
 namespace OpsCenter.Web.Features.Review;
 
-/// <summary>The minutes as CSV: one line per decision and action, UTF-8 with a byte-order mark so spreadsheets read the Thai.</summary>
+/// <summary>
+/// The minutes as CSV: one line per decision and action, UTF-8 with a byte-order mark so spreadsheets read the Thai.
+/// Column names are fixed for scripts; the values (states, kinds, agencies, figures) are in the viewer's language.
+/// </summary>
 public static class ReviewMinutesCsv
 {
     private static readonly string[] Header =
@@ -20,11 +24,11 @@ public static class ReviewMinutesCsv
         foreach (var row in detail.Decisions)
         {
             var d = row.Decision;
-            var figures = string.Join("; ", d.Snapshot.Figures.Select(f => $"{f.LabelTh} {f.Value}"));
+            var figures = string.Join("; ", d.Snapshot.Figures.Select(f => $"{T(f.LabelTh, f.LabelEn)} {f.Value}"));
             var decision = new[]
             {
                 detail.Session.Title, Date(detail.Session.HeldAt), d.Id == 0 ? "" : Number(d.Id), d.Text, d.Id == 0 ? "" : Date(d.TakenAt),
-                d.LinkKind == ReviewLinkKind.None ? "" : d.LinkKind.ToString(), d.LinkRef ?? "", figures,
+                d.LinkKind == ReviewLinkKind.None ? "" : Say(ReviewText.Link(d.LinkKind)), d.LinkRef ?? "", figures,
             };
             if (row.Actions.Count == 0)
             {
@@ -33,13 +37,15 @@ public static class ReviewMinutesCsv
 
             foreach (var a in row.Actions)
             {
-                Line(text, [.. decision, Number(a.Action.Id), a.Action.Text, a.Owner.NameTh, a.Action.OwnerPersonName ?? "",
-                    a.Action.DueAt.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), a.Action.Status.ToString(), Number(a.Action.ProgressPercent)]);
+                Line(text, [.. decision, Number(a.Action.Id), a.Action.Text, T(a.Owner.NameTh, a.Owner.NameEn), a.Action.OwnerPersonName ?? "",
+                    a.Action.DueAt.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), Say(ReviewText.Status(a.Action.Status)), Number(a.Action.ProgressPercent)]);
             }
         }
 
         return [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(text.ToString())];
     }
+
+    private static string Say((string Thai, string English) words) => T(words.Thai, words.English);
 
     private static void Line(StringBuilder text, IEnumerable<string> cells)
     {

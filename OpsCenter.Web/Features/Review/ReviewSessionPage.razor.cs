@@ -59,6 +59,7 @@ public sealed partial class ReviewSessionPage
             { Kind: AgendaChangeKind.Up } => await Reviews.MoveItemAsync(Id, change.ItemId, -1),
             { Kind: AgendaChangeKind.Down } => await Reviews.MoveItemAsync(Id, change.ItemId, 1),
             { Kind: AgendaChangeKind.Remove } => await Reviews.RemoveItemAsync(Id, change.ItemId),
+            { Kind: AgendaChangeKind.Rebuild } => (await Reviews.RebuildAgendaAsync(Id)).Errors,
             _ => await Reviews.AddNoteAsync(Id, change.Section, change.Title ?? ""),
         };
         await ReloadAsync();

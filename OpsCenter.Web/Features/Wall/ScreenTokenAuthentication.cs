@@ -30,7 +30,7 @@ public static class ScreenTokenAuthentication
 
     /// <summary>Requests from programs (the wall API, the hub) get status codes, never a redirect to an HTML page.</summary>
     public static bool IsProgrammatic(HttpRequest request) =>
-        request.Path.StartsWithSegments("/api/wall") || request.Path.StartsWithSegments("/api/reviews") || request.Path.StartsWithSegments("/api/national") || request.Path.StartsWithSegments(HubPath);
+        request.Path.StartsWithSegments("/api/wall") || request.Path.StartsWithSegments("/api/reviews") || request.Path.StartsWithSegments("/api/national") || request.Path.StartsWithSegments("/api/staff") || request.Path.StartsWithSegments("/api/admin/users") || request.Path.StartsWithSegments(HubPath);
 
     /// <summary>A bare status code: status-code pages would re-run the request against an HTML page and turn a 401 into a 400.</summary>
     public static void AnswerPlainly(HttpContext context, int statusCode)
@@ -70,6 +70,12 @@ public static class ScreenTokenAuthentication
 
     public static string SelectScheme(HttpContext context)
     {
+        // An agency system's personal access token speaks for its person, whatever cookies ride along.
+        if (Security.AccessTokenAuthentication.SecretOf(context.Request) is not null)
+        {
+            return Security.AccessTokenAuthentication.Scheme;
+        }
+
         // A person signed in on the same browser is a person, not a screen.
         if (context.Request.Cookies.ContainsKey("opscenter.auth"))
         {

@@ -17,13 +17,7 @@ public static class WallFormat
         _ => "neutral",
     };
 
-    public static string StatusText(KpiStatus status) => status switch
-    {
-        KpiStatus.OnTrack => T("ตามเป้าหมาย", "On track"),
-        KpiStatus.AtRisk => T("เฝ้าระวัง", "At risk"),
-        KpiStatus.OffTrack => T("ต่ำกว่าเป้าหมาย", "Off track"),
-        _ => T("ยังไม่มีข้อมูล", "No data yet"),
-    };
+    public static string StatusText(KpiStatus status, KpiDirection direction) => Features.Kpis.KpiText.Status(status, direction);
 
     public static string Target(KpiTile tile) => tile.Target is not { } target
         ? T("ยังไม่กำหนดเป้าหมาย", "No target set")

@@ -13,6 +13,7 @@ public static class WallWebServices
     {
         services.AddAuthentication()
             .AddScheme<AuthenticationSchemeOptions, ScreenTokenHandler>(ScreenTokenAuthentication.Scheme, null)
+            .AddScheme<AuthenticationSchemeOptions, Security.AccessTokenHandler>(Security.AccessTokenAuthentication.Scheme, null)
             .AddPolicyScheme(ScreenTokenAuthentication.SelectorScheme, null, o => o.ForwardDefaultSelector = ScreenTokenAuthentication.SelectScheme);
         services.Configure<AuthenticationOptions>(o =>
         {

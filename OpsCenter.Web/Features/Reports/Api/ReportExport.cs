@@ -5,12 +5,14 @@ using OpsCenter.Domain.Audit;
 using OpsCenter.Domain.Reports;
 using OpsCenter.Domain.Reports.Queries;
 using OpsCenter.Domain.Reports.Workflow;
+using static OpsCenter.Web.Shared.Bilingual;
 
 namespace OpsCenter.Web.Features.Reports.Api;
 
 /// <summary>
 /// The queue as CSV for spreadsheets: what, where, who owns it, how late. No description, no reporter, nothing
-/// personal: a file that leaves the system must be safe to forward.
+/// personal: a file that leaves the system must be safe to forward. Column names are fixed for scripts; the values are
+/// in the viewer's language.
 /// </summary>
 public static class ReportExport
 {
@@ -36,11 +38,13 @@ public static class ReportExport
         {
             var fields = new[]
             {
-                row.TrackingNumber, row.Kind == ReportKind.Need ? "need" : "complaint", categories.GetValueOrDefault(row.CategoryCode)?.NameTh ?? row.CategoryCode,
-                ReportStatuses.ThaiName(row.Status), ReportStatuses.ChannelThai(row.Channel), setup?.Area(row.DistrictCode)?.NameTh ?? "",
-                setup?.Area(row.SubdistrictCode)?.NameTh ?? "", setup?.Agency(row.OwnerAgencyId)?.NameTh ?? "", row.AssignedUserName ?? "",
+                row.TrackingNumber, T(ReportStatuses.KindThai(row.Kind), ReportStatuses.KindEnglish(row.Kind)),
+                categories.GetValueOrDefault(row.CategoryCode) is { } c ? T(c.NameTh, c.NameEn) : row.CategoryCode,
+                T(ReportStatuses.ThaiName(row.Status), ReportStatuses.EnglishName(row.Status)), T(ReportStatuses.ChannelThai(row.Channel), ReportStatuses.ChannelEnglish(row.Channel)),
+                setup?.Area(row.DistrictCode) is { } d ? T(d.NameTh, d.NameEn) : "", setup?.Area(row.SubdistrictCode) is { } s ? T(s.NameTh, s.NameEn) : "",
+                setup?.Agency(row.OwnerAgencyId) is { } a ? T(a.NameTh, a.NameEn) : "", row.AssignedUserName ?? "",
                 Bangkok(row.ReceivedAt), row.DueAt is { } due ? Bangkok(due) : "",
-                ReportSla.IsOverdue(row.Status, row.DueAt, now) ? "yes" : "no", row.ReporterCount.ToString(CultureInfo.InvariantCulture),
+                ReportSla.IsOverdue(row.Status, row.DueAt, now) ? T("เกินกำหนด", "yes") : T("ไม่เกิน", "no"), row.ReporterCount.ToString(CultureInfo.InvariantCulture),
             };
             await writer.WriteLineAsync(string.Join(',', fields.Select(Quote)));
         }

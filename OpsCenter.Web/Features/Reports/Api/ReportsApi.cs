@@ -90,7 +90,7 @@ public static class ReportsApi
             status = ReportStatuses.Code(receipt.Status),
             expectedAt = receipt.ExpectedAt,
             reporterKey = receipt.ReporterKey,
-            trackingUrl = $"/track/{receipt.TrackingNumber}",
+            trackingUrl = receipt.TrackUrl,
         });
     }
 
@@ -122,6 +122,10 @@ public static class ReportsApi
             resolvedAt = report.ResolvedAt,
             statusNote = report.StatusNote,
             reporterCount = report.ReporterCount,
+            mergedInto = report.MergedInto is { } main
+                ? new { trackingNumber = main.TrackingNumber, status = ReportStatuses.Code(main.Status), expectedAt = main.ExpectedAt, reporterCount = main.ReporterCount }
+                : null,
+            mergedFrom = report.MergedFrom,
             timeline = report.Timeline.Select(t => new { at = t.At, status = ReportStatuses.Code(t.Status), agency = setup?.Agency(t.AgencyId)?.NameTh, note = t.Note }),
         });
     }

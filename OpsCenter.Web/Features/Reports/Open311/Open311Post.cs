@@ -89,7 +89,10 @@ public static class Open311Post
             new OrderedDictionary<string, object?>
             {
                 ["service_request_id"] = receipt.TrackingNumber,
-                ["service_notice"] = $"ติดตามได้ที่ /track/{receipt.TrackingNumber} กำหนดเสร็จ {Open311Writer.W3c(receipt.ExpectedAt)} / Track at /track/{receipt.TrackingNumber}",
+                // GeoReport v2 has no field for a reporter's secret: the notice carries the link with the key (partners
+                // show it to the citizen) and "token" carries the key itself for clients that keep it apart.
+                ["token"] = receipt.ReporterKey,
+                ["service_notice"] = $"ติดตามหรือขอเปิดเรื่องใหม่ได้ที่ {receipt.TrackUrl} กำหนดเสร็จ {Open311Writer.W3c(receipt.ExpectedAt)} / Track or reopen at {receipt.TrackUrl}",
                 ["account_id"] = null,
             },
         }, StatusCodes.Status201Created);

@@ -17,5 +17,9 @@ public static class TimelineNotes
         return split < 0 ? note : IsThai ? note[..split] : note[(split + 3)..];
     }
 
-    public static string? Show(ReportTimelineEntry entry) => Show(entry.Note, entry.ActorUserId is null);
+    public static string? Show(ReportTimelineEntry entry) => Show(entry.Note, entry.ActorUserId is null || IsMergeCount(entry));
+
+    /// <summary>Merge count lines written before they were marked as the system's still carry both languages.</summary>
+    private static bool IsMergeCount(ReportTimelineEntry entry) =>
+        entry.Kind == TimelineKind.Merged && entry.Note is { } note && note.Contains(" / Merged ", StringComparison.Ordinal);
 }

@@ -41,6 +41,11 @@ public partial class TrackPage
         T("จ." + setup.NameTh, setup.NameEn),
     }.Where(x => x is not null));
 
+    /// <summary>A merge is titled by what happened to the thread, not by a status the main report already had.</summary>
+    private static string StepTitle(PublicTimelineStep step) => step.Kind == TimelineKind.Merged
+        ? T("รวมกับเรื่องอื่น", "Merged")
+        : T(ReportStatuses.ThaiName(step.Status), ReportStatuses.EnglishName(step.Status));
+
     protected override async Task OnParametersSetAsync()
     {
         query = TrackingNumber;
