@@ -21,13 +21,15 @@ public sealed class WallFeed : IDisposable
     private readonly IDisposable _events;
     private readonly ITimer _refresh;
     private readonly SemaphoreSlim _computing = new(1, 1);
+    private readonly Operations.OpsMetrics _metrics;
     private long _recomputations;
 
-    public WallFeed(WallQueries queries, IOpsEventBus bus, TimeProvider time, IOptions<WallOptions> options, ILogger<WallFeed> logger)
+    public WallFeed(WallQueries queries, IOpsEventBus bus, TimeProvider time, IOptions<WallOptions> options, Operations.OpsMetrics metrics, ILogger<WallFeed> logger)
     {
         _queries = queries;
         _time = time;
         _options = options.Value;
+        _metrics = metrics;
         _logger = logger;
         _events = bus.SubscribeCoalesced(e => WallPartRules.Of(e.Kind) != WallParts.None, _options.CoalesceInterval, OnBurstAsync, logger, nameof(WallFeed));
         _refresh = time.CreateTimer(_ => _ = RefreshAsync(), null, _options.RefreshInterval, _options.RefreshInterval);
@@ -65,13 +67,20 @@ public sealed class WallFeed : IDisposable
     {
         var byProvince = burst.GroupBy(e => e.ProvinceCode)
             .ToDictionary(g => g.Key, g => g.Aggregate(WallParts.None, (parts, e) => parts | WallPartRules.Of(e.Kind)));
+        var pushed = false;
         foreach (var entry in _views.Values)
         {
             if (entry.Current is not null && byProvince.TryGetValue(entry.View.ProvinceCode, out var parts))
             {
                 entry.BudgetStale |= parts.HasFlag(WallParts.Counters);
                 await ComputeAsync(entry, parts, ct);
+                pushed = true;
             }
+        }
+
+        if (pushed)
+        {
+            _metrics.WallPushed(_time.GetUtcNow().UtcDateTime - burst.Min(e => e.OccurredAt));
         }
     }
 

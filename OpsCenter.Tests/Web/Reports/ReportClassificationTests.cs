@@ -94,7 +94,7 @@ public sealed class ReportClassificationTests(ReportApps apps) : IClassFixture<R
 
     private static async Task<(string Tracking, long Id)> PostAsync(OpsAppFactory app, HttpClient client, string description)
     {
-        byte[] png = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, .. "canary-photo"u8];
+        var png = TestPhotos.Png();
         var body = ReportPayloads.Valid(description);
         body["address"] = Address;
         body["name"] = Name;
