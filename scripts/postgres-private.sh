@@ -2,6 +2,8 @@
 # A throw-away PostgreSQL cluster on a free loopback port, for tests and benchmarks.
 #   scripts/postgres-private.sh start <dir> [--durable]   prints an Npgsql connection string
 #   scripts/postgres-private.sh stop <dir>
+#   scripts/postgres-private.sh crash <dir>    stops it at once, as a power cut would (-m immediate), keeping the data
+#   scripts/postgres-private.sh resume <dir>   starts a crashed cluster again on its port (crash recovery runs)
 # Without --durable the cluster runs with fsync off (tests never survive an OS crash anyway); benchmarks pass --durable.
 set -euo pipefail
 
@@ -31,6 +33,14 @@ case "$action" in
     echo "$port" >"$dir/port"
     echo "Host=127.0.0.1;Port=$port;Username=postgres;Database=postgres;Pooling=true;Maximum Pool Size=100"
     ;;
+  crash)
+    as_postgres "$bin/pg_ctl" -D "$dir/data" -m immediate -w stop >/dev/null
+    ;;
+  resume)
+    port=$(cat "$dir/port")
+    as_postgres "$bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 start -o \
+      "-c listen_addresses=127.0.0.1 -c port=$port -c unix_socket_directories=$dir -c fsync=on -c synchronous_commit=on -c max_connections=300" >/dev/null
+    ;;
   stop)
     if [ -f "$dir/data/postmaster.pid" ]; then
       as_postgres "$bin/pg_ctl" -D "$dir/data" -m immediate -w stop >/dev/null 2>&1 || true
@@ -38,7 +48,7 @@ case "$action" in
     rm -rf "$dir"
     ;;
   *)
-    echo "usage: $0 start|stop <dir> [--durable]" >&2
+    echo "usage: $0 start|stop|crash|resume <dir> [--durable]" >&2
     exit 2
     ;;
 esac

@@ -62,9 +62,15 @@ public static class SecurityWebServices
     {
         // Only the proxies named in the settings are believed: trusting loopback by default let any local client (or a
         // proxy that passes X-Forwarded-For through) pick its own address and walk past the per-client rate limit.
-        forwarded.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
+        // Empty lists would mean "trust every proxy" to the middleware, so with none named nothing is forwarded at all.
         forwarded.KnownProxies.Clear();
         forwarded.KnownIPNetworks.Clear();
+#pragma warning disable // The obsolete list still holds the default loopback network and is still consulted.
+        forwarded.KnownNetworks.Clear();
+#pragma warning restore
+        forwarded.ForwardedHeaders = options.KnownProxies.Length + options.KnownNetworks.Length == 0
+            ? ForwardedHeaders.None
+            : ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
         foreach (var proxy in options.KnownProxies)
         {
             forwarded.KnownProxies.Add(IPAddress.Parse(proxy));
