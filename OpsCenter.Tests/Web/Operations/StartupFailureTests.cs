@@ -40,7 +40,7 @@ public sealed class StartupFailureTests
     {
         var port = AppProcess.FreePort();
         var settings = Settings("Postgres", $"Host=127.0.0.1;Port={port};Username=x;Database=x;Timeout=2");
-        settings["Database__StartupWait"] = "00:00:05";
+        settings["Database__StartupWait"] = "00:00:08";
         settings["Database__StartupMaxBackoff"] = "00:00:02";
 
         var (exitCode, output) = await AppProcess.RunVerbAsync(settings);

@@ -52,7 +52,8 @@ public static class StartupDatabase
             catch (Exception ex) when (!ct.IsCancellationRequested && Failures.Classify(ex) == FailureKind.DatabaseUnavailable)
             {
                 var waited = time.GetElapsedTime(started);
-                if (waited + pause > options.StartupWait)
+                // At least one pause and second try, however slow the first attempt was (a loaded machine, a cold start).
+                if (attempt > 1 && waited + pause > options.StartupWait)
                 {
                     throw new StartupFailure(
                         $"OpsCenter cannot start: the database is still unavailable after {waited.TotalSeconds:0} s ({Failures.Reason(ex)}); Database:StartupWait is {options.StartupWait}",
