@@ -22,10 +22,11 @@ public sealed partial class WallBrowserTests(WallApp app) : IClassFixture<WallAp
         await using var _ = context;
         var tile = page.GetByTestId("tile-received-today-value");
         var before = int.Parse(await tile.InnerTextAsync(), NumberStyles.AllowThousands, CultureInfo.InvariantCulture);
+        var readAt = TestClock.UtcNow;
 
         await app.PostReportAsync();
 
-        await Assertions.Expect(tile).ToHaveTextAsync((before + 1).ToString("#,##0", CultureInfo.InvariantCulture));
+        await Assertions.Expect(tile).ToHaveTextAsync(ReceivedToday.OneMoreThan(before, readAt));
         await Assertions.Expect(page.Locator("[data-testid=tile-received-today] .ops-wall-changed")).ToHaveCountAsync(1);
         await Assertions.Expect(page.GetByTestId("wall-date")).ToContainTextAsync("พ.ศ. 25");
         await Assertions.Expect(page.GetByTestId("wall-time")).ToHaveTextAsync(Clock());
@@ -113,13 +114,14 @@ public sealed partial class WallBrowserTests(WallApp app) : IClassFixture<WallAp
         var loadedAt = await page.EvaluateAsync<double>("performance.timeOrigin");
         var tile = page.GetByTestId("tile-received-today-value");
         var before = int.Parse(await tile.InnerTextAsync(), NumberStyles.AllowThousands, CultureInfo.InvariantCulture);
+        var readAt = TestClock.UtcNow;
 
         proxy.DropAll();
         await Assertions.Expect(page.Locator("html")).Not.ToHaveAttributeAsync("data-ops-connection", "online", new() { Timeout = 10_000 });
         await Assertions.Expect(page.Locator("html")).ToHaveAttributeAsync("data-ops-connection", "online", new() { Timeout = 30_000 });
         await app.PostReportAsync();
 
-        await Assertions.Expect(tile).ToHaveTextAsync((before + 1).ToString("#,##0", CultureInfo.InvariantCulture));
+        await Assertions.Expect(tile).ToHaveTextAsync(ReceivedToday.OneMoreThan(before, readAt));
         Assert.Equal(loadedAt, await page.EvaluateAsync<double>("performance.timeOrigin"));
     }
 

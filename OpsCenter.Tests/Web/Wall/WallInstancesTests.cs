@@ -25,11 +25,12 @@ public sealed class WallInstancesTests
         var (contextB, pageB) = await WallBrowserTests.OpenWithSecretAsync(b.Address, "complaints", secret);
         await using var __ = contextB;
         var before = await TileAsync(pageA);
+        var readAt = TestClock.UtcNow;
         Assert.Equal(before, await TileAsync(pageB));
 
         await TestReports.PostAsync(a.Address);
 
-        var expected = (before + 1).ToString("#,##0", CultureInfo.InvariantCulture);
+        var expected = ReceivedToday.OneMoreThan(before, readAt);
         await Assertions.Expect(pageA.GetByTestId("tile-received-today-value")).ToHaveTextAsync(expected);
         await Assertions.Expect(pageB.GetByTestId("tile-received-today-value")).ToHaveTextAsync(expected);
 
@@ -65,8 +66,9 @@ public sealed class WallInstancesTests
         Assert.NotEqual(loadedAt, await page.EvaluateAsync<double>("performance.timeOrigin"));
         await Assertions.Expect(page.GetByTestId("wall-screen")).ToHaveAttributeAsync("data-keys", "ready");
         var before = await TileAsync(page);
+        var readAt = TestClock.UtcNow;
         await TestReports.PostAsync(second.Address);
-        await Assertions.Expect(page.GetByTestId("tile-received-today-value")).ToHaveTextAsync((before + 1).ToString("#,##0", CultureInfo.InvariantCulture));
+        await Assertions.Expect(page.GetByTestId("tile-received-today-value")).ToHaveTextAsync(ReceivedToday.OneMoreThan(before, readAt));
     }
 
     private static async Task<int> TileAsync(IPage page) =>
