@@ -1,4 +1,5 @@
 using OpsCenter.Domain.Reports;
+using OpsCenter.Tests.Infrastructure;
 using SkiaSharp;
 
 namespace OpsCenter.Tests.Domain.Operations;
@@ -17,7 +18,7 @@ public sealed class PhotoNormalizerTests
     [Fact]
     public void ExifBlock_WithItsGpsPosition_DoesNotSurvive()
     {
-        var jpeg = Encode(64, 48, SKEncodedImageFormat.Jpeg);
+        var jpeg = TestPhotos.Jpeg(64, 48);
         // An APP1 "Exif" segment right after the start-of-image marker, as cameras write it, carrying a canary.
         var payload = "Exif\0\0GPS-CANARY-14.5301N-100.9100E"u8.ToArray();
         var length = payload.Length + 2;
@@ -36,7 +37,7 @@ public sealed class PhotoNormalizerTests
     [Fact]
     public void Png_BecomesAJpeg_AndABigPhotoIsScaledToTheLongestSide()
     {
-        var result = PhotoNormalizer.Normalize(Encode(4000, 3000, SKEncodedImageFormat.Png));
+        var result = PhotoNormalizer.Normalize(TestPhotos.Png(4000, 3000));
 
         Assert.Equal("image/jpeg", ImageFormats.Detect(result.Jpeg));
         using var decoded = SKBitmap.Decode(result.Jpeg);
@@ -46,7 +47,7 @@ public sealed class PhotoNormalizerTests
     [Fact]
     public void ATinyFileDeclaringAHugeCanvas_IsRefusedBeforeDecoding()
     {
-        var png = Encode(8, 8, SKEncodedImageFormat.Png);
+        var png = TestPhotos.Png(8, 8);
         // Rewrite the IHDR width and height (bytes 16–23) to 100,000 × 100,000 and fix its CRC.
         png[16..24].AsSpan().Clear();
         BitConverterBigEndian(png, 16, 100_000);
@@ -82,18 +83,5 @@ public sealed class PhotoNormalizerTests
         buffer[offset + 1] = (byte)(value >> 16);
         buffer[offset + 2] = (byte)(value >> 8);
         buffer[offset + 3] = (byte)value;
-    }
-
-    private static byte[] Encode(int width, int height, SKEncodedImageFormat format)
-    {
-        using var bitmap = new SKBitmap(width, height);
-        using (var canvas = new SKCanvas(bitmap))
-        {
-            canvas.Clear(SKColors.SteelBlue);
-        }
-
-        using var image = SKImage.FromBitmap(bitmap);
-        using var data = image.Encode(format, 90);
-        return data.ToArray();
     }
 }
