@@ -26,6 +26,8 @@ public enum Protocol
 /// <summary>Writes an error in the shape of the request's protocol; used by the error policy and the request guards.</summary>
 public static class ProtocolErrors
 {
+    private static readonly JsonSerializerOptions Json = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
     public static Protocol Of(PathString path)
     {
         if (path.StartsWithSegments("/api/3/action") || path.StartsWithSegments("/api/action"))
@@ -101,7 +103,7 @@ public static class ProtocolErrors
 
         var body = new JsonObject { ["help"] = help, ["success"] = false, ["error"] = error };
         context.Response.ContentType = "application/json; charset=utf-8";
-        return context.Response.WriteAsync(body.ToJsonString(new JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }), Encoding.UTF8);
+        return context.Response.WriteAsync(body.ToJsonString(Json), Encoding.UTF8);
     }
 
     private static Task WritePageAsync(HttpContext context, int status, string thai, string english, string? field)

@@ -41,7 +41,6 @@ public static class RequestBodies
         return key is { Length: >= 1 and <= 200 } && key.All(c => c is >= '!' and <= '~') ? (key, false) : (null, true);
     }
 
-    public static bool IsJson(HttpRequest request) =>
-        request.ContentType is { } type && (type.StartsWith("application/json", StringComparison.OrdinalIgnoreCase) ||
-                                            (type.StartsWith("application/", StringComparison.OrdinalIgnoreCase) && type.Contains("+json", StringComparison.OrdinalIgnoreCase)));
+    /// <summary>One rule for every endpoint: application/json or a +json type ("application/jsonx" is not JSON).</summary>
+    public static bool IsJson(HttpRequest request) => Operations.RequestGuards.IsJson(request);
 }
