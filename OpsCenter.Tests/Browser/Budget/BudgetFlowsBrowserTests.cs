@@ -121,7 +121,8 @@ public sealed class BudgetFlowsBrowserTests(KestrelApp app) : IClassFixture<Kest
         var page = await BrowserSignIn.NewPageAsync(context, "official");
 
         await page.GotoAsync($"/budget/projects/{project.Id}");
-        await page.GetByTestId("evidence-pack-link").ClickAsync();
+        // Follow the link's own address: a click that lands while the page turns interactive was lost twice under load.
+        await page.GotoAsync((await page.GetByTestId("evidence-pack-link").GetAttributeAsync("href"))!);
 
         await Assertions.Expect(page.GetByTestId("evidence-pack")).ToContainTextAsync(project.Code);
         await Assertions.Expect(page.GetByTestId("pack-map")).ToHaveAttributeAsync("data-markers", linked.ToString(), new() { Timeout = 30_000 });
