@@ -84,7 +84,7 @@ public static class DomainServiceCollectionExtensions
         services.AddSecurityDomain(configuration);
         services.AddEventsDomain(configuration);
         services.AddWallDomain(configuration);
-        services.AddReviewDomain();
+        services.AddReviewDomain(configuration);
         services.AddMapsDomain();
         return services;
     }

@@ -37,7 +37,7 @@ public sealed class AgendaFactsQuery(IDbContextFactory<OpsDbContext> dbFactory, 
         var carried = ReviewCarryOver.For(sessionId, heldAt, actions.Select(a => new CarriedAction(a.Id, a.ReviewSessionId, a.SessionHeldAt, a.Text, a.Status, a.DueAt, a.ClosedAt)));
         return new AgendaFacts(
             scores.Select(s => new AgencyOverdueDatasets(s.Agency.Id, s.Agency.NameTh, s.Agency.NameEn, s.Score.Overdue)).ToList(),
-            unowned, late, cards.Count > 0, snapshot.Budget.Districts.Count > 0, carried);
+            unowned, late, cards.Count > 0, snapshot.Budget.Districts.Count > 0, carried, now);
     }
 
     private sealed record ProvinceAction(int Id, int ReviewSessionId, DateTime SessionHeldAt, string Text, ActionItemStatus Status, DateTime DueAt, DateTime? ClosedAt, int OwnerAgencyId);

@@ -16,7 +16,8 @@ public sealed record AgendaFacts(
     IReadOnlyList<OwnerLateness> LateOwners,
     bool HasKpis,
     bool HasBudget,
-    IReadOnlyList<CarriedAction> FollowUps);
+    IReadOnlyList<CarriedAction> FollowUps,
+    DateTime? Now = null);
 
 /// <summary>An agenda item before it is saved.</summary>
 public sealed record AgendaDraft(ReviewSection Section, string Kind, string TitleTh, string TitleEn, int? SubjectId = null);
@@ -60,10 +61,13 @@ public static class ReviewAgenda
         }
 
         items.AddRange(facts.FollowUps.OrderByDescending(a => a.IsOpen).ThenBy(a => a.DueAt).ThenBy(a => a.ActionId)
-            .Select(a => new AgendaDraft(ReviewSection.RealFollowUp, ReviewItemKinds.FollowUpAction,
-                $"ติดตาม: {Shorten(a.Text)}", $"Follow-up: {Shorten(a.Text)}", a.ActionId)));
+            .Select(a => FollowUp(a, facts.Now is { } now && ReviewCarryOver.IsOverdue(a.Status, a.DueAt, now))));
         return items;
     }
+
+    private static AgendaDraft FollowUp(CarriedAction action, bool overdue) => overdue
+        ? new(ReviewSection.RealFollowUp, ReviewItemKinds.FollowUpAction, $"ติดตาม (เลยกำหนด): {Shorten(action.Text)}", $"Follow-up (overdue): {Shorten(action.Text)}", action.ActionId)
+        : new(ReviewSection.RealFollowUp, ReviewItemKinds.FollowUpAction, $"ติดตาม: {Shorten(action.Text)}", $"Follow-up: {Shorten(action.Text)}", action.ActionId);
 
     private static string Shorten(string text) => text.Length <= 120 ? text : string.Concat(text.AsSpan(0, 119), "…");
 

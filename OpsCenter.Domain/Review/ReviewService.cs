@@ -136,21 +136,31 @@ public sealed class ReviewService(IDbContextFactory<OpsDbContext> dbFactory, IOp
         return (changed, []);
     }
 
-    /// <summary>Every session of the province not started yet follows a new or changed action at once.</summary>
-    private async Task RebuildPlannedAsync(string provinceCode, CancellationToken ct)
+    /// <summary>
+    /// Rebuilds every planned agenda of every province from today's facts, for what changes with time alone (an owner
+    /// who became late overnight); returns how many items changed.
+    /// </summary>
+    public Task<int> RefreshPlannedAgendasAsync(CancellationToken ct = default) => RebuildPlannedAsync(null, ct);
+
+    /// <summary>Every session not started yet (of one province, or all when null) follows a new or changed action at once.</summary>
+    private async Task<int> RebuildPlannedAsync(string? provinceCode, CancellationToken ct)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var planned = await db.Set<ReviewSession>()
-            .Where(s => s.ProvinceCode == provinceCode && s.Status == ReviewSessionStatus.Planned).ToListAsync(ct);
+            .Where(s => (provinceCode == null || s.ProvinceCode == provinceCode) && s.Status == ReviewSessionStatus.Planned).ToListAsync(ct);
+        var changed = 0;
         foreach (var session in planned)
         {
-            if (await RebuildAsync(db, session, ct) > 0)
+            var count = await RebuildAsync(db, session, ct);
+            if (count > 0)
             {
                 Record(db, ReviewEvents.SessionChanged, session);
+                changed += count;
             }
         }
 
         await db.SaveAndPublishAsync(bus, ct);
+        return changed;
     }
 
     private async Task<int> RebuildAsync(OpsDbContext db, ReviewSession session, CancellationToken ct)

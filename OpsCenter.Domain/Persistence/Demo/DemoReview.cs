@@ -99,7 +99,8 @@ internal static class DemoReview
             late.Select(l => new OwnerLateness(l.Key, agencies[l.Key].NameTh, agencies[l.Key].NameEn, l.Count, 0, 0)).ToList(),
             HasKpis: true,
             HasBudget: true,
-            carried));
+            carried,
+            nowUtc));
 
         var next = new ReviewSession
         {

@@ -162,9 +162,13 @@ public sealed class BudgetFlowsBrowserTests(KestrelApp app) : IClassFixture<Kest
         Assert.True(reports > 0, "a high-need cell has reports behind its need");
         await Assertions.Expect(page.GetByTestId("pack-map")).ToHaveAttributeAsync("data-markers", new System.Text.RegularExpressions.Regex("^[1-9][0-9]*$"), new() { Timeout = 30_000 });
         await Assertions.Expect(page.GetByTestId("pack-trend").Locator(".main-svg").First).ToBeVisibleAsync(new() { Timeout = 30_000 });
+        // The CSV the agency head attaches carries the same reports as the page, in the session's own cookie.
+        var csv = await page.APIRequest.GetAsync((await page.GetByTestId("evidence-csv").GetAttributeAsync("href"))!);
+        Assert.Equal(reports, (await csv.TextAsync()).Split("\r\n").Count(r => r.StartsWith("linked_report,", StringComparison.Ordinal)));
 
         await page.EmulateMediaAsync(new() { Media = Media.Print });
         await Assertions.Expect(page.GetByTestId("pack-print")).ToBeHiddenAsync();
+        await Assertions.Expect(page.GetByTestId("evidence-csv")).ToBeHiddenAsync();
         var pdf = await page.PdfAsync(new() { Format = "A4" });
         Assert.True(pdf.Length > 10_000, $"the printed pack is {pdf.Length} bytes");
     }

@@ -32,6 +32,20 @@ public sealed class ReviewAgendaTests
     }
 
     [Fact]
+    public void Build_MarksAFollowUpOverdue_OnceItsDueDateHasPassed_InBothLanguages()
+    {
+        var action = new CarriedAction(9, 1, Now.AddDays(-28), "ขุดลอกคู", ActionItemStatus.InProgress, Now.AddDays(1), null);
+
+        var before = Assert.Single(ReviewAgenda.Build(Facts(0, action) with { Now = Now }), i => i.Kind == ReviewItemKinds.FollowUpAction);
+        var after = Assert.Single(ReviewAgenda.Build(Facts(0, action) with { Now = Now.AddDays(2) }), i => i.Kind == ReviewItemKinds.FollowUpAction);
+        var done = Assert.Single(ReviewAgenda.Build(Facts(0, action with { Status = ActionItemStatus.Done, ClosedAt = Now }) with { Now = Now.AddDays(2) }), i => i.Kind == ReviewItemKinds.FollowUpAction);
+
+        Assert.Equal(("ติดตาม: ขุดลอกคู", "Follow-up: ขุดลอกคู"), (before.TitleTh, before.TitleEn));
+        Assert.Equal(("ติดตาม (เลยกำหนด): ขุดลอกคู", "Follow-up (overdue): ขุดลอกคู"), (after.TitleTh, after.TitleEn));
+        Assert.Equal("ติดตาม: ขุดลอกคู", done.TitleTh);
+    }
+
+    [Fact]
     public void Build_WithNothingUnownedOrLate_LeavesThoseItemsOut_AndCapsAgenciesPerSection()
     {
         var many = Enumerable.Range(1, 12).Select(i => new AgencyOverdueDatasets(i, $"หน่วย {i}", $"Agency {i}", i)).ToList();

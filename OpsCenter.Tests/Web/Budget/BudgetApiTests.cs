@@ -146,4 +146,28 @@ public sealed class BudgetApiTests(SqliteApp app) : IClassFixture<SqliteApp>
         Assert.Contains("linked_kpi", text, StringComparison.Ordinal);
         Assert.Contains(project.Code, text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task AreaEvidenceCsv_CarriesTheAreaTheNoProjectYetStateAndItsReports_AndRefusesAnotherProvincesArea()
+    {
+        await using var db = DbContexts.For(app.Database);
+        var district = await db.Set<OpsCenter.Domain.Areas.Area>().Where(a => a.ProvinceCode == "19" && a.Code.Length == 4).OrderBy(a => a.Code).FirstAsync();
+        var client = await SignedInAsync();
+        var year = OpsCenter.Domain.Common.ThaiCalendar.FiscalYearOf(TestClock.UtcNow);
+
+        var csv = await client.GetAsync($"/api/budget/areas/{district.Code}/water/evidence.csv?fy={year}");
+        var elsewhere = await client.GetAsync($"/api/budget/areas/1301/water/evidence.csv?fy={year}");
+        var badSector = await client.GetAsync($"/api/budget/areas/{district.Code}/rumour/evidence.csv");
+
+        Assert.Equal("text/csv", csv.Content.Headers.ContentType?.MediaType);
+        var rows = (await csv.Content.ReadAsStringAsync()).TrimStart('\uFEFF').Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(string.Join(',', OpsCenter.Web.Features.Budget.EvidencePackCsv.Header), rows[0]);
+        var area = rows[1].Split(',');
+        Assert.Equal(["area", "area_sector", district.Code], area[..3]);
+        Assert.Contains(district.NameTh, rows[1], StringComparison.Ordinal);
+        Assert.Equal("water", area[7]);
+        Assert.Contains(rows, r => r.StartsWith("area_need,", StringComparison.Ordinal));
+        Assert.Equal(HttpStatusCode.NotFound, elsewhere.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, badSector.StatusCode);
+    }
 }

@@ -25,6 +25,7 @@ public static class BudgetApi
         api.MapGet("/versus-need", VersusNeedAsync);
         api.MapGet("/map-metrics", MapMetricsAsync);
         api.MapGet("/projects/{id:int}/evidence.csv", EvidenceCsvAsync);
+        api.MapGet("/areas/{areaCode}/{sector}/evidence.csv", AreaEvidenceCsvAsync);
         api.MapGet("/projects/import-template.csv", TemplateAsync);
         // Uploads from scripts carry no antiforgery token; the sign-in cookie is SameSite=Lax, so another site's form
         // cannot post with it anyway.
@@ -93,6 +94,18 @@ public static class BudgetApi
         }
 
         return TypedResults.File(EvidencePackCsv.Write(pack), "text/csv; charset=utf-8", $"evidence-{pack.Detail.Project.Code}.csv");
+    }
+
+    private static async Task<IResult> AreaEvidenceCsvAsync(string areaCode, string sector, int? fy, ClaimsPrincipal user, EvidencePackQuery packs, CancellationToken ct)
+    {
+        var province = Domain.Identity.OpsClaims.ProvinceOf(user);
+        var pack = province is null ? null : await packs.LoadForAreaAsync(province, areaCode, sector, fy, ct);
+        if (pack is null)
+        {
+            return ApiProblems.NotFound("ไม่พบพื้นที่หรือด้านนี้ในจังหวัดของคุณ", "No such area or sector in your province");
+        }
+
+        return TypedResults.File(EvidencePackCsv.Write(pack), "text/csv; charset=utf-8", $"evidence-{pack.Detail.Project.AreaCode}-{pack.Detail.Project.Sector}-{pack.FiscalYear}.csv");
     }
 
     /// <summary>The import file's header and two example rows using this province's own agency and area codes.</summary>

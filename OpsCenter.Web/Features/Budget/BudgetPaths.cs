@@ -20,6 +20,9 @@ public static class BudgetPaths
 
     public static string AreaEvidencePack(string areaCode, string sector) => $"/budget/areas/{Uri.EscapeDataString(areaCode)}/{Uri.EscapeDataString(sector)}/evidence";
 
+    public static string AreaEvidenceCsv(string areaCode, string sector, int fiscalYear) =>
+        $"/api/budget/areas/{Uri.EscapeDataString(areaCode)}/{Uri.EscapeDataString(sector)}/evidence.csv?fy={fiscalYear.ToString(CultureInfo.InvariantCulture)}";
+
     public static string EvidenceCsv(int id) => $"/api/budget/projects/{id.ToString(CultureInfo.InvariantCulture)}/evidence.csv";
 
     public static string Matrix(int fiscalYear, BudgetMeasure measure, string? area = null, string? sector = null)

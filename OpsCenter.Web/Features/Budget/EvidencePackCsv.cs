@@ -26,13 +26,13 @@ public static class EvidencePackCsv
         {
             csv.WriteRecord(Header);
             var p = pack.Detail.Project;
-            Row(csv, "project", "project", p.Id.ToString(CultureInfo.InvariantCulture), p.Code, p.NameTh, p.NameEn, string.Join(";", p.AllAreaCodes()), p.Sector, "",
-                BudgetTerms.StatusName(p.Status, IsThai), p.FiscalYear.ToString(CultureInfo.InvariantCulture), pack.Detail.Requested.ToString(), pack.Detail.Approved.ToString(), p.Description);
-            foreach (var line in p.BudgetLines)
+            if (pack.IsAreaPack)
             {
-                Row(csv, "budget_line", BudgetTerms.SourceName(line.Source, IsThai), line.Id.ToString(CultureInfo.InvariantCulture), "", BudgetTerms.SourceName(line.Source, true),
-                    BudgetTerms.SourceName(line.Source, false), "", "", "", "", line.FiscalYear.ToString(CultureInfo.InvariantCulture),
-                    line.Approved.ToString(), line.Disbursed.ToString(), T($"ขอ {line.Requested}", $"requested {line.Requested}"));
+                WriteAreaHead(csv, pack);
+            }
+            else
+            {
+                WriteProjectHead(csv, pack);
             }
 
             foreach (var area in pack.AreaNeeds)
@@ -44,7 +44,9 @@ public static class EvidencePackCsv
             foreach (var month in pack.Trend)
             {
                 Row(csv, "monthly_reports", "month", $"{month.Year:0000}-{month.Month:00}", "", "", "", "", p.Sector, "", "", "",
-                    month.Linked.ToString(CultureInfo.InvariantCulture), month.InAreas.ToString(CultureInfo.InvariantCulture), T("value = เรื่องที่เชื่อมกับโครงการ, value2 = เรื่องทั้งหมดของด้านนี้ในพื้นที่โครงการ", "value = linked reports, value2 = all reports of the sector in the project's areas"));
+                    month.Linked.ToString(CultureInfo.InvariantCulture), month.InAreas.ToString(CultureInfo.InvariantCulture), pack.IsAreaPack
+                    ? T("value = value2 = เรื่องด้านนี้ในพื้นที่", "value = value2 = reports of the sector in the area")
+                    : T("value = เรื่องที่เชื่อมกับโครงการ, value2 = เรื่องทั้งหมดของด้านนี้ในพื้นที่โครงการ", "value = linked reports, value2 = all reports of the sector in the project's areas"));
             }
 
             foreach (var report in pack.LinkedReports)
@@ -63,6 +65,44 @@ public static class EvidencePackCsv
         }
 
         return Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(text.ToString())).ToArray();
+    }
+
+    private static void WriteProjectHead(CsvWriter csv, EvidencePack pack)
+    {
+        var p = pack.Detail.Project;
+        Row(csv, "project", "project", p.Id.ToString(CultureInfo.InvariantCulture), p.Code, p.NameTh, p.NameEn, string.Join(";", p.AllAreaCodes()), p.Sector, "",
+            BudgetTerms.StatusName(p.Status, IsThai), p.FiscalYear.ToString(CultureInfo.InvariantCulture), pack.Detail.Requested.ToString(), pack.Detail.Approved.ToString(), p.Description);
+        foreach (var line in p.BudgetLines)
+        {
+            Row(csv, "budget_line", BudgetTerms.SourceName(line.Source, IsThai), line.Id.ToString(CultureInfo.InvariantCulture), "", BudgetTerms.SourceName(line.Source, true),
+                BudgetTerms.SourceName(line.Source, false), "", "", "", "", line.FiscalYear.ToString(CultureInfo.InvariantCulture),
+                line.Approved.ToString(), line.Disbursed.ToString(), T($"ขอ {line.Requested}", $"requested {line.Requested}"));
+        }
+    }
+
+    /// <summary>An area pack's head: the area and sector asked for, the projects already there (none: "no project yet"), its indicators.</summary>
+    private static void WriteAreaHead(CsvWriter csv, EvidencePack pack)
+    {
+        var p = pack.Detail.Project;
+        var area = pack.Detail.Areas[0];
+        var status = pack.ProjectsInArea.Count == 0
+            ? T("ยังไม่มีโครงการ", "no project yet")
+            : T($"มีโครงการ {pack.ProjectsInArea.Count} โครงการ", $"{pack.ProjectsInArea.Count} projects");
+        Row(csv, "area", "area_sector", area.Code, "", area.NameTh, area.NameEn, area.Code, p.Sector, "", status, pack.FiscalYear.ToString(CultureInfo.InvariantCulture),
+            pack.ReportsInAreas.ToString(CultureInfo.InvariantCulture), pack.OpenInAreas.ToString(CultureInfo.InvariantCulture),
+            T("value = เรื่องด้านนี้ในพื้นที่, value2 = ยังไม่แก้ไข", "value = reports of the sector in the area, value2 = unresolved"));
+        foreach (var project in pack.ProjectsInArea)
+        {
+            Row(csv, "area_project", "project", project.Id.ToString(CultureInfo.InvariantCulture), project.Code, project.NameTh, project.NameEn, project.AreaCode, project.Sector, "",
+                BudgetTerms.StatusName(project.Status, IsThai), project.FiscalYear.ToString(CultureInfo.InvariantCulture), "", "", "");
+        }
+
+        foreach (var indicator in pack.Indicators)
+        {
+            Row(csv, "indicator", indicator.CountsTowardSector ? T("นับในดัชนีด้านนี้", "counts toward this sector") : T("ข้อมูลประกอบ", "context"), indicator.Code, "",
+                indicator.NameTh, indicator.NameEn, indicator.AreaCode, indicator.CountsTowardSector ? p.Sector : "", "", "",
+                indicator.Year?.ToString(CultureInfo.InvariantCulture) ?? "", Num(indicator.Value), "", string.Join(" · ", new[] { indicator.Unit, indicator.Source ?? "" }.Where(x => x.Length > 0)));
+        }
     }
 
     private static string KindName(EvidenceKind kind) => kind switch

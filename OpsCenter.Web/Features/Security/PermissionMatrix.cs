@@ -132,6 +132,7 @@ public static class PermissionMatrix
         Api("GET", "/api/budget/versus-need", People),
         Api("GET", "/api/budget/map-metrics", People),
         Api("GET", "/api/budget/projects/{id:int}/evidence.csv", People),
+        Api("GET", "/api/budget/areas/{areaCode}/{sector}/evidence.csv", People),
         Api("GET", "/api/budget/projects/import-template.csv", People),
         Api("POST", "/api/budget/projects/import", BudgetImporters),
         Api("POST", "/api/budget/indicators/{code}/import", BudgetImporters),
