@@ -82,6 +82,7 @@ public static class OpsWebServiceCollectionExtensions
         app.UseBareApiStatusCodes();
         app.UseOpsLocalization();
         app.UseAuthentication();
+        app.UseLastGoodReads();
         app.UseAuthorization();
         app.UseAntiforgery();
 

@@ -15,7 +15,7 @@ namespace OpsCenter.Tests.Web.Operations;
 /// <summary>
 /// The database goes away under a running app (every connection cut, new ones refused) and comes back: writes answer
 /// 503 with Retry-After in their protocol's shape, pages answer a Thai page without the database, /healthz and the
-/// metrics say so, and a client that retries with the same Idempotency-Key gets exactly one report.
+/// metrics say so, public reads seen before are served stale from memory, and a client that retries with the same Idempotency-Key gets exactly one report.
 /// </summary>
 public sealed class DatabaseOutageTests
 {
@@ -45,9 +45,32 @@ public sealed class DatabaseOutageTests
         var gauge = app.Services.GetRequiredService<OpsMetrics>();
         Assert.True(gauge.DatabaseAvailable);
 
+        // Public reads seen before the outage are served from memory during it, marked stale.
+        var seen = new[] { "/open311/v2/requests.json?status=open", "/api/3/action/package_search?rows=3", "/catalog.jsonld" };
+        var before = new Dictionary<string, string>();
+        foreach (var path in seen)
+        {
+            using var live = await client.GetAsync(path);
+            Assert.Equal(HttpStatusCode.OK, live.StatusCode);
+            before[path] = await live.Content.ReadAsStringAsync();
+        }
+
         proxy.Refusing = true;
         proxy.DropAll();
         NpgsqlConnection.ClearAllPools();
+
+        foreach (var path in seen)
+        {
+            using var stale = await client.GetAsync(path);
+            Assert.Equal(HttpStatusCode.OK, stale.StatusCode);
+            Assert.Equal(before[path], await stale.Content.ReadAsStringAsync());
+            Assert.True(stale.Headers.Age is { } age && age >= TimeSpan.Zero, $"{path} has no Age");
+            Assert.Contains("110", stale.Headers.GetValues("Warning").Single(), StringComparison.Ordinal);
+            Assert.Single(stale.Headers.GetValues("X-OpsCenter-Data-As-Of"));
+        }
+
+        using var unseen = await client.GetAsync("/open311/v2/requests.json?status=closed");
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, unseen.StatusCode);
 
         using var refused = await PostAsync(client, "outage-key");
         Assert.Equal(HttpStatusCode.ServiceUnavailable, refused.StatusCode);

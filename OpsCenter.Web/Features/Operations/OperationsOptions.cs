@@ -23,6 +23,12 @@ public sealed class OperationsOptions
     /// <summary>Longest value of any one query-string parameter.</summary>
     public int QueryValueLimit { get; set; } = 4096;
 
+    /// <summary>Memory kept for the last good answers of anonymous public reads, served while the database is down; 0: none.</summary>
+    public long LastGoodAnswerBytes { get; set; } = 32 * 1024 * 1024;
+
+    /// <summary>Older answers are not served during an outage: a 503 says more than a day-old figure.</summary>
+    public TimeSpan LastGoodAnswerMaxAge { get; set; } = TimeSpan.FromHours(24);
+
     /// <summary>OTLP endpoint for metrics and traces (e.g. http://collector:4317); none when empty.</summary>
     public string? OtlpEndpoint { get; set; }
 

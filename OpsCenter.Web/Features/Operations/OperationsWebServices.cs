@@ -16,6 +16,7 @@ public static class OperationsWebServices
         var options = section.Get<OperationsOptions>() ?? new OperationsOptions();
 
         builder.Services.AddSingleton<DatabaseMonitor>();
+        builder.Services.AddSingleton<LastGoodAnswers>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<DatabaseMonitor>());
         builder.Services.AddScoped<CircuitHandler, CircuitCounter>();
 
@@ -46,6 +47,13 @@ public static class OperationsWebServices
     public static WebApplication UseErrorPolicy(this WebApplication app)
     {
         app.UseMiddleware<ErrorPolicy>();
+        return app;
+    }
+
+    /// <summary>After authentication: only anonymous reads are kept and served from memory during an outage.</summary>
+    public static WebApplication UseLastGoodReads(this WebApplication app)
+    {
+        app.UseMiddleware<LastGoodReads>();
         return app;
     }
 
