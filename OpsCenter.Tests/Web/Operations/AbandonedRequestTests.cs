@@ -1,0 +1,62 @@
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+using OpsCenter.Domain.Persistence;
+using OpsCenter.Domain.Reports;
+using OpsCenter.Tests.Infrastructure;
+using OpsCenter.Tests.Persistence;
+
+namespace OpsCenter.Tests.Web.Operations;
+
+/// <summary>
+/// A client that gives up takes the server's work with it: the query it started is cancelled in PostgreSQL at once,
+/// not left waiting (here on a lock the test holds) until it would have finished for nobody.
+/// </summary>
+public sealed class AbandonedRequestTests
+{
+    [PostgresFact]
+    public async Task ClientGoingAway_CancelsItsQueryInTheDatabase_WhileTheLockItWaitsOnIsStillHeld()
+    {
+        await using var app = new OpsAppFactory(DatabaseProvider.Postgres, new Dictionary<string, string?> { ["Demo:ReportsPerProvince"] = "20" });
+        await app.InitializeAsync();
+        app.StartKestrel();
+        await using var db = DbContexts.For(app.Database);
+        var table = db.Model.FindEntityType(typeof(CitizenReport))!.GetTableName()!;
+        await using var locker = new NpgsqlConnection(app.Database.ConnectionString);
+        await locker.OpenAsync();
+        await using var transaction = await locker.BeginTransactionAsync();
+        await using (var take = new NpgsqlCommand($"LOCK TABLE \"{table}\" IN ACCESS EXCLUSIVE MODE", locker, transaction))
+        {
+            await take.ExecuteNonQueryAsync();
+        }
+
+        using var client = new HttpClient { BaseAddress = app.ServerAddress };
+        using var giveUp = new CancellationTokenSource();
+        var request = client.GetAsync("/open311/v2/requests.json?status=open", giveUp.Token);
+        var reached = DateTime.UtcNow.AddSeconds(20);
+        while (await WaitingOnLockAsync(locker, transaction) == 0 && DateTime.UtcNow < reached)
+        {
+            await Task.Delay(100);
+        }
+
+        Assert.Equal(1, await WaitingOnLockAsync(locker, transaction));
+        await giveUp.CancelAsync();
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => request);
+
+        var deadline = DateTime.UtcNow.AddSeconds(10);
+        while (await WaitingOnLockAsync(locker, transaction) > 0 && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(200);
+        }
+
+        Assert.Equal(0, await WaitingOnLockAsync(locker, transaction));
+        await transaction.RollbackAsync();
+    }
+
+    /// <summary>Sessions of this database other than the locker's own, waiting on a lock.</summary>
+    private static async Task<long> WaitingOnLockAsync(NpgsqlConnection locker, NpgsqlTransaction transaction)
+    {
+        await using var command = new NpgsqlCommand(
+            "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid() AND wait_event_type = 'Lock'", locker, transaction);
+        return (long)(await command.ExecuteScalarAsync())!;
+    }
+}
