@@ -82,7 +82,7 @@ public sealed class EvidencePackQuery(IDbContextFactory<OpsDbContext> dbFactory,
     public async Task<EvidencePack?> LoadAsync(int projectId, int? fiscalYear = null, CancellationToken ct = default)
     {
         var detail = await projects.DetailAsync(projectId, ct);
-        if (detail is null)
+        if (detail is null || !IsKnownYear(fiscalYear))
         {
             return null;
         }
@@ -90,10 +90,14 @@ public sealed class EvidencePackQuery(IDbContextFactory<OpsDbContext> dbFactory,
         return await BuildAsync(detail, fiscalYear ?? ThaiCalendar.FiscalYearOf(time.GetUtcNow().UtcDateTime), areaPack: false, ct);
     }
 
+    /// <summary>A Buddhist-era fiscal year the province could plan for; any other has no pack (and no dates to compute).</summary>
+    public static bool IsKnownYear(int? fiscalYear) =>
+        fiscalYear is null or (>= Import.ProjectImportValidator.MinFiscalYear and <= Import.ProjectImportValidator.MaxFiscalYear);
+
     /// <summary>The pack for one district or subdistrict and one sector, with or without a project; null for an area or sector the province lacks.</summary>
     public async Task<EvidencePack?> LoadForAreaAsync(string provinceCode, string areaCode, string sector, int? fiscalYear = null, CancellationToken ct = default)
     {
-        if (Sectors.Find(sector) is null || areaCode.Length is not (4 or 6) || !areaCode.StartsWith(provinceCode, StringComparison.Ordinal))
+        if (!IsKnownYear(fiscalYear) || Sectors.Find(sector) is null || areaCode.Length is not (4 or 6) || !areaCode.StartsWith(provinceCode, StringComparison.Ordinal))
         {
             return null;
         }

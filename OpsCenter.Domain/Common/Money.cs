@@ -7,6 +7,12 @@ public readonly record struct Money(long Satang) : IComparable<Money>
 {
     public const long SatangPerBaht = 100;
 
+    /// <summary>
+    /// The largest amount one line may hold: three times the whole national budget, and far enough below the satang
+    /// range that thousands of such lines still sum without overflow.
+    /// </summary>
+    public const decimal MaxBaht = 10_000_000_000_000m;
+
     public static Money Zero => default;
 
     public static Money FromBaht(long baht) => new(checked(baht * SatangPerBaht));
@@ -61,7 +67,7 @@ public readonly record struct Money(long Satang) : IComparable<Money>
             return false;
         }
 
-        if (baht * SatangPerBaht != decimal.Truncate(baht * SatangPerBaht) || Math.Abs(baht) > long.MaxValue / SatangPerBaht)
+        if (baht * SatangPerBaht != decimal.Truncate(baht * SatangPerBaht) || Math.Abs(baht) > MaxBaht)
         {
             return false;
         }

@@ -14,7 +14,7 @@ namespace OpsCenter.Tests.Web.Operations;
 public sealed class HostileApps() : ProviderApps(new Dictionary<string, string?> { ["Demo:ReportsPerProvince"] = "120", ["Reports:PermitsPerMinute"] = "1000000" });
 
 /// <summary>
-/// Every endpoint the app maps, hit with thousands of hostile requests, anonymous and signed in: no answer is a 5xx,
+/// Every endpoint the app maps (from its route table) and every operation its OpenAPI document describes, hit with thousands of hostile requests, anonymous and signed in: no answer is a 5xx,
 /// none shows a stack trace or an internal name, and nothing is written by any of them. (/metrics, which answers only
 /// loopback and operators' networks, names the app's own instruments and is left out of the leak check.)
 /// </summary>
@@ -34,7 +34,9 @@ public sealed class HostileInputTests(HostileApps apps, ITestOutputHelper output
         var before = await CountsAsync(app);
 
         var endpoints = HostileRequests.Endpoints(app.Services);
-        var requests = endpoints.SelectMany((e, i) => HostileRequests.For(e.Method, e.Template, i)).ToList();
+        using var document = System.Text.Json.JsonDocument.Parse(await anonymous.GetStringAsync("/openapi/v1.json"));
+        var documented = OpenApiHostileRequests.From(document).ToList();
+        var requests = endpoints.SelectMany((e, i) => HostileRequests.For(e.Method, e.Template, i)).Concat(documented).ToList();
         var histogram = new ConcurrentDictionary<int, int>();
         var failures = new ConcurrentBag<string>();
         await Parallel.ForEachAsync(requests.Select((r, i) => (Request: r, Index: i)), new ParallelOptions { MaxDegreeOfParallelism = 8 }, async (item, ct) =>
@@ -66,9 +68,10 @@ public sealed class HostileInputTests(HostileApps apps, ITestOutputHelper output
             }
         });
 
-        output.WriteLine($"{requests.Count} hostile requests to {endpoints.Count} endpoints on {provider}; statuses: "
+        output.WriteLine($"{requests.Count} hostile requests ({documented.Count} from the OpenAPI document) to {endpoints.Count} endpoints on {provider}; statuses: "
                          + string.Join(", ", histogram.OrderBy(h => h.Key).Select(h => $"{h.Key}×{h.Value}")));
-        Assert.True(requests.Count >= 2500, $"only {requests.Count} requests");
+        Assert.True(requests.Count >= 5000, $"only {requests.Count} requests");
+        Assert.True(documented.Count >= 500, $"only {documented.Count} requests from the OpenAPI document");
         Assert.True(failures.IsEmpty, $"{failures.Count} failures:\n{string.Join('\n', failures.Take(40))}");
         Assert.Equal(before, await CountsAsync(app));
     }

@@ -87,6 +87,11 @@ public static class BudgetApi
 
     private static async Task<IResult> EvidenceCsvAsync(int id, int? fy, ClaimsPrincipal user, EvidencePackQuery packs, CancellationToken ct)
     {
+        if (!EvidencePackQuery.IsKnownYear(fy))
+        {
+            return ApiProblems.Field("fy", "ปีงบประมาณต้องเป็น พ.ศ. เช่น 2570", "fy must be a Buddhist-era fiscal year, e.g. 2570");
+        }
+
         var pack = await packs.LoadAsync(id, fy, ct);
         if (pack is null || pack.Detail.Project.ProvinceCode != Domain.Identity.OpsClaims.ProvinceOf(user))
         {
@@ -98,6 +103,11 @@ public static class BudgetApi
 
     private static async Task<IResult> AreaEvidenceCsvAsync(string areaCode, string sector, int? fy, ClaimsPrincipal user, EvidencePackQuery packs, CancellationToken ct)
     {
+        if (!EvidencePackQuery.IsKnownYear(fy))
+        {
+            return ApiProblems.Field("fy", "ปีงบประมาณต้องเป็น พ.ศ. เช่น 2570", "fy must be a Buddhist-era fiscal year, e.g. 2570");
+        }
+
         var province = Domain.Identity.OpsClaims.ProvinceOf(user);
         var pack = province is null ? null : await packs.LoadForAreaAsync(province, areaCode, sector, fy, ct);
         if (pack is null)
@@ -168,6 +178,12 @@ public static class BudgetApi
             if (baht is null || baht * 100 != decimal.Truncate(baht.Value * 100))
             {
                 problems.Add(field, "ต้องเป็นจำนวนเงินบาท ทศนิยมไม่เกิน 2 ตำแหน่ง", "Must be an amount in baht with at most two decimals");
+                return null;
+            }
+
+            if (Math.Abs(baht.Value) > Money.MaxBaht)
+            {
+                problems.Add(field, "จำนวนเงินเกินกว่าที่ระบบรับได้", $"The amount is beyond {Money.MaxBaht:N0} baht");
                 return null;
             }
 

@@ -110,7 +110,7 @@ public static class ProposalsApi
         if (action == TriageAction.Accept)
         {
             var source = BudgetTerms.ParseSource(input.Source);
-            if (source is null || input.RequestedBaht is not { } baht || baht < 0 || baht * 100 != decimal.Truncate(baht * 100) || input.FiscalYear is null || input.OwnerAgencyId is null)
+            if (source is null || input.RequestedBaht is not { } baht || baht < 0 || baht > Money.MaxBaht || baht * 100 != decimal.Truncate(baht * 100) || input.FiscalYear is null || input.OwnerAgencyId is null)
             {
                 return ApiProblems.Validation()
                     .Add("project", "ต้องระบุ source, requestedBaht, fiscalYear และ ownerAgencyId", "source, requestedBaht, fiscalYear and ownerAgencyId are required")
