@@ -72,6 +72,8 @@ public static class DomainServiceCollectionExtensions
         services.AddSingleton<National.NationalRollupQuery>();
         services.AddBudgetDomain(configuration);
         services.AddProposalsDomain(configuration);
+        services.Configure<Areas.InstallationOptions>(configuration.GetSection(Areas.InstallationOptions.Section));
+        services.AddSingleton<Areas.InstallationProvince>();
         services.AddSingleton<Areas.Boundaries.BoundaryImporter>();
         services.AddSingleton<Areas.Boundaries.AreaBoundaries>();
         services.AddSingleton<Areas.IAreaLocator, Areas.BoundaryAreaLocator>();
@@ -85,7 +87,7 @@ public static class DomainServiceCollectionExtensions
         services.AddEventsDomain(configuration);
         services.AddWallDomain(configuration);
         services.AddReviewDomain(configuration);
-        services.AddMapsDomain();
+        services.AddMapsDomain(configuration);
         return services;
     }
 

@@ -43,7 +43,7 @@ public sealed class WallFeed : IDisposable
     /// <summary>The current snapshot of a view, computing it first if nobody has asked for it yet.</summary>
     public async Task<WallSnapshot> GetAsync(WallView view, CancellationToken cancellationToken = default)
     {
-        var entry = _views.GetOrAdd(view, v => new ViewEntry(v));
+        var entry = _views.GetOrAdd(view, v => new ViewEntry(v, _time));
         entry.Touch(_time.GetUtcNow().UtcDateTime);
         return entry.Current ?? await entry.FirstAsync(() => ComputeAsync(entry, WallParts.All, CancellationToken.None)).WaitAsync(cancellationToken);
     }
@@ -51,7 +51,7 @@ public sealed class WallFeed : IDisposable
     /// <summary>Calls <paramref name="onSnapshot"/> with every new snapshot of the view until the result is disposed; keep the callback short.</summary>
     public IDisposable Subscribe(WallView view, Action<WallSnapshot> onSnapshot)
     {
-        var entry = _views.GetOrAdd(view, v => new ViewEntry(v));
+        var entry = _views.GetOrAdd(view, v => new ViewEntry(v, _time));
         var subscription = entry.Add(onSnapshot);
 
         // What the subscriber may have missed between reading the snapshot and subscribing.
@@ -169,7 +169,7 @@ public sealed class WallFeed : IDisposable
         _refresh.Dispose();
     }
 
-    private sealed class ViewEntry(WallView view)
+    private sealed class ViewEntry(WallView view, TimeProvider time)
     {
         private readonly Lock _lock = new();
         private Action<WallSnapshot>[] _subscribers = [];
@@ -179,7 +179,7 @@ public sealed class WallFeed : IDisposable
 
         public WallSnapshot? Current { get; private set; }
 
-        public DateTime LastUsedAt { get; private set; } = DateTime.UtcNow;
+        public DateTime LastUsedAt { get; private set; } = time.GetUtcNow().UtcDateTime;
 
         public DateTime SlowPartsAt { get; set; }
 
@@ -226,7 +226,7 @@ public sealed class WallFeed : IDisposable
             lock (_lock)
             {
                 _subscribers = _subscribers.Where(s => s != subscriber).ToArray();
-                LastUsedAt = DateTime.UtcNow;
+                LastUsedAt = time.GetUtcNow().UtcDateTime;
             }
         }
 

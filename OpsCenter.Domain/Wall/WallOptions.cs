@@ -5,6 +5,9 @@ public sealed class WallOptions
 {
     public const string Section = "Wall";
 
+    /// <summary>Serve /diagnostics/wall (memory after a forced collection, circuits, feed counters) for benchmarks; off in production.</summary>
+    public bool Diagnostics { get; set; }
+
     /// <summary>Events closer together than this are handled as one burst: one recomputation, one redraw.</summary>
     public TimeSpan CoalesceInterval { get; set; } = TimeSpan.FromMilliseconds(250);
 

@@ -4,11 +4,11 @@ using OpsCenter.Domain.Persistence.Demo;
 namespace OpsCenter.Web.Cli;
 
 /// <summary><c>generate reports 1000000 [province] [seed]</c>: bulk synthetic reports for benchmarks.</summary>
-public sealed class GenerateReportsVerb(DemoVolume volume) : ICliVerb
+public sealed class GenerateReportsVerb(DemoVolume volume, OpsCenter.Domain.Areas.InstallationProvince installation) : ICliVerb
 {
     public IReadOnlyList<string> Words => ["generate", "reports"];
 
-    public string Usage => "generate reports <count> [province-code=19] [seed=1]";
+    public string Usage => "generate reports <count> [province-code=the installation's] [seed=1]";
 
     public async Task<int> RunAsync(IReadOnlyList<string> arguments, TextWriter output, CancellationToken cancellationToken)
     {
@@ -18,7 +18,7 @@ public sealed class GenerateReportsVerb(DemoVolume volume) : ICliVerb
             return 2;
         }
 
-        var province = arguments.Count > 1 ? arguments[1] : "19";
+        var province = arguments.Count > 1 ? arguments[1] : await installation.CodeAsync(cancellationToken);
         var seed = arguments.Count > 2 ? int.Parse(arguments[2], CultureInfo.InvariantCulture) : 1;
         var started = System.Diagnostics.Stopwatch.StartNew();
         var progress = new Progress<int>(n => output.WriteLine($"  {n:N0} / {count:N0}"));

@@ -36,13 +36,13 @@ public static class Localization
 
     public static IEndpointRouteBuilder MapCultureApi(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet("/culture/{culture}", (string culture, string? redirect, HttpContext context) =>
+        endpoints.MapGet("/culture/{culture}", (string culture, string? redirect, HttpContext context, TimeProvider time) =>
         {
             var chosen = culture == English ? English : Thai;
             context.Response.Cookies.Append(
                 CookieRequestCultureProvider.DefaultCookieName,
                 CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(chosen)),
-                new CookieOptions { Expires = DateTimeOffset.UtcNow.AddYears(1), IsEssential = true, HttpOnly = true, SameSite = SameSiteMode.Lax });
+                new CookieOptions { Expires = time.GetUtcNow().AddYears(1), IsEssential = true, HttpOnly = true, SameSite = SameSiteMode.Lax });
             return TypedResults.LocalRedirect(SafeLocalPath(redirect));
         }).AllowAnonymous();
         return endpoints;

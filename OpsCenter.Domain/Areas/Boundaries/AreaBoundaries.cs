@@ -17,7 +17,8 @@ public sealed record BoundaryShape(string Code, AreaLevel Level, string NameTh, 
 public sealed class AreaBoundaries(IDbContextFactory<OpsDbContext> dbFactory)
 {
     private readonly ConcurrentDictionary<string, Lazy<Task<string>>> _cache = new();
-    private long _version = DateTime.UtcNow.Ticks;
+    // Random, not a clock: a restarted app must not reuse a version browsers cached shapes under.
+    private long _version = Random.Shared.NextInt64(1, long.MaxValue / 2);
 
     /// <summary>Changes whenever boundaries change; put it in URLs so browsers never keep stale shapes.</summary>
     public long Version => Interlocked.Read(ref _version);
@@ -25,7 +26,7 @@ public sealed class AreaBoundaries(IDbContextFactory<OpsDbContext> dbFactory)
     public void Invalidate()
     {
         _cache.Clear();
-        Interlocked.Exchange(ref _version, DateTime.UtcNow.Ticks);
+        Interlocked.Increment(ref _version);
     }
 
     /// <summary>The children of <paramref name="parentCode"/>, or the area itself when <paramref name="self"/> is set; null when unknown.</summary>

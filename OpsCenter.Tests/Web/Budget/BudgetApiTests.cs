@@ -150,9 +150,9 @@ public sealed class BudgetApiTests(SqliteApp app) : IClassFixture<SqliteApp>
     [Fact]
     public async Task AreaEvidenceCsv_CarriesTheAreaTheNoProjectYetStateAndItsReports_AndRefusesAnotherProvincesArea()
     {
+        var client = await SignedInAsync();
         await using var db = DbContexts.For(app.Database);
         var district = await db.Set<OpsCenter.Domain.Areas.Area>().Where(a => a.ProvinceCode == "19" && a.Code.Length == 4).OrderBy(a => a.Code).FirstAsync();
-        var client = await SignedInAsync();
         var year = OpsCenter.Domain.Common.ThaiCalendar.FiscalYearOf(TestClock.UtcNow);
 
         var csv = await client.GetAsync($"/api/budget/areas/{district.Code}/water/evidence.csv?fy={year}");

@@ -11,15 +11,15 @@ namespace OpsCenter.Web.Features.Budget;
 /// <c>budget timing [province] [runs]</c>: how long budget-versus-need takes to compute right now (what /budget, the wall and
 /// the map metrics wait for), as medians over several runs; bench/budget/run.sh calls it at growing report volumes.
 /// </summary>
-public sealed class BudgetTimingVerb(BudgetVersusNeedQuery query, TimeProvider time) : ICliVerb
+public sealed class BudgetTimingVerb(BudgetVersusNeedQuery query, TimeProvider time, InstallationProvince installation) : ICliVerb
 {
     public IReadOnlyList<string> Words => ["budget", "timing"];
 
-    public string Usage => "budget timing [province-code=19] [runs=5]";
+    public string Usage => "budget timing [province-code=the installation's] [runs=5]";
 
     public async Task<int> RunAsync(IReadOnlyList<string> arguments, TextWriter output, CancellationToken cancellationToken)
     {
-        var province = arguments.Count > 0 ? arguments[0] : "19";
+        var province = arguments.Count > 0 ? arguments[0] : await installation.CodeAsync(cancellationToken);
         var runs = arguments.Count > 1 && int.TryParse(arguments[1], NumberStyles.None, CultureInfo.InvariantCulture, out var r) && r > 0 ? r : 5;
         if (AreaCodes.LevelOf(province) != AreaLevel.Province)
         {

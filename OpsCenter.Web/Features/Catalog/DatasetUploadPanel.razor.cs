@@ -17,7 +17,8 @@ public sealed partial class DatasetUploadPanel : IDisposable
     private long total;
     private string status = "";
     private int? published;
-    private DateTime lastRender;
+    // A monotonic count, not the wall clock: only the interval between renders matters.
+    private long lastRender;
 
     [Parameter, EditorRequired]
     public int DatasetId { get; set; }
@@ -47,9 +48,9 @@ public sealed partial class DatasetUploadPanel : IDisposable
             {
                 received = bytes;
                 status = T($"รับแล้ว {CatalogText.Size(bytes)} จาก {CatalogText.Size(total)}", $"Received {CatalogText.Size(bytes)} of {CatalogText.Size(total)}");
-                if (DateTime.UtcNow - lastRender > TimeSpan.FromMilliseconds(200))
+                if (Environment.TickCount64 - lastRender > 200)
                 {
-                    lastRender = DateTime.UtcNow;
+                    lastRender = Environment.TickCount64;
                     _ = InvokeAsync(StateHasChanged);
                 }
             });

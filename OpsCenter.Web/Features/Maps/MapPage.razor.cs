@@ -42,7 +42,7 @@ public partial class MapPage
     private NavigationManager Navigation { get; set; } = default!;
 
     [Inject]
-    private IConfiguration Configuration { get; set; } = default!;
+    private Microsoft.Extensions.Options.IOptions<Domain.Maps.MapsOptions> MapsOptions { get; set; } = default!;
 
     [CascadingParameter]
     private Task<AuthenticationState>? AuthenticationState { get; set; }
@@ -108,8 +108,8 @@ public partial class MapPage
                 ? current.Points.Select(p => new MapMarker(p.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), p.Lat, p.Lon, p.Open ? "#c62828" : "#2e7d32", CategoryName(p.CategoryCode))).ToList()
                 : null,
             Cluster = true,
-            TileUrl = Configuration["Maps:TileUrl"],
-            Attribution = Configuration["Maps:TileAttribution"],
+            TileUrl = MapsOptions.Value.TileUrl,
+            Attribution = MapsOptions.Value.TileAttribution,
             Language = IsThai ? "th" : "en",
             ShowLabels = true,
         };

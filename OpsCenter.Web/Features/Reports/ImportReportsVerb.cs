@@ -89,7 +89,7 @@ public sealed class ImportTraffyVerb(ReportImporter importer) : ImportReportsVer
 public sealed class ImportForumVerb(ReportImporter importer) : ImportReportsVerb(importer, ImportSource.CommunityForum, "forum");
 
 /// <summary><c>open311 partner &lt;name&gt;</c>: registers an Open311 partner and prints its api_key once.</summary>
-public sealed class Open311PartnerVerb(Open311Partners partners, ReportReferenceData reference) : ICliVerb
+public sealed class Open311PartnerVerb(Open311Partners partners, OpsCenter.Domain.Areas.InstallationProvince installation) : ICliVerb
 {
     public IReadOnlyList<string> Words => ["open311", "partner"];
 
@@ -103,7 +103,7 @@ public sealed class Open311PartnerVerb(Open311Partners partners, ReportReference
             return 2;
         }
 
-        var province = arguments.Count > 1 ? arguments[1] : (await reference.ProvinceCodesAsync(cancellationToken)).FirstOrDefault() ?? "19";
+        var province = arguments.Count > 1 ? arguments[1] : await installation.CodeAsync(cancellationToken);
         var key = await partners.AddAsync(arguments[0], province, cancellationToken: cancellationToken);
         await output.WriteLineAsync($"Open311 api_key for {arguments[0]} (shown once): {key}");
         return 0;

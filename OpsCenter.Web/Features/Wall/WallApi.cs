@@ -28,7 +28,7 @@ public static class WallApi
         endpoints.MapPost("/api/wall/screens/{slug}/control", ControlAsync).RequireAuthorization(WallPolicies.Controller);
         endpoints.MapHub<OpsHub>(ScreenTokenAuthentication.HubPath);
 
-        if (endpoints.ServiceProvider.GetRequiredService<IConfiguration>().GetValue<bool>("Wall:Diagnostics"))
+        if (endpoints.ServiceProvider.GetRequiredService<Microsoft.Extensions.Options.IOptions<Domain.Wall.WallOptions>>().Value.Diagnostics)
         {
             endpoints.MapGet("/diagnostics/wall", Diagnostics).AllowAnonymous();
         }

@@ -21,7 +21,8 @@ public partial class ImportPage : IDisposable
     private LocationReviewPanel? review;
     private string? fatal;
     private bool running;
-    private DateTime lastRender;
+    // A monotonic count, not the wall clock: only the interval between renders matters.
+    private long lastRender;
 
     [Inject]
     private ReportImporter Importer { get; set; } = default!;
@@ -96,9 +97,9 @@ public partial class ImportPage : IDisposable
     private void Report(ImportProgress value)
     {
         progress = value;
-        if (value.Phase is "done" or "write" || DateTime.UtcNow - lastRender > TimeSpan.FromMilliseconds(200))
+        if (value.Phase is "done" or "write" || Environment.TickCount64 - lastRender > 200)
         {
-            lastRender = DateTime.UtcNow;
+            lastRender = Environment.TickCount64;
             _ = InvokeAsync(StateHasChanged);
         }
     }
