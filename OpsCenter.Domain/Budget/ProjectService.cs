@@ -158,7 +158,8 @@ public sealed class ProjectService(IDbContextFactory<OpsDbContext> dbFactory, IO
         var now = time.GetUtcNow().UtcDateTime;
         var project = ToProject(input, await ActionPlanIdAsync(db, input.ProvinceCode, input.FiscalYear, ct), now);
         db.Add(project);
-        await db.SaveNewAndPublishAsync(bus, () => EventFor(BudgetEvents.ProjectChanged, project, now), ct);
+        db.Record(project, p => EventFor(BudgetEvents.ProjectChanged, p, now));
+        await db.SaveAndPublishAsync(bus, ct);
         return CommandResult.Ok(project.Id);
     }
 

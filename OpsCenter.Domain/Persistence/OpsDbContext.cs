@@ -11,6 +11,9 @@ namespace OpsCenter.Domain.Persistence;
 /// </summary>
 public sealed class OpsDbContext(DbContextOptions<OpsDbContext> options) : IdentityDbContext<OpsUser>(options)
 {
+    /// <summary>Events about rows the database has not given an id yet; described once saved (see Events.EventPublishing).</summary>
+    internal List<Func<Events.OutboxMessage>> DeferredEvents { get; } = [];
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);

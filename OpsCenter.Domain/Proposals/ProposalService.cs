@@ -82,15 +82,17 @@ public sealed class ProposalService(
             UpdatedAt = now,
         };
         db.Add(proposal);
-        await db.SaveNewAndPublishAsync(bus, () =>
+        // The proposer's own support needs the proposal's id: added once the proposal is saved, in the same transaction.
+        db.Record(proposal, p =>
         {
             if (supporterKey is not null)
             {
-                db.Add(new ProposalSupport { ProposalId = proposal.Id, SupporterKey = supporterKey, ClientKey = clientKey, CreatedAt = now });
+                db.Add(new ProposalSupport { ProposalId = p.Id, SupporterKey = supporterKey, ClientKey = clientKey, CreatedAt = now });
             }
 
-            return EventFor(ProposalEvents.Submitted, proposal, now);
-        }, ct);
+            return EventFor(ProposalEvents.Submitted, p, now);
+        });
+        await db.SaveAndPublishAsync(bus, ct);
         return (CommandResult.Ok(proposal.Id), proposal.TrackingCode);
     }
 
@@ -186,7 +188,8 @@ public sealed class ProposalService(
 
         proposal.StaffResponse = string.IsNullOrWhiteSpace(decision.Response) ? proposal.StaffResponse : decision.Response.Trim();
         (proposal.TriagedAt, proposal.TriagedByUserId, proposal.UpdatedAt) = (now, userId, now);
-        await db.CommitAndPublishAsync(transaction, bus, EventFor(ProposalEvents.Triaged, proposal, now), ct);
+        db.Record(proposal, p => EventFor(ProposalEvents.Triaged, p, now));
+        await db.CommitAndPublishAsync(transaction, bus, ct);
         return CommandResult.Ok(proposal.ProjectId ?? proposal.Id);
     }
 

@@ -21,4 +21,7 @@ public static class ReportEvents
     /// wall can say "นำเข้าเรื่องค้างเก่า N เรื่อง" without one escalation per ticket.
     /// </summary>
     public const string BacklogImported = "report.backlog_imported";
+
+    /// <summary>Every report event starts with "report.": listeners that follow reports as a whole test this.</summary>
+    public static bool IsReport(string kind) => kind.StartsWith("report.", StringComparison.Ordinal);
 }

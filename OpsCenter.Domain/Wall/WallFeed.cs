@@ -268,10 +268,10 @@ public static class WallPartRules
     /// </summary>
     public static WallParts Of(string kind) => kind switch
     {
-        _ when kind.StartsWith("report.", StringComparison.Ordinal) => WallParts.Reports,
-        WallEvents.KpiMeasured => WallParts.Kpis,
-        WallEvents.BudgetLineChanged => WallParts.Budget,
-        WallEvents.DatasetUpdated => WallParts.Budget | WallParts.Kpis,
+        _ when Reports.ReportEvents.IsReport(kind) => WallParts.Reports,
+        Kpis.KpiEvents.Measured => WallParts.Kpis,
+        Budget.BudgetEvents.LineChanged => WallParts.Budget,
+        Catalog.CatalogEvents.DatasetUpdated => WallParts.Budget | WallParts.Kpis,
         _ => WallParts.None,
     };
 }

@@ -117,7 +117,7 @@ public sealed class WallQueries(IDbContextFactory<OpsDbContext> dbFactory, IBudg
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var subjects = await db.Set<OutboxMessage>().AsNoTracking()
-            .Where(m => m.Kind == WallEvents.ReportBacklogImported && m.ProvinceCode == view.ProvinceCode && m.OccurredAt >= since)
+            .Where(m => m.Kind == Reports.ReportEvents.BacklogImported && m.ProvinceCode == view.ProvinceCode && m.OccurredAt >= since)
             .OrderByDescending(m => m.Id)
             .Select(m => m.SubjectId)
             .Take(TickerEscalatedItems)
@@ -141,7 +141,7 @@ public sealed class WallQueries(IDbContextFactory<OpsDbContext> dbFactory, IBudg
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var escalations = await db.Set<OutboxMessage>().AsNoTracking()
-            .Where(m => m.Kind == WallEvents.ReportEscalated && m.ProvinceCode == view.ProvinceCode && m.OccurredAt >= since)
+            .Where(m => m.Kind == Reports.ReportEvents.Escalated && m.ProvinceCode == view.ProvinceCode && m.OccurredAt >= since)
             .OrderByDescending(m => m.Id)
             .Select(m => new { m.SubjectId, m.OccurredAt })
             .Take(50)

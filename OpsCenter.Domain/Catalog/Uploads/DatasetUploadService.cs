@@ -129,13 +129,8 @@ public sealed class DatasetUploadService(IDbContextFactory<OpsDbContext> dbFacto
 
         dataset.LastDataUpdateAt = now;
         dataset.AnnouncedFreshness = FreshnessState.Current;
-        var outbox = OutboxMessage.From(new OpsEvent(CatalogEvents.DatasetUpdated, dataset.ProvinceCode, dataset.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), now));
-        db.Add(outbox);
-        await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-
-        // Published by hand, after commit: SaveAndPublishAsync would announce before the explicit transaction commits.
-        bus.Publish(outbox.ToEvent());
+        db.Record(new OpsEvent(CatalogEvents.DatasetUpdated, dataset.ProvinceCode, dataset.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), now));
+        await db.CommitAndPublishAsync(transaction, bus, cancellationToken);
         Discard(check);
         return version;
     }
