@@ -48,7 +48,7 @@ public sealed class ReviewLive : IDisposable
 
     // Figures depend on the data, not on where the presenter is: moving back and forth re-reads only the session row.
     private readonly ConcurrentDictionary<(int ItemId, string? Area), ReviewFigures> _figureCache = new();
-    private readonly ConcurrentDictionary<int, Action<ReviewStage?>[]> _watchers = new();
+    private readonly KeyedWatchers<int, ReviewStage?> _watchers = new();
     private readonly IDisposable _moves;
     private readonly IDisposable _data;
 
@@ -72,8 +72,7 @@ public sealed class ReviewLive : IDisposable
     /// <summary>Calls <paramref name="onChange"/> with every new stage of the session (null once deleted) until disposed.</summary>
     public IDisposable Watch(int sessionId, Action<ReviewStage?> onChange)
     {
-        _watchers.AddOrUpdate(sessionId, _ => [onChange], (_, existing) => [.. existing, onChange]);
-        return new Watcher(this, sessionId, onChange);
+        return _watchers.Watch(sessionId, onChange);
     }
 
     private async Task<ReviewStage?> ReloadAsync(int sessionId, CancellationToken ct)
@@ -126,7 +125,7 @@ public sealed class ReviewLive : IDisposable
         }
 
         _stages.TryRemove(sessionId, out _);
-        if (_watchers.ContainsKey(sessionId))
+        if (_watchers.IsWatched(sessionId))
         {
             await NotifyAsync(sessionId, ct);
         }
@@ -163,36 +162,12 @@ public sealed class ReviewLive : IDisposable
             return;
         }
 
-        if (_watchers.TryGetValue(sessionId, out var watchers))
-        {
-            foreach (var watcher in watchers)
-            {
-                watcher(stage);
-            }
-        }
+        _watchers.Notify(sessionId, stage);
     }
 
     public void Dispose()
     {
         _moves.Dispose();
         _data.Dispose();
-    }
-
-    private sealed class Watcher(ReviewLive owner, int sessionId, Action<ReviewStage?> onChange) : IDisposable
-    {
-        public void Dispose()
-        {
-            while (owner._watchers.TryGetValue(sessionId, out var existing))
-            {
-                var remaining = existing.Where(w => w != onChange).ToArray();
-                var replaced = remaining.Length == 0
-                    ? owner._watchers.TryRemove(new KeyValuePair<int, Action<ReviewStage?>[]>(sessionId, existing))
-                    : owner._watchers.TryUpdate(sessionId, remaining, existing);
-                if (replaced)
-                {
-                    return;
-                }
-            }
-        }
     }
 }

@@ -24,7 +24,7 @@ public sealed class ScreenTokens : IDisposable
     private readonly TimeProvider _time;
     private readonly ConcurrentDictionary<string, (ScreenIdentity? Identity, DateTime CheckedAt)> _cache = new();
     private readonly ConcurrentDictionary<int, DateTime> _lastSeenWritten = new();
-    private readonly ConcurrentDictionary<int, Action[]> _revocationWatchers = new();
+    private readonly KeyedWatchers<int, int> _revocationWatchers = new();
     private readonly IDisposable _subscription;
 
     public ScreenTokens(IDbContextFactory<OpsDbContext> dbFactory, IOpsEventBus bus, TimeProvider time)
@@ -119,8 +119,7 @@ public sealed class ScreenTokens : IDisposable
     /// <summary>Calls <paramref name="onRevoked"/> once if the token is revoked, on any instance, until the result is disposed.</summary>
     public IDisposable WatchRevocation(int tokenId, Action onRevoked)
     {
-        _revocationWatchers.AddOrUpdate(tokenId, _ => [onRevoked], (_, existing) => [.. existing, onRevoked]);
-        return new Watch(this, tokenId, onRevoked);
+        return _revocationWatchers.Watch(tokenId, _ => onRevoked());
     }
 
     private Task OnEventAsync(OpsEvent opsEvent, CancellationToken ct)
@@ -131,13 +130,7 @@ public sealed class ScreenTokens : IDisposable
         }
 
         Forget(tokenId);
-        if (_revocationWatchers.TryRemove(tokenId, out var watchers))
-        {
-            foreach (var watcher in watchers)
-            {
-                watcher();
-            }
-        }
+        _revocationWatchers.NotifyAndForget(tokenId, tokenId);
 
         return Task.CompletedTask;
     }
@@ -156,22 +149,4 @@ public sealed class ScreenTokens : IDisposable
     private static string Base64Url(byte[] bytes) => Convert.ToBase64String(bytes).TrimEnd('=').Replace('+', '-').Replace('/', '_');
 
     public void Dispose() => _subscription.Dispose();
-
-    private sealed class Watch(ScreenTokens owner, int tokenId, Action onRevoked) : IDisposable
-    {
-        public void Dispose()
-        {
-            while (owner._revocationWatchers.TryGetValue(tokenId, out var existing))
-            {
-                var remaining = existing.Where(w => w != onRevoked).ToArray();
-                var replaced = remaining.Length == 0
-                    ? owner._revocationWatchers.TryRemove(new KeyValuePair<int, Action[]>(tokenId, existing))
-                    : owner._revocationWatchers.TryUpdate(tokenId, remaining, existing);
-                if (replaced)
-                {
-                    return;
-                }
-            }
-        }
-    }
 }

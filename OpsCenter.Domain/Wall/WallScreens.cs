@@ -21,7 +21,7 @@ public sealed class WallScreens : IDisposable
     private readonly TimeProvider _time;
     private readonly ILogger<WallScreens> _logger;
     private readonly ConcurrentDictionary<int, WallScreenInfo> _cache = new();
-    private readonly ConcurrentDictionary<int, Action<WallScreenInfo?>[]> _watchers = new();
+    private readonly KeyedWatchers<int, WallScreenInfo?> _watchers = new();
     private readonly IDisposable _subscription;
 
     public WallScreens(IDbContextFactory<OpsDbContext> dbFactory, IOpsEventBus bus, TimeProvider time, ILogger<WallScreens> logger)
@@ -71,8 +71,7 @@ public sealed class WallScreens : IDisposable
     /// <summary>Calls <paramref name="onChange"/> with the screen after every change (null once deleted) until the result is disposed.</summary>
     public IDisposable Watch(int screenId, Action<WallScreenInfo?> onChange)
     {
-        _watchers.AddOrUpdate(screenId, _ => [onChange], (_, existing) => [.. existing, onChange]);
-        return new Watcher(this, screenId, onChange);
+        return _watchers.Watch(screenId, onChange);
     }
 
     /// <summary>Creates (id null) or updates a screen of the province; returns the errors instead when the input is invalid.</summary>
@@ -191,7 +190,7 @@ public sealed class WallScreens : IDisposable
         }
 
         _cache.TryRemove(screenId, out _);
-        if (!_watchers.TryGetValue(screenId, out var watchers))
+        if (!_watchers.IsWatched(screenId))
         {
             return;
         }
@@ -207,29 +206,8 @@ public sealed class WallScreens : IDisposable
             return;
         }
 
-        foreach (var watcher in watchers)
-        {
-            watcher(screen);
-        }
+        _watchers.Notify(screenId, screen);
     }
 
     public void Dispose() => _subscription.Dispose();
-
-    private sealed class Watcher(WallScreens owner, int screenId, Action<WallScreenInfo?> onChange) : IDisposable
-    {
-        public void Dispose()
-        {
-            while (owner._watchers.TryGetValue(screenId, out var existing))
-            {
-                var remaining = existing.Where(w => w != onChange).ToArray();
-                var replaced = remaining.Length == 0
-                    ? owner._watchers.TryRemove(new KeyValuePair<int, Action<WallScreenInfo?>[]>(screenId, existing))
-                    : owner._watchers.TryUpdate(screenId, remaining, existing);
-                if (replaced)
-                {
-                    return;
-                }
-            }
-        }
-    }
 }
