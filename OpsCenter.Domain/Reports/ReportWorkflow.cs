@@ -1,3 +1,4 @@
+using OpsCenter.Domain.Common;
 namespace OpsCenter.Domain.Reports;
 
 /// <summary>What staff can do to a report and what it becomes; the only place transitions are decided.</summary>
@@ -12,8 +13,6 @@ public enum ReportAction
     MarkDuplicate,
     Reopen,
 }
-
-public sealed record WorkflowError(string Field, string Thai, string English);
 
 public static class ReportWorkflow
 {
@@ -38,26 +37,26 @@ public static class ReportWorkflow
     };
 
     /// <summary>Checks an action's preconditions; null when it may go ahead.</summary>
-    public static WorkflowError? Check(ReportStatus from, ReportAction action, string? note, int? agencyId, long? duplicateOf)
+    public static FieldError? Check(ReportStatus from, ReportAction action, string? note, int? agencyId, long? duplicateOf)
     {
         if (!IsAllowed(from, action))
         {
-            return new WorkflowError("status", $"เรื่องที่อยู่ในสถานะ{ReportStatuses.ThaiName(from)}ทำรายการนี้ไม่ได้",
+            return new FieldError("status", $"เรื่องที่อยู่ในสถานะ{ReportStatuses.ThaiName(from)}ทำรายการนี้ไม่ได้",
                 $"A report that is {ReportStatuses.EnglishName(from).ToLowerInvariant()} cannot be changed this way");
         }
 
         return action switch
         {
             ReportAction.Reject when string.IsNullOrWhiteSpace(note) =>
-                new WorkflowError("note", "กรุณาระบุเหตุผลที่ไม่รับเรื่อง", "Give the reason for rejecting the report"),
+                new FieldError("note", "กรุณาระบุเหตุผลที่ไม่รับเรื่อง", "Give the reason for rejecting the report"),
             ReportAction.Resolve when string.IsNullOrWhiteSpace(note) =>
-                new WorkflowError("note", "กรุณาระบุผลการดำเนินการ", "Say what was done to resolve it"),
+                new FieldError("note", "กรุณาระบุผลการดำเนินการ", "Say what was done to resolve it"),
             ReportAction.Reopen when string.IsNullOrWhiteSpace(note) =>
-                new WorkflowError("note", "กรุณาระบุเหตุผลที่ขอเปิดเรื่องใหม่", "Say why the report should be reopened"),
+                new FieldError("note", "กรุณาระบุเหตุผลที่ขอเปิดเรื่องใหม่", "Say why the report should be reopened"),
             ReportAction.Assign or ReportAction.Forward when agencyId is null =>
-                new WorkflowError("agency", "กรุณาเลือกหน่วยงาน", "Choose an agency"),
+                new FieldError("agency", "กรุณาเลือกหน่วยงาน", "Choose an agency"),
             ReportAction.MarkDuplicate when duplicateOf is null =>
-                new WorkflowError("duplicateOf", "กรุณาระบุเรื่องหลักที่ซ้ำกัน", "Choose the report this one duplicates"),
+                new FieldError("duplicateOf", "กรุณาระบุเรื่องหลักที่ซ้ำกัน", "Choose the report this one duplicates"),
             _ => null,
         };
     }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using OpsCenter.Domain.Common;
 using OpsCenter.Domain.Events;
 using OpsCenter.Domain.Persistence;
 
@@ -18,7 +19,7 @@ public sealed class ReportWorkflowService(
     IOptions<ReportsOptions> options,
     TimeProvider time)
 {
-    public async Task<WorkflowError?> ApplyAsync(long reportId, WorkRequest request, StaffActor actor, CancellationToken cancellationToken = default)
+    public async Task<FieldError?> ApplyAsync(long reportId, WorkRequest request, StaffActor actor, CancellationToken cancellationToken = default)
     {
         for (var attempt = 1; ; attempt++)
         {
@@ -41,7 +42,7 @@ public sealed class ReportWorkflowService(
     {
         if (!StaffCommand.Actions.TryGetValue(command.Action, out var action))
         {
-            return new(StaffCommandOutcome.UnknownAction, new WorkflowError("action", "ไม่รู้จักคำสั่งนี้", "Unknown action"));
+            return new(StaffCommandOutcome.UnknownAction, new FieldError("action", "ไม่รู้จักคำสั่งนี้", "Unknown action"));
         }
 
         long reportId;
@@ -54,12 +55,12 @@ public sealed class ReportWorkflowService(
             // Another province's report is not there at all for this caller.
             if (report is null || report.ProvinceCode != actor.ProvinceCode)
             {
-                return new(StaffCommandOutcome.NotFound, new WorkflowError("trackingNumber", "ไม่พบเลขติดตามนี้", "No report has this tracking number"));
+                return new(StaffCommandOutcome.NotFound, new FieldError("trackingNumber", "ไม่พบเลขติดตามนี้", "No report has this tracking number"));
             }
 
             if (!ReportPermissions.CanWork(actor, report.ProvinceCode, report.OwnerAgencyId))
             {
-                return new(StaffCommandOutcome.Forbidden, new WorkflowError("trackingNumber", "คุณไม่มีสิทธิ์ดำเนินการกับเรื่องนี้", "You may not act on this report"));
+                return new(StaffCommandOutcome.Forbidden, new FieldError("trackingNumber", "คุณไม่มีสิทธิ์ดำเนินการกับเรื่องนี้", "You may not act on this report"));
             }
 
             reportId = report.Id;
@@ -104,18 +105,18 @@ public sealed class ReportWorkflowService(
     }
 
     /// <summary>An internal note: kept in the timeline for staff, never shown on the public tracking page.</summary>
-    public async Task<WorkflowError?> AddNoteAsync(long reportId, string? note, StaffActor actor, CancellationToken cancellationToken = default)
+    public async Task<FieldError?> AddNoteAsync(long reportId, string? note, StaffActor actor, CancellationToken cancellationToken = default)
     {
         if (string.IsNullOrWhiteSpace(note) || note.Length > 2000 || !Intake.SubmissionRules.IsStorableText(note))
         {
-            return new WorkflowError("note", "กรุณาเขียนบันทึก (ไม่เกิน 2,000 ตัวอักษร)", "Write a note of at most 2,000 characters");
+            return new FieldError("note", "กรุณาเขียนบันทึก (ไม่เกิน 2,000 ตัวอักษร)", "Write a note of at most 2,000 characters");
         }
 
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var report = await db.Set<CitizenReport>().AsNoTracking().FirstOrDefaultAsync(r => r.Id == reportId, cancellationToken);
         if (report is null || !ReportPermissions.CanWork(actor, report.ProvinceCode, report.OwnerAgencyId))
         {
-            return new WorkflowError("id", "คุณไม่มีสิทธิ์ดำเนินการกับเรื่องนี้", "You may not act on this report");
+            return new FieldError("id", "คุณไม่มีสิทธิ์ดำเนินการกับเรื่องนี้", "You may not act on this report");
         }
 
         var entry = Entry(report, TimelineKind.Note, report.OwnerAgencyId, actor, note.Trim(), time.GetUtcNow().UtcDateTime);
@@ -126,24 +127,24 @@ public sealed class ReportWorkflowService(
     }
 
     /// <summary>The reporter reopens a resolved report with the key they were given, within the configured window.</summary>
-    public async Task<WorkflowError?> ReopenByReporterAsync(string trackingNumber, string? reporterKey, string? reason, CancellationToken cancellationToken = default)
+    public async Task<FieldError?> ReopenByReporterAsync(string trackingNumber, string? reporterKey, string? reason, CancellationToken cancellationToken = default)
     {
         if (!await keys.IsReporterKeyAsync(trackingNumber, reporterKey, cancellationToken))
         {
-            return new WorkflowError("key", "รหัสผู้แจ้งไม่ถูกต้อง", "The reporter key is not valid");
+            return new FieldError("key", "รหัสผู้แจ้งไม่ถูกต้อง", "The reporter key is not valid");
         }
 
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var report = await db.Set<CitizenReport>().FirstOrDefaultAsync(r => r.TrackingNumber == trackingNumber, cancellationToken);
         if (report is null)
         {
-            return new WorkflowError("trackingNumber", "ไม่พบเลขติดตามนี้", "No report has this tracking number");
+            return new FieldError("trackingNumber", "ไม่พบเลขติดตามนี้", "No report has this tracking number");
         }
 
         var now = time.GetUtcNow().UtcDateTime;
         if (!ReportWorkflow.CanReopen(report.Status, report.ResolvedAt, now, options.Value.ReopenWindow))
         {
-            return new WorkflowError("status", $"เปิดเรื่องใหม่ได้เฉพาะเรื่องที่เสร็จสิ้นไม่เกิน {options.Value.ReopenWindowDays} วัน",
+            return new FieldError("status", $"เปิดเรื่องใหม่ได้เฉพาะเรื่องที่เสร็จสิ้นไม่เกิน {options.Value.ReopenWindowDays} วัน",
                 $"Only a report resolved in the last {options.Value.ReopenWindowDays} days can be reopened");
         }
 
@@ -151,29 +152,29 @@ public sealed class ReportWorkflowService(
         return await ApplyToAsync(db, report, new WorkRequest(ReportAction.Reopen, reason), reporter, now, cancellationToken);
     }
 
-    private async Task<WorkflowError?> ApplyOnceAsync(long reportId, WorkRequest request, StaffActor actor, CancellationToken ct)
+    private async Task<FieldError?> ApplyOnceAsync(long reportId, WorkRequest request, StaffActor actor, CancellationToken ct)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var report = await db.Set<CitizenReport>().FirstOrDefaultAsync(r => r.Id == reportId, ct);
         if (report is null)
         {
-            return new WorkflowError("id", "ไม่พบเรื่องนี้", "No such report");
+            return new FieldError("id", "ไม่พบเรื่องนี้", "No such report");
         }
 
         if (!ReportPermissions.CanWork(actor, report.ProvinceCode, report.OwnerAgencyId))
         {
-            return new WorkflowError("id", "คุณไม่มีสิทธิ์ดำเนินการกับเรื่องนี้", "You may not act on this report");
+            return new FieldError("id", "คุณไม่มีสิทธิ์ดำเนินการกับเรื่องนี้", "You may not act on this report");
         }
 
         return await ApplyToAsync(db, report, request, actor, time.GetUtcNow().UtcDateTime, ct);
     }
 
-    private async Task<WorkflowError?> ApplyToAsync(OpsDbContext db, CitizenReport report, WorkRequest request, StaffActor actor, DateTime now, CancellationToken ct)
+    private async Task<FieldError?> ApplyToAsync(OpsDbContext db, CitizenReport report, WorkRequest request, StaffActor actor, DateTime now, CancellationToken ct)
     {
         var note = string.IsNullOrWhiteSpace(request.Note) ? null : request.Note.Trim();
         if (note is not null && (note.Length > 2000 || !Intake.SubmissionRules.IsStorableText(note)))
         {
-            return new WorkflowError("note", "บันทึกยาวเกินไปหรือมีอักขระที่ไม่อนุญาต", "The note is too long or has characters that are not allowed");
+            return new FieldError("note", "บันทึกยาวเกินไปหรือมีอักขระที่ไม่อนุญาต", "The note is too long or has characters that are not allowed");
         }
 
         if (ReportWorkflow.Check(report.Status, request.Action, note, request.AgencyId, request.DuplicateOfId) is { } error)
@@ -184,7 +185,7 @@ public sealed class ReportWorkflowService(
         var setup = await reference.ProvinceAsync(report.ProvinceCode, ct);
         if (request.AgencyId is { } agencyId && setup?.Agency(agencyId) is null)
         {
-            return new WorkflowError("agency", "ไม่พบหน่วยงานนี้ในจังหวัด", "No such agency in this province");
+            return new FieldError("agency", "ไม่พบหน่วยงานนี้ในจังหวัด", "No such agency in this province");
         }
 
         CitizenReport? primary = null;
@@ -193,7 +194,7 @@ public sealed class ReportWorkflowService(
             primary = await db.Set<CitizenReport>().FirstOrDefaultAsync(r => r.Id == request.DuplicateOfId, ct);
             if (primary is null || primary.Id == report.Id || primary.ProvinceCode != report.ProvinceCode || primary.Status == ReportStatus.Duplicate)
             {
-                return new WorkflowError("duplicateOf", "เรื่องหลักต้องเป็นเรื่องอื่นในจังหวัดเดียวกันที่ไม่ใช่เรื่องซ้ำ", "The primary report must be another, non-duplicate report of the province");
+                return new FieldError("duplicateOf", "เรื่องหลักต้องเป็นเรื่องอื่นในจังหวัดเดียวกันที่ไม่ใช่เรื่องซ้ำ", "The primary report must be another, non-duplicate report of the province");
             }
         }
 

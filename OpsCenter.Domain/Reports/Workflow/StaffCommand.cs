@@ -1,3 +1,4 @@
+using OpsCenter.Domain.Common;
 namespace OpsCenter.Domain.Reports.Workflow;
 
 /// <summary>
@@ -19,7 +20,7 @@ public sealed record StaffCommand(string Action, string? Note = null, string? Ag
 }
 
 /// <summary>How a staff command ended: done (with the report's new status), or refused and why.</summary>
-public sealed record StaffCommandResult(StaffCommandOutcome Outcome, WorkflowError? Error = null, ReportStatus? Status = null);
+public sealed record StaffCommandResult(StaffCommandOutcome Outcome, FieldError? Error = null, ReportStatus? Status = null);
 
 public enum StaffCommandOutcome
 {

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Components;
-using OpsCenter.Domain.Reports;
+using OpsCenter.Domain.Common;
 using OpsCenter.Domain.Reports.Workflow;
+using OpsCenter.Domain.Reports;
 using static OpsCenter.Web.Shared.Bilingual;
 
 namespace OpsCenter.Web.Features.Reports.Detail;
@@ -36,7 +37,7 @@ public partial class ReportActions
 
     private async Task NoteAsync() => await DoneAsync(await Workflow.AddNoteAsync(Report.Id, note, Actor), T("บันทึกภายในแล้ว", "Internal note saved"));
 
-    private async Task DoneAsync(WorkflowError? error, string success)
+    private async Task DoneAsync(FieldError? error, string success)
     {
         failed = error is not null;
         message = error is null ? success : T(error.Thai, error.English);
