@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
+using OpsCenter.Domain.Common;
 using OpsCenter.Domain.Events;
 using OpsCenter.Domain.Persistence;
 
@@ -19,7 +20,7 @@ public enum KpiEntryOutcome
     NotFound = 4,
 }
 
-public sealed record KpiEntryResult(KpiEntryOutcome Outcome, IReadOnlyDictionary<string, (string Thai, string English)> Errors);
+public sealed record KpiEntryResult(KpiEntryOutcome Outcome, IReadOnlyList<FieldError> Errors);
 
 /// <summary>The one write path for KPI measurements: validate, store the owner's part, recompute the joint value, announce.</summary>
 public sealed class KpiMeasurementService(IDbContextFactory<OpsDbContext> dbFactory, IOpsEventBus bus, TimeProvider time)
@@ -30,17 +31,14 @@ public sealed class KpiMeasurementService(IDbContextFactory<OpsDbContext> dbFact
         var kpi = await db.Set<Kpi>().Include(k => k.Owners).FirstOrDefaultAsync(k => k.Id == entry.KpiId, ct);
         if (kpi is null)
         {
-            return new KpiEntryResult(KpiEntryOutcome.NotFound, new Dictionary<string, (string, string)>());
+            return new KpiEntryResult(KpiEntryOutcome.NotFound, []);
         }
 
         var now = time.GetUtcNow().UtcDateTime;
         var owner = kpi.Owners.FirstOrDefault(o => o.AgencyId == entry.AgencyId);
         if (owner is null || (!editor.IsAdmin && editor.AgencyId != entry.AgencyId))
         {
-            return new KpiEntryResult(KpiEntryOutcome.Forbidden, new Dictionary<string, (string, string)>
-            {
-                ["agencyId"] = ("หน่วยงานของคุณไม่ใช่เจ้าของตัวชี้วัดนี้", "Your agency does not own this KPI"),
-            });
+            return new KpiEntryResult(KpiEntryOutcome.Forbidden, [new("agencyId", "หน่วยงานของคุณไม่ใช่เจ้าของตัวชี้วัดนี้", "Your agency does not own this KPI")]);
         }
 
         var errors = Validate(entry, kpi, owner, now);
@@ -69,43 +67,43 @@ public sealed class KpiMeasurementService(IDbContextFactory<OpsDbContext> dbFact
         await UpdateJointValueAsync(db, kpi, period, reported, part, ct);
         db.Record(new OpsEvent(KpiEvents.Measured, kpi.ProvinceCode, kpi.Id.ToString(CultureInfo.InvariantCulture), now));
         await db.SaveAndPublishAsync(bus, ct);
-        return new KpiEntryResult(KpiEntryOutcome.Saved, new Dictionary<string, (string, string)>());
+        return new KpiEntryResult(KpiEntryOutcome.Saved, []);
     }
 
-    public static Dictionary<string, (string Thai, string English)> Validate(KpiEntry entry, Kpi kpi, KpiOwner owner, DateTime nowUtc)
+    public static List<FieldError> Validate(KpiEntry entry, Kpi kpi, KpiOwner owner, DateTime nowUtc)
     {
-        var errors = new Dictionary<string, (string, string)>();
+        var errors = new List<FieldError>();
         if (entry.Value is not { } value || !double.IsFinite(value))
         {
-            errors["value"] = ("ต้องระบุค่าเป็นตัวเลข", "A numeric value is required");
+            errors.Add(new("value", "ต้องระบุค่าเป็นตัวเลข", "A numeric value is required"));
         }
         else if (value < 0 || (kpi.Unit == "%" && value > 100))
         {
-            errors["value"] = (kpi.Unit == "%" ? "ค่าร้อยละต้องอยู่ระหว่าง 0 ถึง 100" : "ค่าต้องไม่ติดลบ", kpi.Unit == "%" ? "A percentage must be 0–100" : "The value cannot be negative");
+            errors.Add(new("value", kpi.Unit == "%" ? "ค่าร้อยละต้องอยู่ระหว่าง 0 ถึง 100" : "ค่าต้องไม่ติดลบ", kpi.Unit == "%" ? "A percentage must be 0–100" : "The value cannot be negative"));
         }
 
         if (entry.Month is < 1 or > 12 || entry.Year is < 2000 or > 2200)
         {
-            errors["month"] = ("เดือนหรือปีไม่ถูกต้อง (ใช้ปี ค.ศ.)", "Invalid month or year (Gregorian)");
+            errors.Add(new("month", "เดือนหรือปีไม่ถูกต้อง (ใช้ปี ค.ศ.)", "Invalid month or year (Gregorian)"));
         }
         else if (KpiPeriods.MonthStart(entry.Year, entry.Month) > KpiPeriods.MonthContaining(nowUtc))
         {
-            errors["month"] = ("ยังไม่ถึงเดือนนี้", "This month has not started yet");
+            errors.Add(new("month", "ยังไม่ถึงเดือนนี้", "This month has not started yet"));
         }
 
         if (kpi.Aggregation == KpiAggregation.LeadValue && !owner.IsLead)
         {
-            errors["agencyId"] = ("ค่าของตัวชี้วัดนี้รายงานโดยหน่วยงานหลัก", "The lead agency reports this KPI's value");
+            errors.Add(new("agencyId", "ค่าของตัวชี้วัดนี้รายงานโดยหน่วยงานหลัก", "The lead agency reports this KPI's value"));
         }
 
         if (string.IsNullOrWhiteSpace(entry.EvidenceNote) && string.IsNullOrWhiteSpace(entry.EvidenceUrl))
         {
-            errors["evidence"] = ("ต้องแนบหลักฐาน (คำอธิบายหรือลิงก์)", "Evidence (a note or a link) is required");
+            errors.Add(new("evidence", "ต้องแนบหลักฐาน (คำอธิบายหรือลิงก์)", "Evidence (a note or a link) is required"));
         }
         else if (!string.IsNullOrWhiteSpace(entry.EvidenceUrl)
                  && !(Uri.TryCreate(entry.EvidenceUrl.Trim(), UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https"))
         {
-            errors["evidenceUrl"] = ("ลิงก์หลักฐานต้องขึ้นต้นด้วย http:// หรือ https://", "The evidence link must be an http(s) address");
+            errors.Add(new("evidenceUrl", "ลิงก์หลักฐานต้องขึ้นต้นด้วย http:// หรือ https://", "The evidence link must be an http(s) address"));
         }
 
         return errors;

@@ -1,3 +1,5 @@
+using OpsCenter.Domain.Common;
+
 namespace OpsCenter.Web.Shared;
 
 /// <summary>
@@ -11,6 +13,18 @@ public static class ApiProblems
     public static ValidationProblemBuilder Validation() => new();
 
     public static IResult Field(string field, string thai, string english) => Validation().Add(field, thai, english).ToResult();
+
+    /// <summary>The one writer of a command's field errors: 400 problem+json with each field's messages.</summary>
+    public static IResult Fields(IEnumerable<FieldError> errors)
+    {
+        var builder = Validation();
+        foreach (var error in errors)
+        {
+            builder.Add(error.Field, error.Thai, error.English);
+        }
+
+        return builder.ToResult();
+    }
 
     public static IResult NotFound(string thai, string english) =>
         TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: Message(thai, english));

@@ -80,9 +80,9 @@ public sealed class JointKpiStatusTests
 
         var errors = KpiMeasurementService.Validate(new KpiEntry(1, 2, 2026, 12, 120, null, "ftp://x"), kpi, coOwner, now);
 
-        Assert.Equal(["agencyId", "evidenceUrl", "month", "value"], errors.Keys.Order(StringComparer.Ordinal));
-        Assert.Contains("ร้อยละ", errors["value"].Thai, StringComparison.Ordinal);
-        Assert.Contains(KpiMeasurementService.Validate(new KpiEntry(1, 2, 2026, 10, 50, " ", null), kpi, new KpiOwner { AgencyId = 2, IsLead = true, PartTh = "x" }, now).Keys, k => k == "evidence");
+        Assert.Equal(["agencyId", "evidenceUrl", "month", "value"], errors.Select(e => e.Field).Order(StringComparer.Ordinal));
+        Assert.Contains("ร้อยละ", errors.Single(e => e.Field == "value").Thai, StringComparison.Ordinal);
+        Assert.Contains(KpiMeasurementService.Validate(new KpiEntry(1, 2, 2026, 10, 50, " ", null), kpi, new KpiOwner { AgencyId = 2, IsLead = true, PartTh = "x" }, now), e => e.Field == "evidence");
         Assert.Empty(KpiMeasurementService.Validate(new KpiEntry(1, 2, 2026, 11, 50, "รายงาน", null), kpi, new KpiOwner { AgencyId = 2, IsLead = true, PartTh = "x" }, now));
     }
 

@@ -272,12 +272,6 @@ public static class BudgetApi
             return TypedResults.Ok(new { id = result.Id });
         }
 
-        var problems = ApiProblems.Validation();
-        foreach (var error in result.Errors)
-        {
-            problems.Add(error.Field, error.Thai, error.English);
-        }
-
-        return problems.ToResult();
+        return ApiProblems.Fields(result.Errors);
     }
 }

@@ -19,7 +19,7 @@ public sealed partial class KpiEntryForm
     private bool saving;
     private bool saved;
     private List<DateTime> months = [];
-    private IReadOnlyDictionary<string, (string Thai, string English)> errors = new Dictionary<string, (string, string)>();
+    private IReadOnlyList<FieldError> errors = [];
 
     [Parameter, EditorRequired]
     public Kpi Kpi { get; set; } = default!;

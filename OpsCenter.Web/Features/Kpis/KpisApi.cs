@@ -44,20 +44,9 @@ public static class KpisApi
         return result.Outcome switch
         {
             KpiEntryOutcome.Saved => TypedResults.NoContent(),
-            KpiEntryOutcome.Forbidden => TypedResults.Problem(statusCode: 403, title: ApiProblems.Message(result.Errors["agencyId"].Thai, result.Errors["agencyId"].English)),
+            KpiEntryOutcome.Forbidden => TypedResults.Problem(statusCode: 403, title: ApiProblems.Message(result.Errors[0].Thai, result.Errors[0].English)),
             KpiEntryOutcome.NotFound => ApiProblems.NotFound("ไม่พบตัวชี้วัด", "No such KPI"),
-            _ => Problems(result.Errors),
+            _ => ApiProblems.Fields(result.Errors),
         };
-    }
-
-    private static IResult Problems(IReadOnlyDictionary<string, (string Thai, string English)> errors)
-    {
-        var problems = ApiProblems.Validation();
-        foreach (var (field, message) in errors)
-        {
-            problems.Add(field, message.Thai, message.English);
-        }
-
-        return problems.ToResult();
     }
 }

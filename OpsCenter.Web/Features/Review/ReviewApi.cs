@@ -1,5 +1,4 @@
 using System.Security.Claims;
-using OpsCenter.Domain.Common;
 using OpsCenter.Domain.Identity;
 using OpsCenter.Domain.Review;
 using OpsCenter.Domain.Wall;
@@ -38,7 +37,7 @@ public static class ReviewApi
     {
         var (session, errors) = await reviews.CreateAsync(await province.CodeForAsync(http.User, ct),
             new ReviewSessionInput(request.Title ?? "", request.HeldAt ?? default, request.ChairName ?? "", request.Attendees), ct);
-        return session is null ? Problems(errors) : TypedResults.Created($"/reviews/{session.Id}", new { id = session.Id });
+        return session is null ? ApiProblems.Fields(errors) : TypedResults.Created($"/reviews/{session.Id}", new { id = session.Id });
     }
 
     private static async Task<IResult> PresentAsync(int id, PresentRequest request, HttpContext http, ReviewService reviews, ReviewLive live, CurrentProvince province, CancellationToken ct)
@@ -95,7 +94,7 @@ public static class ReviewApi
         var input = new ReviewDecisionInput(request.Text ?? "", kind, request.LinkRef, request.ActionText, request.OwnerAgencyId, request.OwnerPersonName,
             request.DueAt?.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc));
         var (decision, errors) = await reviews.DecideAsync(id, input, ct);
-        return decision is null ? Problems(errors) : TypedResults.Created($"/reviews/{id}/minutes", new { id = decision.Id, figures = decision.Snapshot.Figures.Count });
+        return decision is null ? ApiProblems.Fields(errors) : TypedResults.Created($"/reviews/{id}/minutes", new { id = decision.Id, figures = decision.Snapshot.Figures.Count });
     }
 
     private static async Task<IResult> FollowAsync(int id, string slug, FollowRequest request, HttpContext http, ReviewService reviews, ReviewLive live, WallScreens screens, CurrentProvince province, CancellationToken ct)
@@ -108,7 +107,7 @@ public static class ReviewApi
         }
 
         var errors = await reviews.FollowAsync(id, screen.Id, request.Follow, ct);
-        return errors.Count > 0 ? Problems(errors) : TypedResults.NoContent();
+        return errors.Count > 0 ? ApiProblems.Fields(errors) : TypedResults.NoContent();
     }
 
     private static async Task<IResult> MinutesCsvAsync(int id, HttpContext http, ReviewQueries queries, CurrentProvince province, CancellationToken ct)
@@ -125,7 +124,7 @@ public static class ReviewApi
         }
 
         var errors = await reviews.ReportProgressAsync(actionId, AgencyScope(http.User), new ActionProgressInput(status, request.ProgressPercent ?? 0, request.Note), ct);
-        return errors.Count > 0 ? Problems(errors) : TypedResults.NoContent();
+        return errors.Count > 0 ? ApiProblems.Fields(errors) : TypedResults.NoContent();
     }
 
     /// <summary>Provincial officials may update any action; agency staff only their agency's (an agency of -1 matches none).</summary>
@@ -139,15 +138,4 @@ public static class ReviewApi
     }
 
     private static IResult NoSession() => ApiProblems.NotFound("ไม่พบการประชุมนี้", "No such review session");
-
-    private static IResult Problems(IEnumerable<FieldError> errors)
-    {
-        var problems = ApiProblems.Validation();
-        foreach (var error in errors)
-        {
-            problems.Add(error.Field, error.Thai, error.English);
-        }
-
-        return problems.ToResult();
-    }
 }

@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Mvc;
-using OpsCenter.Domain.Common;
 using OpsCenter.Web.Shared;
 
 namespace OpsCenter.Web.Features.Reports.Api;
@@ -7,17 +6,6 @@ namespace OpsCenter.Web.Features.Reports.Api;
 /// <summary>problem+json answers of the report APIs beyond the plain 400s of <see cref="ApiProblems"/>, each naming its field.</summary>
 public static class ReportProblems
 {
-    public static IResult Fields(IEnumerable<FieldError> errors)
-    {
-        var builder = ApiProblems.Validation();
-        foreach (var error in errors)
-        {
-            builder.Add(error.Field, error.Thai, error.English);
-        }
-
-        return builder.ToResult();
-    }
-
     public static IResult Status(int status, string field, string thai, string english, string title) =>
         TypedResults.Problem(new ValidationProblemDetails(new Dictionary<string, string[]> { [field] = [ApiProblems.Message(thai, english)] })
         {

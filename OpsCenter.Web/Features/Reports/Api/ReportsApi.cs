@@ -57,7 +57,7 @@ public static class ReportsApi
         var (submission, errors) = ReportJsonReader.Read(body);
         if (submission is null)
         {
-            return ReportProblems.Fields(errors);
+            return ApiProblems.Fields(errors);
         }
 
         var context = new IntakeContext(ReportChannel.Web, "api-v1", key is null ? null : "api:" + key, ReportJsonReader.Hash(body));
@@ -75,7 +75,7 @@ public static class ReportsApi
 
         if (outcome.Receipt is not { } receipt)
         {
-            return ReportProblems.Fields(outcome.Errors);
+            return ApiProblems.Fields(outcome.Errors);
         }
 
         if (receipt.Replayed)
@@ -151,7 +151,7 @@ public static class ReportsApi
         var (key, reason, error) = ReopenBody.Read(body!);
         if (error is not null)
         {
-            return ReportProblems.Fields([error]);
+            return ApiProblems.Fields([error]);
         }
 
         var failure = await workflow.ReopenByReporterAsync(trackingNumber.Trim().ToUpperInvariant(), key, reason, ct);
