@@ -1,42 +1,30 @@
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using OpsCenter.Domain.Common;
 
 namespace OpsCenter.Domain.Review;
 
 /// <summary>
 /// Keeps every planned agenda live as time passes: an action or report that falls due overnight changes no row, so no
-/// event rebuilds the agenda; this timer does (the TimeProvider's, so tests can drive it).
+/// event rebuilds the agenda; this timer does.
 /// </summary>
 public sealed class PlannedAgendaRefresher(
     ReviewService reviews,
     IOptions<ReviewOptions> options,
     TimeProvider time,
-    ILogger<PlannedAgendaRefresher> logger) : BackgroundService
+    ILogger<PlannedAgendaRefresher> logger) : PeriodicWork(time, logger)
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        var minutes = options.Value.AgendaRefreshMinutes;
-        if (minutes <= 0)
-        {
-            return;
-        }
+    protected override TimeSpan Interval => TimeSpan.FromMinutes(options.Value.AgendaRefreshMinutes);
 
-        using var timer = new PeriodicTimer(TimeSpan.FromMinutes(minutes), time);
-        while (await timer.WaitForNextTickAsync(stoppingToken))
+    // Agendas are rebuilt whenever their facts change; only time's own changes wait for the tick.
+    protected override bool RunsAtStart => false;
+
+    protected override async Task RunOnceAsync(CancellationToken cancellationToken)
+    {
+        var changed = await reviews.RefreshPlannedAgendasAsync(cancellationToken);
+        if (changed > 0)
         {
-            try
-            {
-                var changed = await reviews.RefreshPlannedAgendasAsync(stoppingToken);
-                if (changed > 0)
-                {
-                    logger.LogInformation("Planned agendas: {Changed} items followed the latest data", changed);
-                }
-            }
-            catch (Exception ex) when (ex is not OperationCanceledException)
-            {
-                logger.LogError(ex, "Rebuilding planned agendas failed; retrying at the next tick");
-            }
+            logger.LogInformation("Planned agendas: {Changed} items followed the latest data", changed);
         }
     }
 }

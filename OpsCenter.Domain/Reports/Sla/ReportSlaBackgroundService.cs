@@ -1,40 +1,24 @@
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using OpsCenter.Domain.Common;
 
 namespace OpsCenter.Domain.Reports.Sla;
 
-/// <summary>Runs the SLA sweep on a timer (the TimeProvider's, so tests can drive it); 0 seconds turns it off.</summary>
+/// <summary>Runs the SLA sweep on a timer; 0 seconds turns it off.</summary>
 public sealed class ReportSlaBackgroundService(
     ReportSlaSweeper sweeper,
     IOptions<ReportsOptions> options,
     TimeProvider time,
-    ILogger<ReportSlaBackgroundService> logger) : BackgroundService
+    ILogger<ReportSlaBackgroundService> logger) : PeriodicWork(time, logger)
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        var seconds = options.Value.SweepIntervalSeconds;
-        if (seconds <= 0)
-        {
-            return;
-        }
+    protected override TimeSpan Interval => TimeSpan.FromSeconds(options.Value.SweepIntervalSeconds);
 
-        using var timer = new PeriodicTimer(TimeSpan.FromSeconds(seconds), time);
-        do
+    protected override async Task RunOnceAsync(CancellationToken cancellationToken)
+    {
+        var result = await sweeper.SweepOnceAsync(cancellationToken);
+        if (result.Overdue + result.EscalatedToDeputy > 0)
         {
-            try
-            {
-                var result = await sweeper.SweepOnceAsync(stoppingToken);
-                if (result.Overdue + result.EscalatedToDeputy > 0)
-                {
-                    logger.LogInformation("SLA sweep: {Overdue} newly overdue, {Deputy} escalated to a deputy governor", result.Overdue, result.EscalatedToDeputy);
-                }
-            }
-            catch (Exception ex) when (ex is not OperationCanceledException)
-            {
-                logger.LogError(ex, "SLA sweep failed; retrying at the next tick");
-            }
+            logger.LogInformation("SLA sweep: {Overdue} newly overdue, {Deputy} escalated to a deputy governor", result.Overdue, result.EscalatedToDeputy);
         }
-        while (await timer.WaitForNextTickAsync(stoppingToken));
     }
 }
