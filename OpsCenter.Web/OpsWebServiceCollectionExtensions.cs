@@ -82,6 +82,7 @@ public static class OpsWebServiceCollectionExtensions
         app.UseBareApiStatusCodes();
         app.UseOpsLocalization();
         app.UseAuthentication();
+        app.UseDcatNegotiation();
         app.UseAuthorization();
         app.UseAntiforgery();
 
@@ -94,6 +95,7 @@ public static class OpsWebServiceCollectionExtensions
         app.MapCultureApi();
         app.MapCkanApi();
         app.MapCatalogApi();
+        app.MapDcatApi();
         app.MapKpisApi();
         app.MapReportsEndpoints();
         app.MapWallApi();
