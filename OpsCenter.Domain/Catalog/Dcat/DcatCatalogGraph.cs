@@ -33,12 +33,12 @@ public static class DcatCatalogGraph
         graph.Add(catalog, Rdf.DctNs + "title", Rdf.Text(info.TitleEn, "en"));
         graph.Add(catalog, Rdf.DctNs + "description", Rdf.Text($"ชุดข้อมูลของหน่วยงานในจังหวัด{info.Province.NameTh}", "th"));
         graph.Add(catalog, Rdf.DctNs + "description", Rdf.Text($"Datasets of the agencies of {info.Province.NameEn} province", "en"));
-        graph.Add(catalog, Rdf.DctNs + "publisher", Agent(graph, info, info.Publisher));
+        graph.Add(catalog, Rdf.DctNs + "publisher", DcatResources.Agent(graph, info, info.Publisher));
         graph.Add(catalog, Rdf.FoafNs + "homepage", new RdfIri(info.CatalogIri));
         graph.Add(catalog, Rdf.DctNs + "language", new RdfIri(DcatVocabularies.Authority + "language/THA"));
         graph.Add(catalog, Rdf.DctNs + "language", new RdfIri(DcatVocabularies.Authority + "language/ENG"));
         graph.Add(catalog, Rdf.DctNs + "modified", Rdf.DateTime(info.NowUtc));
-        graph.Add(catalog, Rdf.DctNs + "spatial", Place(graph, info, info.Province.Code));
+        graph.Add(catalog, Rdf.DctNs + "spatial", DcatResources.Place(graph, info, info.Province.Code));
         graph.Add(catalog, Rdf.DcatNs + "themeTaxonomy", new RdfIri(DcatVocabularies.ThemeScheme));
         graph.AddType(new RdfIri(DcatVocabularies.ThemeScheme), Rdf.SkosNs + "ConceptScheme");
         graph.Add(new RdfIri(DcatVocabularies.ThemeScheme), Rdf.DctNs + "title", Rdf.Text("Data theme", "en"));
@@ -77,15 +77,16 @@ public static class DcatCatalogGraph
             graph.AddType(new RdfIri(theme), Rdf.SkosNs + "Concept");
         }
 
-        graph.Add(dataset, Rdf.DctNs + "publisher", Agent(graph, info, entry.Owner));
-        graph.Add(dataset, Rdf.DcatNs + "contactPoint", Contact(graph, entry));
+        graph.Add(dataset, Rdf.DctNs + "type", DcatResources.DataType(graph, info, d.DataType));
+        graph.Add(dataset, Rdf.DctNs + "publisher", DcatResources.Agent(graph, info, entry.Owner));
+        graph.Add(dataset, Rdf.DcatNs + "contactPoint", DcatResources.Contact(graph, entry));
         graph.Add(dataset, Rdf.DctNs + "accrualPeriodicity", new RdfIri(DcatVocabularies.Frequency(d.FrequencyUnit, d.FrequencyInterval)));
         graph.Add(dataset, Rdf.DctNs + "issued", Rdf.DateTime(d.CreatedAt));
         graph.Add(dataset, Rdf.DctNs + "modified", Rdf.DateTime(entry.MetadataModified));
-        graph.Add(dataset, Rdf.DctNs + "spatial", Place(graph, info, info.Province.Code));
+        graph.Add(dataset, Rdf.DctNs + "spatial", DcatResources.Place(graph, info, info.Province.Code));
         foreach (var area in info.AreasByAgency[entry.Owner.Id])
         {
-            graph.Add(dataset, Rdf.DctNs + "spatial", Place(graph, info, area));
+            graph.Add(dataset, Rdf.DctNs + "spatial", DcatResources.Place(graph, info, area));
         }
 
         var rights = new RdfIri(DcatVocabularies.AccessRights(d.Classification));
@@ -143,54 +144,6 @@ public static class DcatCatalogGraph
         }
 
         return distribution;
-    }
-
-    /// <summary>An agency is the CKAN organization harvesters already know; its organization_show URL names it.</summary>
-    private static RdfIri Agent(RdfGraph graph, DcatCatalogInfo info, Agency agency)
-    {
-        var agent = new RdfIri($"{info.Root.TrimEnd('/')}/api/3/action/organization_show?id={CkanIds.OrganizationName(agency.Code)}");
-        graph.AddType(agent, Rdf.FoafNs + "Agent");
-        graph.AddType(agent, Rdf.FoafNs + "Organization");
-        graph.Add(agent, Rdf.FoafNs + "name", Rdf.Text(agency.NameTh, "th"));
-        graph.Add(agent, Rdf.FoafNs + "name", Rdf.Text(agency.NameEn, "en"));
-        graph.Add(agent, Rdf.DctNs + "type", new RdfIri("http://purl.org/adms/publishertype/" + (agency.IsLocalGovernment ? "LocalAuthority" : "RegionalAuthority")));
-        return agent;
-    }
-
-    private static RdfTerm? Contact(RdfGraph graph, CatalogEntry entry)
-    {
-        var d = entry.Dataset;
-        if (d.Maintainer is null && d.MaintainerEmail is null)
-        {
-            return null;
-        }
-
-        var contact = graph.NewBlank();
-        graph.AddType(contact, Rdf.VcardNs + "Kind");
-        graph.Add(contact, Rdf.VcardNs + "fn", new RdfLiteral(d.Maintainer ?? entry.Owner.NameTh));
-        if (!string.IsNullOrWhiteSpace(d.MaintainerEmail))
-        {
-            graph.Add(contact, Rdf.VcardNs + "hasEmail", new RdfIri("mailto:" + d.MaintainerEmail.Trim()));
-        }
-
-        return contact;
-    }
-
-    /// <summary>Provinces, districts and subdistricts by their DOPA code, as this installation names them.</summary>
-    private static RdfIri? Place(RdfGraph graph, DcatCatalogInfo info, string code)
-    {
-        if (!info.Areas.TryGetValue(code, out var area))
-        {
-            return null;
-        }
-
-        var place = new RdfIri($"{info.Root.TrimEnd('/')}/areas/{code}");
-        graph.AddType(place, Rdf.DctNs + "Location");
-        graph.Add(place, Rdf.SkosNs + "prefLabel", Rdf.Text(area.NameTh, "th"));
-        graph.Add(place, Rdf.SkosNs + "prefLabel", Rdf.Text(area.NameEn, "en"));
-        graph.Add(place, Rdf.DcatNs + "centroid", new RdfLiteral(
-            FormattableString.Invariant($"POINT({area.Longitude} {area.Latitude})"), Datatype: "http://www.opengis.net/ont/geosparql#wktLiteral"));
-        return place;
     }
 
     /// <summary>Both hydra vocabularies ckanext-dcat reads and writes: next (current) and nextPage (deprecated), as literals.</summary>

@@ -72,6 +72,8 @@ public sealed class DcatCatalogGraphTests
         Assert.DoesNotContain(new RdfIri(Root + "/areas/1902"), graph.Objects(health, Rdf.DctNs + "spatial"));
         Assert.Equal(new RdfIri(DcatVocabularies.Authority + "access-right/PUBLIC"), Assert.Single(graph.Objects(roads, Rdf.DctNs + "accessRights")));
         Assert.Equal(new RdfIri(DcatVocabularies.Authority + "access-right/RESTRICTED"), Assert.Single(graph.Objects(health, Rdf.DctNs + "accessRights")));
+        var dataType = Assert.Single(graph.Objects(roads, Rdf.DctNs + "type"));
+        Assert.Contains(Literals(graph, dataType, Rdf.SkosNs + "prefLabel"), l => l.Value == "ข้อมูลสถิติ" && l.Language == "th");
     }
 
     [Fact]
