@@ -84,6 +84,7 @@ public static class OpsWebServiceCollectionExtensions
         app.UseOpsLocalization();
         app.UseAuthentication();
         app.UseDcatNegotiation();
+        app.UseApiDocsInlineScript();
         app.UseAuthorization();
         app.UseAntiforgery();
 

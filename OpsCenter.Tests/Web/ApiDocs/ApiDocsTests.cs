@@ -78,6 +78,10 @@ public sealed partial class ApiDocsTests(ReportApps apps) : IClassFixture<Report
         Assert.Equal("text/html", page.Content.Headers.ContentType!.MediaType);
         Assert.NotEmpty(scripts);
         Assert.DoesNotContain("cdn.jsdelivr", html, StringComparison.OrdinalIgnoreCase);
+        var csp = string.Join(' ', page.Headers.GetValues("Content-Security-Policy"));
+        Assert.DoesNotContain("'unsafe-inline' ", csp.Split("style-src")[0], StringComparison.Ordinal);
+        Assert.All(InlineScript().Matches(html).Select(m => m.Groups[1].Value), script =>
+            Assert.Contains(OpsCenter.Web.Features.Security.SecurityHeaders.HashOf(script), csp, StringComparison.Ordinal));
         foreach (var src in scripts)
         {
             Assert.False(Uri.TryCreate(src, UriKind.Absolute, out var absolute) && absolute.Host != client.BaseAddress!.Host, src);
@@ -95,6 +99,9 @@ public sealed partial class ApiDocsTests(ReportApps apps) : IClassFixture<Report
 
     [GeneratedRegex(@":[^}]+}")]
     private static partial Regex Constraint();
+
+    [GeneratedRegex(@"<script(?![^>]*\ssrc=)[^>]*>(.*?)</script>", RegexOptions.Singleline)]
+    private static partial Regex InlineScript();
 
     [GeneratedRegex("<script[^>]*\\ssrc=\"([^\"]+)\"")]
     private static partial Regex ScriptSource();

@@ -6,6 +6,7 @@ namespace OpsCenter.Web.Features.ApiDocs;
 /// The OpenAPI document of every programmatic endpoint at /openapi/v1.json, and Scalar's reader for it at /api/docs.
 /// Scalar's script is the copy embedded in the Scalar.AspNetCore package, served from this server: the page works on
 /// a network that reaches nothing outside the province, and loads no third-party code into a staff member's browser.
+/// Its default web fonts would come from Scalar's font server, so the page uses the browser's own.
 /// </summary>
 public static class ApiDocsWebServices
 {
@@ -23,6 +24,7 @@ public static class ApiDocsWebServices
         endpoints.MapOpenApi().AllowAnonymous();
         endpoints.MapScalarApiReference(DocsPath, options => options
             .WithTitle("OpsCenter API")
+            .DisableDefaultFonts()
             .WithOpenApiRoutePattern("/openapi/{documentName}.json")).AllowAnonymous();
         return endpoints;
     }
