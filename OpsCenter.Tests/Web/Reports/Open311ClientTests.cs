@@ -114,6 +114,28 @@ public sealed class Open311ClientTests(ReportApps apps) : IClassFixture<ReportAp
         Assert.Contains(await ErrorsAsync(response, format, status), e => e.StartsWith(prefix, StringComparison.Ordinal));
     }
 
+    /// <summary>What the error policy writes when an Open311 request fails on the server: the spec's array, never a page.</summary>
+    [Theory]
+    [InlineData("/open311/v2/requests.xml", 500, "xml")]
+    [InlineData("/open311/v2/requests/SRB-1.json", 500, "json")]
+    [InlineData("/open311/v2/services.xml", 503, "xml")]
+    [InlineData("/open311/v2/requests.json", 503, "json")]
+    public async Task ServerFailures_AreTheSpecsErrorArray_InThePathsFormat(string path, int status, string format)
+    {
+        var app = await apps.ForAsync(DatabaseProvider.Sqlite);
+        var context = new Microsoft.AspNetCore.Http.DefaultHttpContext { RequestServices = app.Services };
+        context.Request.Path = path;
+        context.Response.Body = new MemoryStream();
+
+        await OpsCenter.Web.Features.Operations.ProtocolErrors.WriteAsync(context, status, "ระบบขัดข้อง", "Something went wrong", retryAfter: status == 503 ? TimeSpan.FromSeconds(30) : null);
+
+        context.Response.Body.Position = 0;
+        using var response = new HttpResponseMessage((HttpStatusCode)status) { Content = new StreamContent(context.Response.Body) };
+        response.Content.Headers.ContentType = System.Net.Http.Headers.MediaTypeHeaderValue.Parse(context.Response.ContentType!);
+        Assert.Single(await ErrorsAsync(response, format, (HttpStatusCode)status));
+        Assert.Equal(status == 503 ? "30" : "", context.Response.Headers.RetryAfter.ToString());
+    }
+
     private static FormUrlEncodedContent Form(Dictionary<string, string> fields) => new(fields);
 
     private static async Task<XElement> XmlAsync(HttpClient client, string path)
