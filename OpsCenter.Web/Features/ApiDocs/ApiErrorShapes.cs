@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.OpenApi;
 using Microsoft.OpenApi;
 
@@ -26,7 +25,7 @@ public sealed class ApiErrorShapes : IOpenApiOperationTransformer
 
             if (method == "POST")
             {
-                operation.RequestBody = Open311Examples.PostBody();
+                operation.RequestBody = ApiBodies.PostBody();
             }
 
             operation.Description ??= "{format} is json or xml. jurisdiction_id (optional) is a served province's DOPA code, e.g. 19.";
@@ -47,7 +46,7 @@ public sealed class ApiErrorShapes : IOpenApiOperationTransformer
             operation.Tags.Add(new OpenApiTagReference(TagOf(path)));
             if (path.StartsWith("/catalog", StringComparison.Ordinal) && path.Contains(".{format}", StringComparison.Ordinal))
             {
-                operation.Responses[Code(200)] = Open311Examples.Rdf();
+                operation.Responses[Code(200)] = ApiBodies.Rdf();
                 operation.Description ??= "{format}: ttl (text/turtle), rdf or xml (application/rdf+xml), jsonld (application/ld+json). "
                                           + "The same IRIs without the extension answer RDF to an Accept header that prefers it. ?page= pages by 100 with hydra:next.";
             }
@@ -85,49 +84,5 @@ public sealed class ApiErrorShapes : IOpenApiOperationTransformer
             _ => "The database is unavailable; retry after Retry-After seconds",
         },
         Content = mediaTypes.ToDictionary(m => m, _ => new OpenApiMediaType { Schema = new OpenApiSchemaReference(schema) }),
-    };
-}
-
-/// <summary>Request and response bodies the generator cannot infer: Open311's form post and the catalog's RDF.</summary>
-internal static class Open311Examples
-{
-    public static OpenApiRequestBody PostBody()
-    {
-        var schema = new OpenApiSchema
-        {
-            Type = JsonSchemaType.Object,
-            Required = new HashSet<string> { "service_code" },
-            Properties = new[]
-            {
-                "api_key", "jurisdiction_id", "service_code", "lat", "long", "address_string", "address_id", "description", "first_name", "last_name",
-                "phone", "email", "media_url", "attribute[kind]", "attribute[district_code]",
-            }.ToDictionary(n => n, n => (IOpenApiSchema)new OpenApiSchema { Type = JsonSchemaType.String }),
-            Description = "Location: lat and long, or address_string (placed among the province's districts and subdistricts), or address_id. "
-                          + "api_key may also go on the query string. description is optional.",
-        };
-        var example = new JsonObject
-        {
-            ["api_key"] = "o311_…", ["service_code"] = "road", ["address_string"] = "หน้าตลาด ต.ตาลเดี่ยว อ.แก่งคอย", ["description"] = "ถนนชำรุดเป็นหลุมลึก",
-        };
-        return new OpenApiRequestBody
-        {
-            Required = true,
-            Content = new Dictionary<string, OpenApiMediaType>
-            {
-                ["application/x-www-form-urlencoded"] = new() { Schema = schema, Example = example },
-                ["multipart/form-data"] = new() { Schema = schema },
-            },
-        };
-    }
-
-    public static OpenApiResponse Rdf() => new()
-    {
-        Description = "DCAT-AP 3",
-        Content = new Dictionary<string, OpenApiMediaType>
-        {
-            ["text/turtle"] = new() { Schema = new OpenApiSchema { Type = JsonSchemaType.String }, Example = "<https://province.example/catalog> a dcat:Catalog ." },
-            ["application/rdf+xml"] = new() { Schema = new OpenApiSchema { Type = JsonSchemaType.String } },
-            ["application/ld+json"] = new() { Schema = new OpenApiSchema { Type = JsonSchemaType.Object } },
-        },
     };
 }
