@@ -5,6 +5,7 @@ using OpsCenter.Domain.Persistence;
 using OpsCenter.Web.Cli;
 using OpsCenter.Web.Components;
 using OpsCenter.Web.Features.Account;
+using OpsCenter.Web.Features.ApiDocs;
 using OpsCenter.Web.Features.Areas;
 using OpsCenter.Web.Features.Budget;
 using OpsCenter.Web.Features.Catalog;
@@ -37,8 +38,8 @@ public static class OpsWebServiceCollectionExtensions
         services.AddRazorComponents().AddInteractiveServerComponents();
         services.AddRadzenComponents();
         services.AddProblemDetails();
-        // The HTTP APIs (intake, Open311, the staff workflow) described for partners' and agencies' developers.
-        services.AddOpenApi();
+        // Every programmatic endpoint described for partners' and agencies' developers (/openapi/v1.json, /api/docs).
+        services.AddApiDocsWeb();
         services.AddCascadingAuthenticationState();
         services.AddAuthorization();
         services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
@@ -82,19 +83,22 @@ public static class OpsWebServiceCollectionExtensions
         app.UseBareApiStatusCodes();
         app.UseOpsLocalization();
         app.UseAuthentication();
+        app.UseDcatNegotiation();
         app.UseLastGoodReads();
+        app.UseApiDocsInlineScript();
         app.UseAuthorization();
         app.UseAntiforgery();
 
         app.MapStaticAssets();
         app.MapHealthApi();
         app.MapOperationsEndpoints();
-        app.MapOpenApi();
+        app.MapApiDocs();
         app.MapAreasApi();
         app.MapAccountApi();
         app.MapCultureApi();
         app.MapCkanApi();
         app.MapCatalogApi();
+        app.MapDcatApi();
         app.MapKpisApi();
         app.MapReportsEndpoints();
         app.MapWallApi();

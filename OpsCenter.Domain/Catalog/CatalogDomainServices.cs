@@ -8,6 +8,7 @@ public static class CatalogDomainServices
     public static IServiceCollection AddCatalogDomain(this IServiceCollection services)
     {
         services.AddSingleton<CatalogQuery>();
+        services.AddSingleton<Dcat.DcatCatalogSource>();
         services.AddSingleton<CatalogService>();
         services.AddSingleton<DatasetUploadService>();
         services.AddSingleton<FreshnessAnnouncer>();

@@ -142,32 +142,6 @@ public sealed class CkanInteropTests
         Assert.Throws<FormatException>(() => CkanImportParser.Parse("{not json", "19", Now));
 
     [Fact]
-    public void Dcat_HasCatalogDatasetAndDistribution()
-    {
-        var version = new DatasetVersion { Id = 1, Number = 1, FileName = "a.csv", Format = "CSV", SizeBytes = 5, UploadedByName = "x", UploadedAt = Now, HasContent = true };
-        var catalog = DcatExport.Catalog([Entry("srb-a", "ก", "x", Now, version)], "https://ops.example/", "บัญชี", "Catalog", Now);
-
-        Assert.Equal("dcat:Catalog", catalog["@type"]!.GetValue<string>());
-        Assert.Equal("http://www.w3.org/ns/dcat#", catalog["@context"]!["dcat"]!.GetValue<string>());
-        var dataset = catalog["dcat:dataset"]![0]!;
-        Assert.Equal("dcat:Dataset", dataset["@type"]!.GetValue<string>());
-        Assert.Equal("http://publications.europa.eu/resource/authority/frequency/MONTHLY", dataset["dct:accrualPeriodicity"]!["@id"]!.GetValue<string>());
-        var distribution = dataset["dcat:distribution"]![0]!;
-        Assert.Equal("dcat:Distribution", distribution["@type"]!.GetValue<string>());
-        Assert.Equal("https://ops.example/catalog/srb-a/versions/1/download", distribution["dcat:downloadURL"]!["@id"]!.GetValue<string>());
-        Assert.Equal("text/csv", distribution["dcat:mediaType"]!.GetValue<string>());
-    }
-
-    [Theory]
-    [InlineData(FrequencyUnit.Day, 1, "DAILY")]
-    [InlineData(FrequencyUnit.Quarter, 1, "QUARTERLY")]
-    [InlineData(FrequencyUnit.HalfYear, 1, "ANNUAL_2")]
-    [InlineData(FrequencyUnit.Year, 1, "ANNUAL")]
-    [InlineData(FrequencyUnit.Week, 5, "OTHER")]
-    public void Dcat_Frequencies_UseTheEuVocabulary(FrequencyUnit unit, int interval, string code) =>
-        Assert.EndsWith("/" + code, DcatExport.AccrualPeriodicity(unit, interval), StringComparison.Ordinal);
-
-    [Fact]
     public void Ids_AreStableUuids()
     {
         Assert.Equal(CkanIds.Package("srb-a"), CkanIds.Package("srb-a"));

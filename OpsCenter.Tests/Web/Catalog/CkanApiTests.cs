@@ -155,18 +155,4 @@ public sealed class CkanApiTests(CatalogApps apps)
         var body = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
         Assert.Equal("srb-road-network", body["result"]!["name"]!.GetValue<string>());
     }
-
-    [Theory]
-    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
-    public async Task DcatExport_IsJsonLdWithEveryDataset(DatabaseProvider provider)
-    {
-        var app = await apps.For(provider);
-        using var client = app.CreateClient();
-        var response = await client.GetAsync("/catalog.jsonld");
-        Assert.Equal("application/ld+json", response.Content.Headers.ContentType!.MediaType);
-        var catalog = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
-        Assert.Equal("dcat:Catalog", catalog["@type"]!.GetValue<string>());
-        await using var db = DbContexts.For(app.Database);
-        Assert.Equal(await db.Set<Dataset>().CountAsync(), catalog["dcat:dataset"]!.AsArray().Count);
-    }
 }

@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using OpsCenter.Domain.Catalog;
 using OpsCenter.Domain.Persistence;
+using OpsCenter.Domain.Security;
 using OpsCenter.Tests.Web.Security;
 
 namespace OpsCenter.Tests.Web.National;
@@ -56,19 +57,21 @@ public sealed class ProvinceCatalogInteropTests(MatrixApp app) : IClassFixture<M
     public async Task DcatExport_HoldsOnlyTheProvincesDatasets()
     {
         using var client = app.RawClient();
-        var pathum = await SlugsAsync("13");
+        var pathum = await SlugsAsync("13", classified: false);
         var saraburi = await SlugsAsync("19");
+        var pathumClassified = await SlugsAsync("13", classified: true);
 
         var document = await client.GetStringAsync("/catalog.jsonld?province=13");
 
         Assert.All(pathum, slug => Assert.Contains($"/catalog/{slug}\"", document, StringComparison.Ordinal));
+        Assert.All(pathumClassified, slug => Assert.DoesNotContain($"/catalog/{slug}\"", document, StringComparison.Ordinal));
         Assert.All(saraburi.Except(pathum), slug => Assert.DoesNotContain($"/catalog/{slug}\"", document, StringComparison.Ordinal));
     }
 
-    private async Task<List<string>> SlugsAsync(string province)
+    private async Task<List<string>> SlugsAsync(string province, bool? classified = null)
     {
         await using var db = await app.Services.GetRequiredService<IDbContextFactory<OpsDbContext>>().CreateDbContextAsync();
-        return (await db.Set<Dataset>().Where(d => d.ProvinceCode == province).Select(d => d.Slug).ToListAsync()).Order(StringComparer.Ordinal).ToList();
+        return (await db.Set<Dataset>().Where(d => d.ProvinceCode == province && (classified == null || (d.Classification != DataClassification.Public) == classified)).Select(d => d.Slug).ToListAsync()).Order(StringComparer.Ordinal).ToList();
     }
 
     private static async Task<JsonElement> ResultAsync(HttpClient client, string path)

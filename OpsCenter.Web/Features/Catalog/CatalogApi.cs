@@ -14,12 +14,12 @@ using OpsCenter.Web.Shared;
 
 namespace OpsCenter.Web.Features.Catalog;
 
-/// <summary>Version downloads (the CKAN resource URLs), uploads, metadata edits, the DCAT export and CKAN import.</summary>
+/// <summary>Version downloads (the CKAN resource URLs), uploads, metadata edits, and CKAN import (DCAT is DcatApi).</summary>
 public static class CatalogApi
 {
     public const long MaxUploadBytes = 512L * 1024 * 1024;
 
-    private static readonly JsonSerializerOptions Json = new()
+    internal static readonly JsonSerializerOptions Json = new()
     {
         Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
         PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
@@ -29,7 +29,6 @@ public static class CatalogApi
     public static IEndpointRouteBuilder MapCatalogApi(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapGet("/catalog/{slug}/versions/{number:int}/download", DownloadAsync).AllowAnonymous();
-        endpoints.MapGet("/catalog.jsonld", DcatAsync).AllowAnonymous();
         endpoints.MapPost("/api/catalog/datasets/{slug}/versions", UploadAsync).RequireAuthorization().DisableAntiforgery()
             .WithMetadata(new RequestSizeLimitAttribute(MaxUploadBytes));
         endpoints.MapPut("/api/catalog/datasets/{slug}", EditAsync).RequireAuthorization().DisableAntiforgery();
@@ -65,20 +64,6 @@ public static class CatalogApi
         http.Response.Headers.ContentDisposition = new System.Net.Mime.ContentDisposition { FileName = found.Version.FileName, DispositionType = "attachment" }.ToString();
         await uploads.CopyContentAsync(found.Version.Id, http.Response.Body, ct);
         return TypedResults.Empty;
-    }
-
-    /// <summary>One province's catalog as DCAT: ?province= (DOPA code), else the caller's province.</summary>
-    private static async Task<IResult> DcatAsync(string? province, HttpContext http, CatalogQuery catalog, CurrentProvince currentProvince, CancellationToken ct)
-    {
-        var code = province ?? await currentProvince.CodeForAsync(http.User, ct);
-        if (!await catalog.HasProvinceAsync(code, ct))
-        {
-            return ApiProblems.Field("province", "ไม่มีจังหวัดนี้ในบัญชีข้อมูล", "No such province in this catalog");
-        }
-
-        var baseUrl = $"{http.Request.Scheme}://{http.Request.Host}{http.Request.PathBase}";
-        var document = DcatExport.Catalog(await catalog.EntriesAsync(code, ct), baseUrl, "บัญชีข้อมูลศูนย์ปฏิบัติการจังหวัด", "Provincial operations center data catalog", catalog.Now);
-        return Results.Content(document.ToJsonString(Json), "application/ld+json; charset=utf-8");
     }
 
     /// <summary>The file is the request body (or a multipart "file" field); ?fileName= names a raw body; ?dryRun=true only checks.</summary>

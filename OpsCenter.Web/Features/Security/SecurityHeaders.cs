@@ -14,9 +14,12 @@ public static class SecurityHeaders
     /// <summary>Inline event handlers that exist in the markup, allowed by hash rather than by 'unsafe-inline'.</summary>
     public static readonly IReadOnlyList<string> AllowedInlineHandlers = ["window.print()"];
 
+    /// <summary>HttpContext.Items key: inline scripts one response carries, allowed for that response alone by their hashes.</summary>
+    public const string InlineScriptHashesKey = "csp.inline-script-hashes";
+
     public static string ContentSecurityPolicy(SecurityOptions options)
     {
-        var handlerHashes = string.Join(' ', AllowedInlineHandlers.Select(h => $"'sha256-{Convert.ToBase64String(SHA256.HashData(Encoding.UTF8.GetBytes(h)))}'"));
+        var handlerHashes = string.Join(' ', AllowedInlineHandlers.Select(HashOf));
         var images = string.Join(' ', new[] { "'self'", "data:", "blob:" }.Concat(options.ExtraImageSources));
         return string.Join("; ",
             "default-src 'self'",
@@ -32,6 +35,8 @@ public static class SecurityHeaders
             "frame-ancestors 'none'");
     }
 
+    public static string HashOf(string script) => $"'sha256-{Convert.ToBase64String(SHA256.HashData(Encoding.UTF8.GetBytes(script)))}'";
+
     public static IApplicationBuilder UseSecurityHeaders(this IApplicationBuilder app)
     {
         var options = app.ApplicationServices.GetRequiredService<IOptions<SecurityOptions>>().Value;
@@ -44,7 +49,9 @@ public static class SecurityHeaders
                 var headers = context.Response.Headers;
                 headers.XContentTypeOptions = "nosniff";
                 headers.XFrameOptions = "DENY";
-                headers.ContentSecurityPolicy = csp;
+                headers.ContentSecurityPolicy = context.Items[InlineScriptHashesKey] is string hashes
+                    ? csp.Replace("script-src 'self'", "script-src 'self' " + hashes, StringComparison.Ordinal)
+                    : csp;
                 headers["Referrer-Policy"] = "strict-origin-when-cross-origin";
                 headers["Permissions-Policy"] = "camera=(), microphone=(), payment=(), usb=(), geolocation=(self)";
                 headers["Cross-Origin-Opener-Policy"] = "same-origin";

@@ -1,7 +1,5 @@
-using Microsoft.EntityFrameworkCore;
-using OpsCenter.Domain.Persistence;
+using Microsoft.AspNetCore.Mvc;
 using OpsCenter.Domain.Reports;
-using OpsCenter.Domain.Security;
 
 namespace OpsCenter.Web.Features.Reports.Open311;
 
@@ -24,6 +22,11 @@ public static class Open311Api
         group.MapGet("/requests.{format}", RequestsAsync);
         group.MapGet("/requests/{id}.{format}", RequestAsync);
         group.MapPost("/requests.{format}", Open311Post.SubmitAsync).DisableAntiforgery();
+        group.MapGet("/tokens/{token}.{format}", TokenAsync);
+
+        // The open311 Python client asks for a service definition at service/{code} (singular); answer it rather than 404.
+        group.MapGet("/service/{code}.{format}", ServiceAsync).ExcludeFromDescription();
+        endpoints.Map("/open311/{**rest}", Open311Fallback.Answer).AllowAnonymous().DisableAntiforgery().ExcludeFromDescription();
         return endpoints;
     }
 
@@ -54,22 +57,32 @@ public static class Open311Api
         });
     }
 
-    private static async Task<IResult> ServicesAsync(string format, ReportReferenceData reference, CancellationToken ct)
+    private static async Task<IResult> ServicesAsync(string format, [FromQuery(Name = "jurisdiction_id")] string? jurisdictionId, ReportReferenceData reference, CancellationToken ct)
     {
         if (!Open311Writer.IsKnownFormat(format))
         {
             return UnknownFormat();
         }
 
+        if ((await Open311Jurisdiction.ResolveAsync(format, jurisdictionId, reference, ct)).Error is { } error)
+        {
+            return error;
+        }
+
         var categories = await reference.CategoriesAsync(ct);
         return Open311Writer.Write(format, "services", categories.Values.OrderBy(c => c.Code, StringComparer.Ordinal).Select(Open311Requests.ToService).ToList());
     }
 
-    private static async Task<IResult> ServiceAsync(string code, string format, ReportReferenceData reference, CancellationToken ct)
+    private static async Task<IResult> ServiceAsync(string code, string format, [FromQuery(Name = "jurisdiction_id")] string? jurisdictionId, ReportReferenceData reference, CancellationToken ct)
     {
         if (!Open311Writer.IsKnownFormat(format))
         {
             return UnknownFormat();
+        }
+
+        if ((await Open311Jurisdiction.ResolveAsync(format, jurisdictionId, reference, ct)).Error is { } error)
+        {
+            return error;
         }
 
         var categories = await reference.CategoriesAsync(ct);
@@ -78,31 +91,44 @@ public static class Open311Api
             : Open311Writer.Error(format, StatusCodes.Status404NotFound, $"service_code: ไม่พบบริการ {code} / No service with code {code}");
     }
 
-    private static async Task<IResult> RequestAsync(string id, string format, HttpContext http, Open311Reader reader, CancellationToken ct)
+    private static async Task<IResult> RequestAsync(string id, string format, [FromQuery(Name = "jurisdiction_id")] string? jurisdictionId, HttpContext http, Open311Reader reader, ReportReferenceData reference, CancellationToken ct)
     {
         if (!Open311Writer.IsKnownFormat(format))
         {
             return UnknownFormat();
         }
 
-        var requests = await reader.ByIdsAsync([id.Trim().ToUpperInvariant()], http, ct);
+        var (province, error) = await Open311Jurisdiction.ResolveAsync(format, jurisdictionId, reference, ct);
+        if (error is not null)
+        {
+            return error;
+        }
+
+        var requests = await reader.ByIdsAsync([id.Trim().ToUpperInvariant()], province, http, ct);
         return requests.Count == 0
             ? Open311Writer.Error(format, StatusCodes.Status404NotFound, $"service_request_id: ไม่พบเรื่อง {id} / No service request {id}")
             : Open311Writer.Write(format, "service_requests", requests);
     }
 
-    private static async Task<IResult> RequestsAsync(string format, HttpContext http, Open311Reader reader, TimeProvider time, CancellationToken ct)
+    private static async Task<IResult> RequestsAsync(
+        string format, [FromQuery(Name = "jurisdiction_id")] string? jurisdictionId, HttpContext http, Open311Reader reader, ReportReferenceData reference, TimeProvider time, CancellationToken ct)
     {
         if (!Open311Writer.IsKnownFormat(format))
         {
             return UnknownFormat();
+        }
+
+        var (province, jurisdictionError) = await Open311Jurisdiction.ResolveAsync(format, jurisdictionId, reference, ct);
+        if (jurisdictionError is not null)
+        {
+            return jurisdictionError;
         }
 
         var query = http.Request.Query;
         if (query["service_request_id"] is { Count: > 0 } ids && !string.IsNullOrWhiteSpace(ids.ToString()))
         {
             var list = ids.ToString().Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).Take(MaxResults).Select(i => i.ToUpperInvariant()).ToList();
-            return Open311Writer.Write(format, "service_requests", await reader.ByIdsAsync(list, http, ct));
+            return Open311Writer.Write(format, "service_requests", await reader.ByIdsAsync(list, province, http, ct));
         }
 
         var errors = new List<string>();
@@ -125,8 +151,31 @@ public static class Open311Api
         }
 
         var codes = query["service_code"].ToString().Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
-        var requests = await reader.SearchAsync(start, end, codes, statuses, MaxResults, http, ct);
+        var requests = await reader.SearchAsync(start, end, codes, statuses, province, MaxResults, http, ct);
         return Open311Writer.Write(format, "service_requests", requests);
+    }
+
+    /// <summary>GET tokens/{token}: the service request a POST's token stands for, as [{"service_request_id", "token"}].</summary>
+    private static async Task<IResult> TokenAsync(string token, string format, [FromQuery(Name = "jurisdiction_id")] string? jurisdictionId, Open311Reader reader, ReportReferenceData reference, CancellationToken ct)
+    {
+        if (!Open311Writer.IsKnownFormat(format))
+        {
+            return UnknownFormat();
+        }
+
+        var (province, error) = await Open311Jurisdiction.ResolveAsync(format, jurisdictionId, reference, ct);
+        if (error is not null)
+        {
+            return error;
+        }
+
+        var trackingNumber = await reader.TrackingNumberForTokenAsync(token.Trim().ToUpperInvariant(), province, ct);
+        return trackingNumber is null
+            ? Open311Writer.Error(format, StatusCodes.Status404NotFound, $"token: ไม่พบโทเค็นนี้ในเรื่องที่รับภายใน {Open311Reader.TokenWindow.Days} วัน / No service request for this token in the last {Open311Reader.TokenWindow.Days} days")
+            : Open311Writer.Write(format, "service_requests", new List<object>
+            {
+                new OrderedDictionary<string, object?> { ["service_request_id"] = trackingNumber, ["token"] = token.Trim().ToUpperInvariant() },
+            });
     }
 
     private static DateTime? ParseDate(string? text, string field, List<string> errors)
@@ -147,55 +196,4 @@ public static class Open311Api
 
     internal static IResult UnknownFormat() =>
         Open311Writer.Error("json", StatusCodes.Status404NotFound, "format: รองรับ .json และ .xml / Only .json and .xml are served");
-}
-
-/// <summary>Loads reports for Open311 answers and dresses them as service requests.</summary>
-public sealed class Open311Reader(IDbContextFactory<OpsDbContext> dbFactory, ReportReferenceData reference, ReportPhotos photos, Open311Partners partners)
-{
-    public async Task<List<OrderedDictionary<string, object?>>> ByIdsAsync(IReadOnlyList<string> trackingNumbers, HttpContext http, CancellationToken ct)
-    {
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var reports = await db.Set<CitizenReport>().AsNoTracking().Where(r => trackingNumbers.Contains(r.TrackingNumber)).ToListAsync(ct);
-        return await DressAsync(db, reports, http, ct);
-    }
-
-    public async Task<List<OrderedDictionary<string, object?>>> SearchAsync(DateTime start, DateTime end, string[] codes, string[] statuses, int max, HttpContext http, CancellationToken ct)
-    {
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var query = db.Set<CitizenReport>().AsNoTracking().Where(r => r.ReceivedAt >= start && r.ReceivedAt <= end);
-        if (codes.Length > 0)
-        {
-            query = query.Where(r => codes.Contains(r.CategoryCode));
-        }
-
-        var open = ReportStatuses.Open.ToArray();
-        if (statuses.Length == 1)
-        {
-            query = statuses[0] == "open" ? query.Where(r => open.Contains(r.Status)) : query.Where(r => !open.Contains(r.Status));
-        }
-
-        var reports = await query.OrderByDescending(r => r.ReceivedAt).ThenByDescending(r => r.Id).Take(max).ToListAsync(ct);
-        return await DressAsync(db, reports, http, ct);
-    }
-
-    private async Task<List<OrderedDictionary<string, object?>>> DressAsync(OpsDbContext db, List<CitizenReport> reports, HttpContext http, CancellationToken ct)
-    {
-        var viewer = await partners.FindAsync(http.Request.Query["api_key"], ct) is { } partner ? Viewer.Partner(partner.ProvinceCode) : Viewer.Anonymous;
-        var ids = reports.Select(r => r.Id).ToList();
-        var photoIds = await db.Set<ReportPhoto>().AsNoTracking().Where(p => ids.Contains(p.ReportId))
-            .GroupBy(p => p.ReportId).Select(g => new { ReportId = g.Key, Id = g.Min(p => p.Id) }).ToDictionaryAsync(p => p.ReportId, p => p.Id, ct);
-        var categories = await reference.CategoriesAsync(ct);
-        var origin = $"{http.Request.Scheme}://{http.Request.Host}";
-        var result = new List<OrderedDictionary<string, object?>>();
-        foreach (var report in reports)
-        {
-            var media = ReportFieldClassification.CanSee(ReportField.Photo, viewer, report.ProvinceCode, report.OwnerAgencyId)
-                        && photoIds.TryGetValue(report.Id, out var photoId) && report.Status != ReportStatus.Rejected
-                ? origin + await photos.UrlAsync(photoId, ct)
-                : report.ExternalPhotoUrl;
-            result.Add(Open311Requests.ToRequest(report, await reference.ProvinceAsync(report.ProvinceCode, ct), categories.GetValueOrDefault(report.CategoryCode), media, viewer));
-        }
-
-        return result;
-    }
 }

@@ -6,10 +6,16 @@ using OpsCenter.Web.Features.Reports.Api;
 
 namespace OpsCenter.Web.Features.Reports.Open311;
 
-/// <summary>POST requests.json: a partner's service request, form-encoded (or multipart with a media file), into the one intake.</summary>
+/// <summary>
+/// POST requests.json: a partner's service request, form-encoded (or multipart with a media file), into the one intake.
+/// As GeoReport v2 allows: api_key in the body or the query string (the open311 Python client puts it there), location
+/// as lat/long, address_string (placed among the province's own districts and subdistricts) or address_id, and no
+/// description required.
+/// </summary>
 public static class Open311Post
 {
-    public static async Task<IResult> SubmitAsync(string format, HttpContext http, ReportIntakeService intake, Open311Partners partners, IntakeRateLimiter limiter, CancellationToken ct)
+    public static async Task<IResult> SubmitAsync(
+        string format, HttpContext http, ReportIntakeService intake, Open311Partners partners, ReportReferenceData reference, IntakeRateLimiter limiter, CancellationToken ct)
     {
         if (!Open311Writer.IsKnownFormat(format))
         {
@@ -40,10 +46,23 @@ public static class Open311Post
             return Open311Writer.Error(format, StatusCodes.Status400BadRequest, "body: อ่านข้อมูลฟอร์มไม่ได้ / The form body is malformed");
         }
 
-        var partner = await partners.FindAsync(form["api_key"], ct);
+        string? Field(string name) => form[name].Count > 0 && !string.IsNullOrWhiteSpace(form[name].ToString()) ? form[name].ToString() : http.Request.Query[name].FirstOrDefault();
+        var partner = await partners.FindAsync(Field("api_key"), ct);
         if (partner is null)
         {
             return Open311Writer.Error(format, StatusCodes.Status403Forbidden, "api_key: ไม่มีหรือไม่ถูกต้อง / Missing or invalid api_key");
+        }
+
+        var (jurisdiction, jurisdictionError) = await Open311Jurisdiction.ResolveAsync(format, Field("jurisdiction_id"), reference, ct);
+        if (jurisdictionError is not null)
+        {
+            return jurisdictionError;
+        }
+
+        if (jurisdiction is not null && jurisdiction != partner.ProvinceCode)
+        {
+            return Open311Writer.Error(format, StatusCodes.Status403Forbidden,
+                $"jurisdiction_id: api_key นี้ใช้กับเขต {partner.ProvinceCode} / This api_key is for jurisdiction {partner.ProvinceCode}");
         }
 
         if (limiter.TryAcquire(IntakeRateLimiter.PartnerKey(partner.Id)) is { } wait)
@@ -58,7 +77,7 @@ public static class Open311Post
             return Open311Writer.Error(format, StatusCodes.Status400BadRequest, "Idempotency-Key: ต้องเป็นอักขระ ASCII 1–200 ตัว / must be 1–200 visible ASCII characters");
         }
 
-        var (submission, errors) = await ReadAsync(form, ct);
+        var (submission, errors) = await ReadAsync(form, await reference.ProvinceAsync(partner.ProvinceCode, ct), await reference.CategoriesAsync(ct), ct);
         if (submission is null)
         {
             return Open311Writer.Errors(format, StatusCodes.Status400BadRequest, errors.Select(Describe));
@@ -98,9 +117,24 @@ public static class Open311Post
         }, StatusCodes.Status201Created);
     }
 
+    /// <summary>
+    /// The spec makes description optional and sets no minimum; the intake wants a few words for the officer, so a
+    /// missing or very short one is completed with the service's name.
+    /// </summary>
+    private static string? Description(string? text, ReportCategory? service)
+    {
+        if (service is null || text?.Trim().Length >= SubmissionRules.MinDescription)
+        {
+            return text;
+        }
+
+        return text is null ? $"แจ้งเรื่อง{service.NameTh} (ผ่าน Open311)" : $"{service.NameTh}: {text.Trim()}";
+    }
+
     private static string Describe(FieldError e) => $"{Open311Requests.FieldName(e.Field)}: {e.Thai} / {e.English}";
 
-    private static async Task<(ReportSubmission? Submission, List<FieldError> Errors)> ReadAsync(IFormCollection form, CancellationToken ct)
+    private static async Task<(ReportSubmission? Submission, List<FieldError> Errors)> ReadAsync(
+        IFormCollection form, ProvinceReportSetup? province, IReadOnlyDictionary<string, ReportCategory> categories, CancellationToken ct)
     {
         var errors = new List<FieldError>();
         string? Text(string name) => form[name].Count == 0 || string.IsNullOrWhiteSpace(form[name].ToString()) ? null : form[name].ToString();
@@ -121,7 +155,26 @@ public static class Open311Post
             return null;
         }
 
+        var latitude = Number("lat");
+        var longitude = Number("long");
         var addressId = Domain.Areas.AreaCodes.Normalize(Text("address_id"));
+        if (latitude is null && longitude is null && addressId is null && Text("attribute[district_code]") is null)
+        {
+            if (Text("address_string") is not { } address)
+            {
+                errors.Add(new FieldError("lat", "ต้องระบุ lat และ long หรือ address_string หรือ address_id", "Give lat and long, or address_string, or address_id"));
+            }
+            else if (AddressGeocoder.Locate(address, province?.Areas.Values ?? []) is { } placed)
+            {
+                addressId = placed;
+            }
+            else
+            {
+                errors.Add(new FieldError("address_string", $"ไม่พบอำเภอหรือตำบลของจังหวัด{province?.NameTh}ในที่อยู่นี้ ระบุ lat/long หรือ address_id",
+                    $"No district or subdistrict of {province?.NameEn} is named in this address; give lat/long or address_id"));
+            }
+        }
+
         var kind = Text("attribute[kind]") is { } kindText ? ReportJsonReader.ParseKind(kindText, errors) : ReportKind.Complaint;
         var name = string.Join(' ', new[] { Text("first_name"), Text("last_name") }.Where(n => n is not null));
         byte[]? photo = null;
@@ -143,9 +196,9 @@ public static class Open311Post
         {
             Kind = kind,
             CategoryCode = Text("service_code"),
-            Description = Text("description"),
-            Latitude = Number("lat"),
-            Longitude = Number("long"),
+            Description = Description(Text("description"), categories.GetValueOrDefault(Text("service_code") ?? "")),
+            Latitude = latitude,
+            Longitude = longitude,
             SubdistrictCode = addressId?.Length == 6 ? addressId : null,
             DistrictCode = Text("attribute[district_code]") ?? (addressId?.Length == 4 ? addressId : null),
             Address = Text("address_string"),
