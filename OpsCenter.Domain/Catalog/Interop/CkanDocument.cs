@@ -3,19 +3,53 @@ using System.Text.Json.Nodes;
 
 namespace OpsCenter.Domain.Catalog.Interop;
 
-/// <summary>A package as Solr indexes it for CKAN: field values by Solr field name, and the free text to search.</summary>
-public sealed class CkanDocument(JsonObject package)
+/// <summary>
+/// A package as Solr indexes it for CKAN: field values by Solr field name, and the free text to search. Built from a
+/// catalog entry, the fields harvesters filter and sort on are read straight from it and the full package dictionary
+/// is built only when a query needs another field or the package is on the page returned.
+/// </summary>
+public sealed class CkanDocument
 {
+    private readonly Lazy<JsonObject> _package;
+    private readonly Dictionary<string, string[]>? _known;
     private string? _title;
     private string? _text;
 
-    public JsonObject Package { get; } = package;
+    public CkanDocument(JsonObject package) => _package = new(package);
+
+    private CkanDocument(Func<JsonObject> build, Dictionary<string, string[]> known) => (_package, _known) = (new(build), known);
+
+    public JsonObject Package => _package.Value;
+
+    public static CkanDocument Of(CatalogEntry entry, Func<CatalogEntry, JsonObject> build)
+    {
+        var d = entry.Dataset;
+        return new CkanDocument(() => build(entry), new Dictionary<string, string[]>(StringComparer.Ordinal)
+        {
+            ["id"] = [CkanIds.Package(d.Slug)],
+            ["name"] = [d.Slug],
+            ["title"] = [d.TitleTh],
+            ["title_string"] = [d.TitleTh],
+            ["organization"] = [CkanIds.OrganizationName(entry.Owner.Code)],
+            ["organization_title"] = [entry.Owner.NameTh],
+            ["owner_org"] = [CkanIds.Organization(entry.Owner.Code)],
+            ["metadata_modified"] = [CkanIds.Timestamp(entry.MetadataModified)],
+            ["metadata_created"] = [CkanIds.Timestamp(d.CreatedAt)],
+            ["tags"] = [.. d.TagList],
+            ["res_format"] = [.. entry.Versions.Select(v => v.Format).Distinct(StringComparer.Ordinal)],
+            ["capacity"] = [entry.IsPrivate ? "private" : "public"],
+        });
+    }
 
     /// <summary>What <c>title_string</c>, <c>name</c> and other single-valued fields sort by.</summary>
     public string SortText(string field) => Values(field == "title_string" ? "title" : field).FirstOrDefault() ?? "";
 
-    public IEnumerable<string> Values(string field) => field switch
+    public IEnumerable<string> Values(string field) =>
+        _known is not null && _known.TryGetValue(field, out var known) ? known : PackageValues(field);
+
+    private IEnumerable<string> PackageValues(string field) => field switch
     {
+        "organization_title" => [Text(Package["organization"]?["title"])],
         "organization" => [Text(Package["organization"]?["name"])],
         "tags" => Names("tags", "name"),
         "groups" => Names("groups", "name"),
@@ -41,15 +75,14 @@ public sealed class CkanDocument(JsonObject package)
             return 1;
         }
 
-        _title ??= $"{Text(Package["title"])} {Text(Package["title_en"])} {Text(Package["name"])}";
+        _title ??= string.Join(' ', Values("title").Concat(Values("title_en")).Concat(Values("name")));
         return terms.Sum(t => _title.Contains(t.Value, StringComparison.OrdinalIgnoreCase) ? 3 : FreeText.Contains(t.Value, StringComparison.OrdinalIgnoreCase) ? 1 : 0);
     }
 
     /// <summary>CKAN's Solr "text" field: names, titles, notes, tags, organization, resources, and extras' values.</summary>
     public string FreeText => _text ??= string.Join(' ',
-        new[] { "name", "title", "title_en", "notes", "maintainer", "author", "data_source", "objective" }.SelectMany(Values)
-            .Concat(Values("tags")).Concat(Values("res_name"))
-            .Append(Text(Package["organization"]?["title"])).Append(Text(Package["organization"]?["name"])));
+        new[] { "name", "title", "title_en", "notes", "maintainer", "author", "data_source", "objective", "tags", "res_name", "organization_title", "organization" }
+            .SelectMany(Values));
 
     private IEnumerable<string> Names(string list, string key) =>
         (Package[list] as JsonArray ?? []).Select(item => Text(item?[key]));

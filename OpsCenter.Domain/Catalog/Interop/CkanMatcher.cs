@@ -10,6 +10,12 @@ public sealed class CkanMatcher(DateTime nowUtc)
         "metadata_modified", "metadata_created",
     };
 
+    /// <summary>Solr text fields: a term matches a word inside them, not the whole value.</summary>
+    private static readonly IReadOnlySet<string> TextFields = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "title", "title_en", "notes", "res_name", "res_description", "author", "maintainer", "data_source",
+    };
+
     public bool Matches(CkanClause clause, CkanDocument document) => clause switch
     {
         CkanMatchAll => true,
@@ -17,6 +23,7 @@ public sealed class CkanMatcher(DateTime nowUtc)
         CkanAny any => any.Clauses.Any(c => Matches(c, document)),
         CkanNot not => !Matches(not.Clause, document),
         CkanTerm { Field: null or "text" } term => document.FreeText.Contains(term.Value, StringComparison.OrdinalIgnoreCase),
+        CkanTerm term when TextFields.Contains(term.Field!) => document.Values(term.Field!).Any(v => v.Contains(term.Value.TrimEnd('*'), StringComparison.OrdinalIgnoreCase)),
         CkanTerm term => document.Values(term.Field!).Any(v => ValueMatches(v, term)),
         CkanRange range => document.Values(range.Field).Any(v => InRange(v, range)),
         _ => false,

@@ -238,11 +238,17 @@ public sealed class CkanQueryParser
 
             // "*:*" is one word; a field name is letters, digits and _ before the colon; any other colon (in a timestamp
             // or a URL) is part of the value.
-            if (c == ':' && allowField && IsFieldName(word))
+            if (c == ':' && allowField)
             {
-                _position++;
-                endsField = true;
-                return word.ToString();
+                if (IsFieldName(word))
+                {
+                    _position++;
+                    endsField = true;
+                    return word.ToString();
+                }
+
+                // The colon joins the word, so no longer prefix of it can be a field name: checking again would be quadratic.
+                allowField = false;
             }
 
             word.Append(c);

@@ -56,7 +56,11 @@ public static class CkanSearch
     }
 
     /// <exception cref="CkanQueryException">q or fq is not valid Solr syntax.</exception>
-    public static CkanSearchResult Search(IEnumerable<JsonObject> packages, CkanSearchQuery query)
+    public static CkanSearchResult Search(IEnumerable<JsonObject> packages, CkanSearchQuery query) =>
+        Search(packages.Select(p => new CkanDocument(p)), query);
+
+    /// <exception cref="CkanQueryException">q or fq is not valid Solr syntax.</exception>
+    public static CkanSearchResult Search(IEnumerable<CkanDocument> documents, CkanSearchQuery query)
     {
         var q = CkanQueryParser.Parse(query.Q);
         var fq = CkanQueryParser.Parse(query.Fq);
@@ -64,7 +68,7 @@ public static class CkanSearch
         matcher.Check(q);
         matcher.Check(fq);
         var terms = CkanMatcher.FreeTextTerms(q);
-        var matched = packages.Select(p => new CkanDocument(p))
+        var matched = documents
             .Where(d => (fq is null || matcher.Matches(fq, d)) && (q is null || matcher.Matches(q, d)))
             .Select(d => (Document: d, Score: d.Score(terms)))
             .ToList();
@@ -127,6 +131,6 @@ public static class CkanSearch
 
     private static string DisplayName(List<CkanDocument> matched, string field, string name) =>
         field == "organization"
-            ? matched.Select(d => d.Package["organization"]).FirstOrDefault(o => o?["name"]?.GetValue<string>() == name)?["title"]?.GetValue<string>() ?? name
+            ? matched.FirstOrDefault(d => d.Values("organization").Contains(name))?.Values("organization_title").FirstOrDefault() ?? name
             : name;
 }

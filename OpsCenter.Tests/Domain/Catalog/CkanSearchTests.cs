@@ -97,6 +97,7 @@ public sealed class CkanSearchTests
     [InlineData("*:*", "+tags:ฝุ่น -organization:(srb-agr OR srb-nre)", 5)]
     [InlineData("name:ds-001*", null, 10)]
     [InlineData("NOT ขยะ", null, 15)]
+    [InlineData("title:ฝุ่น", null, 15)]
     [InlineData(null, "organization:\"srb-pho\"", 10)]
     public void Queries_FollowSolrSyntax(string? q, string? fq, int expected) => Assert.Equal(expected, Search(Packages(30), q, fq).Count);
 
@@ -145,6 +146,11 @@ public sealed class CkanSearchTests
 
         var letters = new string('a', CkanSearch.MaxExpressionLength);
         Assert.IsType<CkanTerm>(CkanQueryParser.Parse(letters));
+
+        var colons = string.Concat(Enumerable.Repeat("ab-:", 250_000));
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        Assert.IsType<CkanTerm>(CkanQueryParser.Parse(colons));
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(5), $"a megabyte of colons took {watch.Elapsed}");
     }
 
     [Fact]

@@ -68,7 +68,8 @@ public sealed class ProvinceCatalogInteropTests(MatrixApp app) : IClassFixture<M
     private async Task<List<string>> SlugsAsync(string province)
     {
         await using var db = await app.Services.GetRequiredService<IDbContextFactory<OpsDbContext>>().CreateDbContextAsync();
-        return (await db.Set<Dataset>().Where(d => d.ProvinceCode == province).Select(d => d.Slug).ToListAsync()).Order(StringComparer.Ordinal).ToList();
+        return (await db.Set<Dataset>().Where(d => d.ProvinceCode == province && d.Classification == OpsCenter.Domain.Security.DataClassification.Public)
+            .Select(d => d.Slug).ToListAsync()).Order(StringComparer.Ordinal).ToList();
     }
 
     private static async Task<JsonElement> ResultAsync(HttpClient client, string path)

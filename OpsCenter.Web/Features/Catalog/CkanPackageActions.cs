@@ -66,7 +66,7 @@ public static class CkanPackageActions
         CkanSearchResult result;
         try
         {
-            result = CkanSearch.Search(r.Listed(p.Bool("include_private")).Select(r.Package), query);
+            result = CkanSearch.Search(r.Listed(p.Bool("include_private")).Select(e => CkanDocument.Of(e, r.Package)), query);
         }
         catch (CkanQueryException e)
         {
