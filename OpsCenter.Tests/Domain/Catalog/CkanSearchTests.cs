@@ -58,6 +58,15 @@ public sealed class CkanSearchTests
     }
 
     [Fact]
+    public void Rows_AreCutToCkansMaximum_AndPagingPastTheEndIsEmpty()
+    {
+        var packages = Packages(1200);
+        Assert.Equal(CkanSearch.MaxRows, Search(packages, rows: 5000).Results.Count);
+        Assert.Empty(Search(packages, rows: 100, start: 1200).Results);
+        Assert.Equal(1200, Search(packages, rows: 100, start: 1200).Count);
+    }
+
+    [Fact]
     public void ExcludeFilter_LeavesTheOrganizationOut()
     {
         var result = Search(Packages(30), fq: "-organization:srb-agr");
