@@ -58,6 +58,7 @@ public static class OpsWebServiceCollectionExtensions
         services.AddScoped<CurrentProvince>();
         services.AddCliVerb<ImportBoundariesVerb>();
         services.AddCliVerb<GenerateReportsVerb>();
+        services.AddCliVerb<GenerateDatasetsVerb>();
         services.AddReportsWeb();
         services.AddWallWeb();
         services.AddReviewWeb();

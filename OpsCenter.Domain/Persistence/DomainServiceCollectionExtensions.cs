@@ -54,6 +54,7 @@ public static class DomainServiceCollectionExtensions
             .Configure<DatabaseXmlRepository>((options, repository) => options.XmlRepository = repository);
         services.AddSingleton<DemoSeeder>();
         services.AddSingleton<DemoVolume>();
+        services.AddSingleton<DemoCatalogVolume>();
         services.AddSingleton<DatabaseInitializer>();
 
         services.AddIdentityCore<OpsUser>(options =>

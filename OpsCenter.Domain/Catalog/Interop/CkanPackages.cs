@@ -6,12 +6,18 @@ namespace OpsCenter.Domain.Catalog.Interop;
 
 /// <summary>
 /// Our catalog in CKAN's package and organization dictionaries (CKAN Action API field names), with the thai_gdc
-/// extension fields the GD Catalog harvests (data_type, objective, update_frequency_unit/interval, geo_coverage,
-/// data_source, data_format, data_category, last_updated_date).
+/// ckanext-thai_gdc fields of the dataset's type (<see cref="GdcFields"/>) the GD Catalog harvests.
 /// </summary>
 public static class CkanPackages
 {
     public static JsonObject Package(CatalogEntry entry, string baseUrl, DateTime nowUtc)
+    {
+        var package = CorePackage(entry, baseUrl, nowUtc);
+        GdcFields.AddTo(package, entry);
+        return package;
+    }
+
+    private static JsonObject CorePackage(CatalogEntry entry, string baseUrl, DateTime nowUtc)
     {
         var d = entry.Dataset;
         var tags = new JsonArray(d.TagList.Select(t => (JsonNode)new JsonObject
@@ -28,15 +34,15 @@ public static class CkanPackages
             ["notes"] = d.Description ?? "",
             ["type"] = "dataset",
             ["state"] = "active",
-            ["private"] = false,
+            ["private"] = entry.IsPrivate,
             ["owner_org"] = CkanIds.Organization(entry.Owner.Code),
             ["organization"] = Organization(entry.Owner, null, baseUrl),
             ["maintainer"] = d.Maintainer,
             ["maintainer_email"] = d.MaintainerEmail,
             ["author"] = entry.Owner.NameTh,
             ["author_email"] = null,
-            ["license_id"] = d.License ?? "License not specified",
-            ["license_title"] = d.License ?? "License not specified",
+            ["license_id"] = CkanLicenses.IdOf(d.License),
+            ["license_title"] = CkanLicenses.IdOf(d.License),
             ["url"] = $"{baseUrl.TrimEnd('/')}/catalog/{d.Slug}",
             ["version"] = entry.Versions.Count == 0 ? null : entry.Versions[0].Number.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["metadata_created"] = CkanIds.Timestamp(d.CreatedAt),
@@ -51,15 +57,11 @@ public static class CkanPackages
             ["relationships_as_subject"] = new JsonArray(),
             ["isopen"] = d.Classification == DataClassification.Public,
             ["data_type"] = GdcVocabulary.ThaiOf(d.DataType),
-            ["objective"] = new JsonArray(string.IsNullOrWhiteSpace(d.Objective) ? [] : [(JsonNode)d.Objective]),
             ["update_frequency_unit"] = GdcVocabulary.ThaiOf(d.FrequencyUnit),
             ["update_frequency_interval"] = d.FrequencyInterval.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["geo_coverage"] = GdcVocabulary.ThaiOf(d.GeoCoverage),
             ["data_source"] = d.DataSource,
-            ["data_format"] = new JsonArray(string.IsNullOrWhiteSpace(d.DataFormat) ? [] : [(JsonNode)d.DataFormat]),
             ["data_category"] = GdcVocabulary.ThaiOf(d.Classification),
-            ["data_language"] = new JsonArray("ไทย"),
-            ["created_date"] = d.CreatedAt.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
             ["last_updated_date"] = d.LastDataUpdateAt?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
             ["opscenter_freshness"] = FreshnessName(d.FreshnessAt(nowUtc)),
             ["opscenter_next_due"] = d.NextDueAt is { } due ? CkanIds.Timestamp(due) : null,
@@ -99,7 +101,14 @@ public static class CkanPackages
         _ => "overdue",
     };
 
-    private static JsonObject Resource(CatalogEntry entry, DatasetVersion v, int position, string baseUrl) => new()
+    private static JsonObject Resource(CatalogEntry entry, DatasetVersion v, int position, string baseUrl)
+    {
+        var resource = CoreResource(entry, v, position, baseUrl);
+        GdcFields.AddTo(resource, entry, v);
+        return resource;
+    }
+
+    private static JsonObject CoreResource(CatalogEntry entry, DatasetVersion v, int position, string baseUrl) => new()
     {
         ["id"] = CkanIds.Resource(v.Id),
         ["package_id"] = CkanIds.Package(entry.Dataset.Slug),

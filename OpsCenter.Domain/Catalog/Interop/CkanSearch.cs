@@ -1,29 +1,44 @@
 using System.Text.Json.Nodes;
-using System.Text.RegularExpressions;
 
 namespace OpsCenter.Domain.Catalog.Interop;
 
-public sealed record CkanSearchQuery(string? Q, string? Fq, int Rows, int Start, string? Sort);
+public sealed record CkanSearchQuery(string? Q, string? Fq, int Rows, int Start, string? Sort)
+{
+    /// <summary>What NOW means in date ranges.</summary>
+    public DateTime Now { get; init; } = DateTime.UtcNow;
 
-public sealed record CkanSearchResult(int Count, string Sort, IReadOnlyList<JsonObject> Results, JsonObject SearchFacets);
+    public IReadOnlyList<string> FacetFields { get; init; } = [];
+
+    /// <summary>CKAN's search.facets.limit default; negative means no limit.</summary>
+    public int FacetLimit { get; init; } = 50;
+
+    public int FacetMinCount { get; init; } = 1;
+}
+
+/// <param name="Facets">CKAN's <c>facets</c>: value → count per requested field.</param>
+/// <param name="SearchFacets">CKAN's <c>search_facets</c>: title and items with display names per requested field.</param>
+public sealed record CkanSearchResult(int Count, string Sort, IReadOnlyList<JsonObject> Results, JsonObject Facets, JsonObject SearchFacets);
 
 /// <summary>
-/// The part of CKAN's package_search (Solr) that harvesters and portals use: free text q, field filters in q/fq
-/// (organization, tags, res_format, name, data_category, …; quoted values; several AND-ed), rows/start paging, sort.
+/// CKAN's package_search (Solr) over one province's packages: q and fq in Solr syntax (<see cref="CkanQueryParser"/>),
+/// rows/start paging, sort on several keys, facets with limit and mincount.
 /// </summary>
-public static partial class CkanSearch
+public static class CkanSearch
 {
     public const string DefaultSort = "score desc, metadata_modified desc";
 
     /// <summary>Longest q or fq taken; Solr's own default limit on a query's clauses is far below this.</summary>
     public const int MaxExpressionLength = 8192;
 
+    /// <summary>CKAN's ckan.search.rows_max: larger rows are cut to this.</summary>
+    public const int MaxRows = 1000;
+
+    public const int MaxFacetFields = 32;
+
     public static readonly IReadOnlySet<string> SortFields = new HashSet<string>(StringComparer.Ordinal)
     {
-        "score", "metadata_modified", "metadata_created", "name", "title_string", "title",
+        "id", "name", "title_string", "metadata_modified", "metadata_created", "score", "num_resources", "num_tags",
     };
-
-    public static readonly IReadOnlyList<string> FacetFields = ["organization", "tags", "res_format", "data_category"];
 
     /// <summary>Null when the sort is valid, else the reason.</summary>
     public static string? SortProblem(string? sort)
@@ -40,115 +55,82 @@ public static partial class CkanSearch
         return null;
     }
 
-    public static CkanSearchResult Search(IEnumerable<JsonObject> packages, CkanSearchQuery query)
-    {
-        var (freeText, filters) = Parse(query.Q);
-        filters.AddRange(Parse(query.Fq).Filters);
-        var terms = freeText.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-            .Where(t => t != "*:*" && t != "*").ToList();
+    /// <exception cref="CkanQueryException">q or fq is not valid Solr syntax.</exception>
+    public static CkanSearchResult Search(IEnumerable<JsonObject> packages, CkanSearchQuery query) =>
+        Search(packages.Select(p => new CkanDocument(p)), query);
 
-        var matched = packages
-            .Where(p => filters.All(f => Values(p, f.Field).Any(v => string.Equals(v, f.Value, StringComparison.OrdinalIgnoreCase))))
-            .Select(p => (Package: p, Score: Score(p, terms)))
-            .Where(x => terms.Count == 0 || x.Score > 0)
+    /// <exception cref="CkanQueryException">q or fq is not valid Solr syntax.</exception>
+    public static CkanSearchResult Search(IEnumerable<CkanDocument> documents, CkanSearchQuery query)
+    {
+        var q = CkanQueryParser.Parse(query.Q);
+        var fq = CkanQueryParser.Parse(query.Fq);
+        var matcher = new CkanMatcher(query.Now);
+        matcher.Check(q);
+        matcher.Check(fq);
+        var terms = CkanMatcher.FreeTextTerms(q);
+        var matched = documents
+            .Where(d => (fq is null || matcher.Matches(fq, d)) && (q is null || matcher.Matches(q, d)))
+            .Select(d => (Document: d, Score: d.Score(terms)))
             .ToList();
 
         var sort = string.IsNullOrWhiteSpace(query.Sort) ? DefaultSort : query.Sort;
-        var ordered = Order(matched, sort);
-        var page = ordered.Skip(query.Start).Take(query.Rows).Select(x => x.Package).ToList();
-        return new CkanSearchResult(matched.Count, sort, page, Facets(matched.Select(m => m.Package)));
+        var page = Order(matched, sort).Skip(query.Start).Take(Math.Min(query.Rows, MaxRows)).Select(x => x.Document.Package).ToList();
+        var (facets, searchFacets) = Facet(matched.Select(m => m.Document).ToList(), query);
+        return new CkanSearchResult(matched.Count, sort, page, facets, searchFacets);
     }
 
-    /// <summary>The values a package has for a Solr field name.</summary>
-    public static IEnumerable<string> Values(JsonObject package, string field) => field switch
+    private static IEnumerable<(CkanDocument Document, int Score)> Order(List<(CkanDocument Document, int Score)> matched, string sort)
     {
-        "organization" => [package["organization"]?["name"]?.GetValue<string>() ?? ""],
-        "owner_org" => [package["owner_org"]?.GetValue<string>() ?? ""],
-        "tags" => package["tags"]!.AsArray().Select(t => t!["name"]!.GetValue<string>()),
-        "res_format" => package["resources"]!.AsArray().Select(r => r!["format"]!.GetValue<string>()).Distinct(),
-        "id" or "name" or "title" or "data_category" or "data_type" or "update_frequency_unit" or "geo_coverage" or "opscenter_freshness" or "license_id" =>
-            [package[field]?.GetValue<string>() ?? ""],
-        _ => [],
-    };
-
-    private static (string FreeText, List<(string Field, string Value)> Filters) Parse(string? expression)
-    {
-        var filters = new List<(string, string)>();
-        var free = FieldFilter().Replace(expression ?? "", m =>
-        {
-            var value = m.Groups["quoted"].Success ? m.Groups["quoted"].Value : m.Groups["bare"].Value;
-            filters.Add((m.Groups["field"].Value, value));
-            return " ";
-        });
-        return (free.Replace(" AND ", " ", StringComparison.Ordinal), filters);
-    }
-
-    private static int Score(JsonObject package, List<string> terms)
-    {
-        if (terms.Count == 0)
-        {
-            return 1;
-        }
-
-        var title = package["title"]?.GetValue<string>() + " " + package["title_en"]?.GetValue<string>() + " " + package["name"]?.GetValue<string>();
-        var rest = package["notes"]?.GetValue<string>() + " " + string.Join(" ", Values(package, "tags")) + " "
-                   + package["organization"]?["title"]?.GetValue<string>() + " " + package["organization"]?["name"]?.GetValue<string>();
-        var score = 0;
-        foreach (var term in terms)
-        {
-            var inTitle = title.Contains(term, StringComparison.OrdinalIgnoreCase);
-            var inRest = rest.Contains(term, StringComparison.OrdinalIgnoreCase);
-            if (!inTitle && !inRest)
-            {
-                return 0;
-            }
-
-            score += inTitle ? 3 : 1;
-        }
-
-        return score;
-    }
-
-    private static IEnumerable<(JsonObject Package, int Score)> Order(List<(JsonObject Package, int Score)> matched, string sort)
-    {
-        IOrderedEnumerable<(JsonObject Package, int Score)>? ordered = null;
+        IOrderedEnumerable<(CkanDocument Document, int Score)>? ordered = null;
         foreach (var clause in sort.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
         {
             var parts = clause.Split(' ', StringSplitOptions.RemoveEmptyEntries);
             var descending = parts.Length == 2 && parts[1] == "desc";
-            Func<(JsonObject Package, int Score), IComparable> key = parts[0] switch
+            ordered = parts[0] switch
             {
-                "score" => x => x.Score,
-                "metadata_modified" => x => x.Package["metadata_modified"]!.GetValue<string>(),
-                "metadata_created" => x => x.Package["metadata_created"]!.GetValue<string>(),
-                "name" => x => x.Package["name"]!.GetValue<string>(),
-                _ => x => x.Package["title"]!.GetValue<string>(),
+                "score" => Then(ordered, matched, x => x.Score, Comparer<int>.Default, descending),
+                "num_resources" or "num_tags" => Then(ordered, matched, x => x.Document.Package[parts[0]]?.GetValue<int>() ?? 0, Comparer<int>.Default, descending),
+                var field => Then(ordered, matched, x => x.Document.SortText(field), StringComparer.Ordinal, descending),
             };
-            ordered = ordered is null
-                ? descending ? matched.OrderByDescending(key) : matched.OrderBy(key)
-                : descending ? ordered.ThenByDescending(key) : ordered.ThenBy(key);
         }
 
-        return (ordered ?? matched.OrderBy(x => 0)).ThenBy(x => x.Package["name"]!.GetValue<string>(), StringComparer.Ordinal);
+        return (ordered ?? matched.OrderBy(_ => 0)).ThenBy(x => x.Document.SortText("name"), StringComparer.Ordinal);
     }
 
-    private static JsonObject Facets(IEnumerable<JsonObject> matched)
+    private static IOrderedEnumerable<T> Then<T, TKey>(IOrderedEnumerable<T>? ordered, IEnumerable<T> source, Func<T, TKey> key, IComparer<TKey> comparer, bool descending) =>
+        ordered is null
+            ? descending ? source.OrderByDescending(key, comparer) : source.OrderBy(key, comparer)
+            : descending ? ordered.ThenByDescending(key, comparer) : ordered.ThenBy(key, comparer);
+
+    private static (JsonObject Facets, JsonObject SearchFacets) Facet(List<CkanDocument> matched, CkanSearchQuery query)
     {
-        var list = matched.ToList();
         var facets = new JsonObject();
-        foreach (var field in FacetFields)
+        var searchFacets = new JsonObject();
+        foreach (var field in query.FacetFields.Distinct().Take(MaxFacetFields))
         {
-            var items = list.SelectMany(p => Values(p, field).Distinct()).Where(v => v.Length > 0)
-                .GroupBy(v => v).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal)
-                .Select(g => (JsonNode)new JsonObject { ["name"] = g.Key, ["display_name"] = g.Key, ["count"] = g.Count() })
-                .ToArray();
-            facets[field] = new JsonObject { ["title"] = field, ["items"] = new JsonArray(items) };
+            var counts = matched.SelectMany(d => d.Values(field).Where(v => v.Length > 0).Distinct())
+                .GroupBy(v => v, StringComparer.Ordinal)
+                .Select(g => (Name: g.Key, Count: g.Count()))
+                .Where(g => g.Count >= query.FacetMinCount)
+                .OrderByDescending(g => g.Count).ThenBy(g => g.Name, StringComparer.Ordinal)
+                .Take(query.FacetLimit < 0 ? int.MaxValue : query.FacetLimit)
+                .ToList();
+            facets[field] = new JsonObject(counts.Select(c => KeyValuePair.Create(c.Name, (JsonNode?)c.Count)));
+            searchFacets[field] = new JsonObject
+            {
+                ["title"] = field,
+                ["items"] = new JsonArray(counts.Select(c => (JsonNode)new JsonObject
+                {
+                    ["name"] = c.Name, ["display_name"] = DisplayName(matched, field, c.Name), ["count"] = c.Count,
+                }).ToArray()),
+            };
         }
 
-        return facets;
+        return (facets, searchFacets);
     }
 
-    // Linear time whatever the text (a backtracking engine took minutes on a megabyte of letters), and a hard stop anyway.
-    [GeneratedRegex("""\+?(?<field>[a-z_]+):(?:"(?<quoted>[^"]*)"|(?<bare>[^\s"]+))""", RegexOptions.NonBacktracking, matchTimeoutMilliseconds: 2000)]
-    private static partial Regex FieldFilter();
+    private static string DisplayName(List<CkanDocument> matched, string field, string name) =>
+        field == "organization"
+            ? matched.FirstOrDefault(d => d.Values("organization").Contains(name))?.Values("organization_title").FirstOrDefault() ?? name
+            : name;
 }

@@ -68,10 +68,11 @@ public sealed class ProvinceCatalogInteropTests(MatrixApp app) : IClassFixture<M
         Assert.All(saraburi.Except(pathum), slug => Assert.DoesNotContain($"/catalog/{slug}\"", document, StringComparison.Ordinal));
     }
 
-    private async Task<List<string>> SlugsAsync(string province, bool? classified = null)
+    private async Task<List<string>> SlugsAsync(string province, bool classified = false)
     {
         await using var db = await app.Services.GetRequiredService<IDbContextFactory<OpsDbContext>>().CreateDbContextAsync();
-        return (await db.Set<Dataset>().Where(d => d.ProvinceCode == province && (classified == null || (d.Classification != DataClassification.Public) == classified)).Select(d => d.Slug).ToListAsync()).Order(StringComparer.Ordinal).ToList();
+        return (await db.Set<Dataset>().Where(d => d.ProvinceCode == province && (d.Classification != DataClassification.Public) == classified)
+            .Select(d => d.Slug).ToListAsync()).Order(StringComparer.Ordinal).ToList();
     }
 
     private static async Task<JsonElement> ResultAsync(HttpClient client, string path)
