@@ -1,6 +1,8 @@
 using System.Net;
+using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json.Nodes;
+using Microsoft.Extensions.DependencyInjection;
 using OpsCenter.Domain.Persistence;
 using OpsCenter.Tests.Infrastructure;
 
@@ -133,5 +135,28 @@ public sealed class CkanActionsTests(CatalogApps apps)
         Assert.True(results.Single(p => p!["name"]!.GetValue<string>() == "srb-crime-hotspots")!["private"]!.GetValue<bool>());
         Assert.DoesNotContain(results, p => p!["name"]!.GetValue<string>() == "srb-elderly-care-register");
         Assert.Equal(HttpStatusCode.OK, (await GetAsync(governor, "/api/3/action/package_show?id=srb-crime-hotspots")).Status);
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task Ckanapi_WithAnApiTokenInAuthorization_SeesWhatItsHolderIsClearedFor_AndAWrongTokenIsRefused(DatabaseProvider provider)
+    {
+        var app = await apps.For(provider);
+        var tokens = app.Services.GetRequiredService<OpsCenter.Domain.Security.Tokens.PersonalAccessTokens>();
+        var issued = await tokens.IssueAsync("governor", "ckanapi ของสำนักงานจังหวัด", new OpsCenter.Domain.Audit.AuditActor(null, "admin"), "19", issuerIsAdmin: true);
+        using var client = app.CreateClient();
+
+        // ckanapi's RemoteCKAN sends the token bare, as CKAN 2.10 API tokens are sent.
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/action/package_show") { Content = JsonContent.Create(new { id = "srb-crime-hotspots" }) };
+        request.Headers.TryAddWithoutValidation("Authorization", issued!.Secret);
+        using var cleared = await client.SendAsync(request);
+        using var wrong = new HttpRequestMessage(HttpMethod.Post, "/api/action/package_list") { Content = JsonContent.Create(new { }) };
+        wrong.Headers.TryAddWithoutValidation("Authorization", "ops_pat_" + new string('x', 40));
+        using var refused = await client.SendAsync(wrong);
+
+        Assert.Equal(HttpStatusCode.OK, cleared.StatusCode);
+        Assert.True(JsonNode.Parse(await cleared.Content.ReadAsStringAsync())!["result"]!["private"]!.GetValue<bool>());
+        Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
+        Assert.Equal("Authorization Error", JsonNode.Parse(await refused.Content.ReadAsStringAsync())!["error"]!["__type"]!.GetValue<string>());
     }
 }

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.EntityFrameworkCore;
 using OpsCenter.Domain.Catalog;
 using OpsCenter.Domain.Persistence;
@@ -45,15 +46,29 @@ public static class CkanApi
             return CkanResponses.BadRequest(help, "JSON Error: could not parse the request body");
         }
 
+        // ckanapi and the harvesters send an API token in Authorization: a personal access token clears its holder as a
+        // sign-in would; a token that is unknown or revoked is refused, not silently read as anonymous.
+        var caller = http.User;
+        if (Security.AccessTokenAuthentication.SecretOf(http.Request) is not null)
+        {
+            var token = await http.AuthenticateAsync(Security.AccessTokenAuthentication.Scheme);
+            if (!token.Succeeded)
+            {
+                return CkanResponses.Error(help, 403, "Authorization Error", new() { ["message"] = "Access denied: the API token is unknown, revoked or expired" });
+            }
+
+            caller = token.Principal;
+        }
+
         // One province's catalog per request, as each province publishes its own: ?province= (DOPA code) or, without
         // it, the caller's province (the installation's default for harvesters that do not sign in).
-        var province = parameters.Text("province") ?? await currentProvince.CodeForAsync(http.User, ct);
+        var province = parameters.Text("province") ?? await currentProvince.CodeForAsync(caller, ct);
         if (!await catalog.HasProvinceAsync(province, ct))
         {
             return CkanResponses.ValidationError(help, "province", "No such province in this catalog");
         }
 
-        var request = new CkanRequest(action, help, parameters, await catalog.EntriesAsync(province, ct), Viewer.From(http.User), baseUrl, catalog.Now, province);
+        var request = new CkanRequest(action, help, parameters, await catalog.EntriesAsync(province, ct), Viewer.From(caller), baseUrl, catalog.Now, province);
         return await CkanActions.RunAsync(request, dbFactory, ct);
     }
 }

@@ -8,8 +8,9 @@ using OpsCenter.Domain.Security.Tokens;
 namespace OpsCenter.Web.Features.Security;
 
 /// <summary>
-/// An agency's own system calls the staff API with "Authorization: Bearer ops_pat_…": the principal is the person the
-/// token was issued to, built by the same factory as a sign-in, so every role and agency check treats it as that person.
+/// An agency's own system calls the staff API with "Authorization: Bearer ops_pat_…" (or, as CKAN clients such as
+/// ckanapi send an API token, the bare token): the principal is the person the token was issued to, built by the same
+/// factory as a sign-in, so every role and agency check treats it as that person.
 /// </summary>
 public static class AccessTokenAuthentication
 {
@@ -18,7 +19,8 @@ public static class AccessTokenAuthentication
     public static string? SecretOf(HttpRequest request)
     {
         var header = request.Headers.Authorization.ToString();
-        return header.StartsWith("Bearer ", StringComparison.Ordinal) && PersonalAccessTokens.LooksLikeSecret(header[7..]) ? header[7..] : null;
+        var secret = header.StartsWith("Bearer ", StringComparison.Ordinal) ? header[7..] : header;
+        return PersonalAccessTokens.LooksLikeSecret(secret) ? secret : null;
     }
 }
 
