@@ -102,7 +102,6 @@ public sealed class DcatApiTests(CatalogApps apps)
     [Theory]
     [InlineData("/catalog.n3", "format")]
     [InlineData("/catalog.ttl?page=0", "page")]
-    [InlineData("/catalog.ttl?page=999", "page")]
     [InlineData("/catalog.ttl?province=99", "province")]
     public async Task BadInput_IsProblemJsonNamingTheField(string url, string field)
     {
@@ -114,6 +113,18 @@ public sealed class DcatApiTests(CatalogApps apps)
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType!.MediaType);
         Assert.True(JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("errors").TryGetProperty(field, out _));
+    }
+
+    [Fact]
+    public async Task PagePastTheLast_IsNotFound_AsCkanextDcatReadsTheEndOfACatalog()
+    {
+        var app = await apps.For(DatabaseProvider.Sqlite);
+        using var client = app.CreateClient();
+
+        using var response = await client.GetAsync("/catalog.ttl?page=999");
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType!.MediaType);
     }
 
     private static async Task<string> GetAsync(HttpClient client, string url, string? accept, string mediaType)

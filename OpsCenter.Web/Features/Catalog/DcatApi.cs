@@ -72,7 +72,8 @@ public static class DcatApi
             return ApiProblems.Field("province", "ไม่มีจังหวัดนี้ในบัญชีข้อมูล", "No such province in this catalog");
         }
 
-        return found ? Write(graph, format) : ApiProblems.Field("page", "เกินหน้าสุดท้าย", "is past the last page");
+        // A page past the last is not found: ckanext-dcat's harvester reads a 404 after page 1 as the end of the catalog.
+        return found ? Write(graph, format) : ApiProblems.NotFound("ไม่มีหน้านี้ในแคตตาล็อก เกินหน้าสุดท้ายแล้ว", "No such page: it is past the last page of the catalog");
     }
 
     private static async Task<IResult> DatasetAsync(string slug, string format, HttpContext http, DcatCatalogSource source, CancellationToken ct)
