@@ -1,9 +1,7 @@
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
-using Microsoft.EntityFrameworkCore;
 using OpsCenter.Domain.Areas.Boundaries;
 using OpsCenter.Domain.Maps;
-using OpsCenter.Domain.Persistence;
 using OpsCenter.Domain.Reports;
 using OpsCenter.Domain.Reports.Workflow;
 using OpsCenter.Web.Shared;
@@ -36,7 +34,7 @@ public partial class MapPage
     private AreaBoundaries Boundaries { get; set; } = default!;
 
     [Inject]
-    private IDbContextFactory<OpsDbContext> DbFactory { get; set; } = default!;
+    private ReportReferenceData Reference { get; set; } = default!;
 
     [Inject]
     private NavigationManager Navigation { get; set; } = default!;
@@ -72,8 +70,7 @@ public partial class MapPage
     {
         var user = AuthenticationState is null ? null : (await AuthenticationState).User;
         staff = user is not null && ReportPermissions.QueueRoles.Split(',').Any(user.IsInRole);
-        await using var db = await DbFactory.CreateDbContextAsync();
-        categories = await db.Set<ReportCategory>().AsNoTracking().OrderBy(c => c.Code).ToListAsync();
+        categories = (await Reference.CategoriesAsync()).Values.OrderBy(c => c.Code, StringComparer.Ordinal).ToList();
     }
 
     protected override async Task OnParametersSetAsync()

@@ -1,7 +1,5 @@
 using Microsoft.AspNetCore.Components;
-using Microsoft.EntityFrameworkCore;
 using OpsCenter.Domain.Common;
-using OpsCenter.Domain.Persistence;
 using OpsCenter.Domain.Proposals;
 using OpsCenter.Domain.Reports;
 using OpsCenter.Web.Shared;
@@ -29,7 +27,7 @@ public partial class NewProposalPage
     private CurrentProvince CurrentProvince { get; set; } = default!;
 
     [Inject]
-    private IDbContextFactory<OpsDbContext> DbFactory { get; set; } = default!;
+    private ReportReferenceData Reference { get; set; } = default!;
 
     [Inject]
     private NavigationManager Navigation { get; set; } = default!;
@@ -44,8 +42,7 @@ public partial class NewProposalPage
     {
         Input ??= new();
         province = await CurrentProvince.CodeForAsync(HttpContext.User);
-        await using var db = await DbFactory.CreateDbContextAsync();
-        categories = await db.Set<ReportCategory>().AsNoTracking().OrderBy(c => c.NameTh).ToListAsync();
+        categories = (await Reference.CategoriesAsync()).Values.OrderBy(c => c.NameTh, StringComparer.Ordinal).ToList();
     }
 
     private async Task SubmitAsync()

@@ -1,9 +1,7 @@
 using Microsoft.AspNetCore.Components;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.JSInterop;
 using OpsCenter.Domain.Agencies;
-using OpsCenter.Domain.Areas;
-using OpsCenter.Domain.Persistence;
+using OpsCenter.Domain.Reports;
 using OpsCenter.Domain.Review;
 using OpsCenter.Domain.Wall;
 using OpsCenter.Web.Shared;
@@ -19,7 +17,7 @@ public sealed partial class ReviewPresentPage : IAsyncDisposable
     private ReviewStage? stage;
     private IReadOnlyList<WallScreenInfo> screens = [];
     private IReadOnlyList<Agency> agencies = [];
-    private List<Area> districts = [];
+    private IReadOnlyList<AreaName> districts = [];
     private string? area;
     private string? message;
     private bool loaded;
@@ -43,7 +41,7 @@ public sealed partial class ReviewPresentPage : IAsyncDisposable
     private WallScreens Screens { get; set; } = default!;
 
     [Inject]
-    private IDbContextFactory<OpsDbContext> DbFactory { get; set; } = default!;
+    private ReportReferenceData Reference { get; set; } = default!;
 
     [Inject]
     private CurrentProvince CurrentProvince { get; set; } = default!;
@@ -70,8 +68,7 @@ public sealed partial class ReviewPresentPage : IAsyncDisposable
         area = stage.AreaCode;
         screens = await Screens.ListAsync(province);
         agencies = await Queries.AgenciesAsync(province);
-        await using var db = await DbFactory.CreateDbContextAsync();
-        districts = await db.Set<Area>().AsNoTracking().Where(a => a.ProvinceCode == province && a.Level == AreaLevel.District).OrderBy(a => a.Code).ToListAsync();
+        districts = await Reference.DistrictsAsync(province);
     }
 
     protected override async Task OnAfterRenderAsync(bool firstRender)

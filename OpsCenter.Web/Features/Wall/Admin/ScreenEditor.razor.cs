@@ -1,8 +1,7 @@
 using Microsoft.AspNetCore.Components;
 using Microsoft.EntityFrameworkCore;
-using OpsCenter.Domain.Areas;
 using OpsCenter.Domain.Common;
-using OpsCenter.Domain.Persistence;
+using OpsCenter.Domain.Reports;
 using OpsCenter.Domain.Wall;
 
 namespace OpsCenter.Web.Features.Wall.Admin;
@@ -12,7 +11,7 @@ public sealed partial class ScreenEditor
 {
     private EditModel model = new();
     private IReadOnlyList<FieldError> errors = [];
-    private List<Area> districts = [];
+    private IReadOnlyList<AreaName> districts = [];
 
     [Parameter, EditorRequired]
     public string ProvinceCode { get; set; } = "";
@@ -28,16 +27,12 @@ public sealed partial class ScreenEditor
     private WallScreens Screens { get; set; } = default!;
 
     [Inject]
-    private IDbContextFactory<OpsDbContext> DbFactory { get; set; } = default!;
+    private ReportReferenceData Reference { get; set; } = default!;
 
     protected override async Task OnInitializedAsync()
     {
         model = Screen is null ? EditModel.New() : EditModel.From(Screen);
-        await using var db = await DbFactory.CreateDbContextAsync();
-        districts = await db.Set<Area>().AsNoTracking()
-            .Where(a => a.ProvinceCode == ProvinceCode && a.Level == AreaLevel.District)
-            .OrderBy(a => a.Code)
-            .ToListAsync();
+        districts = await Reference.DistrictsAsync(ProvinceCode);
     }
 
     private void AddSlide() => model.Slides.Add(new SlideModel());
