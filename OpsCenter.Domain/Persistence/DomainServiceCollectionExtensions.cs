@@ -75,6 +75,7 @@ public static class DomainServiceCollectionExtensions
         services.AddProposalsDomain(configuration);
         services.Configure<Areas.InstallationOptions>(configuration.GetSection(Areas.InstallationOptions.Section));
         services.AddSingleton<Areas.InstallationProvince>();
+        services.AddSingleton<Demo.DemoStatus>();
         services.AddSingleton<Areas.Boundaries.BoundaryImporter>();
         services.AddSingleton<Areas.Boundaries.AreaBoundaries>();
         services.AddSingleton<Areas.IAreaLocator, Areas.BoundaryAreaLocator>();

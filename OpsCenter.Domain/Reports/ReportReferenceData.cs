@@ -42,6 +42,10 @@ public sealed class ReportReferenceData(IDbContextFactory<OpsDbContext> dbFactor
     public async Task<ProvinceReportSetup?> ProvinceAsync(string provinceCode, CancellationToken cancellationToken = default) =>
         (await SnapshotAsync(cancellationToken)).Provinces.GetValueOrDefault(provinceCode);
 
+    /// <summary>The province's districts and subdistricts in code order, for pickers; none for a province not installed.</summary>
+    public async Task<IReadOnlyList<AreaName>> AreasAsync(string provinceCode, CancellationToken cancellationToken = default) =>
+        (await ProvinceAsync(provinceCode, cancellationToken))?.Areas.Values.OrderBy(a => a.Code, StringComparer.Ordinal).ToList() ?? [];
+
     /// <summary>The province's districts in code order, for pickers; none for a province not installed.</summary>
     public async Task<IReadOnlyList<AreaName>> DistrictsAsync(string provinceCode, CancellationToken cancellationToken = default) =>
         (await ProvinceAsync(provinceCode, cancellationToken))?.Areas.Values

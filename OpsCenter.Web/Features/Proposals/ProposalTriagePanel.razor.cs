@@ -1,11 +1,10 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Components;
-using Microsoft.EntityFrameworkCore;
 using OpsCenter.Domain.Agencies;
 using OpsCenter.Domain.Budget;
 using OpsCenter.Domain.Common;
-using OpsCenter.Domain.Persistence;
 using OpsCenter.Domain.Proposals;
+using OpsCenter.Domain.Reports;
 using static OpsCenter.Web.Shared.Bilingual;
 
 namespace OpsCenter.Web.Features.Proposals;
@@ -13,7 +12,7 @@ namespace OpsCenter.Web.Features.Proposals;
 /// <summary>Staff decide on a proposal; putting it into the plan creates a Proposed project that links back to it.</summary>
 public partial class ProposalTriagePanel
 {
-    private List<Agency> agencies = [];
+    private List<AgencyName> agencies = [];
     private IReadOnlyList<FieldError> errors = [];
     private IReadOnlyList<PlanYearChoice> planYears = [];
 
@@ -21,7 +20,7 @@ public partial class ProposalTriagePanel
     private ProposalService Service { get; set; } = default!;
 
     [Inject]
-    private IDbContextFactory<OpsDbContext> DbFactory { get; set; } = default!;
+    private ReportReferenceData Reference { get; set; } = default!;
 
     [Inject]
     private NavigationManager Navigation { get; set; } = default!;
@@ -43,9 +42,9 @@ public partial class ProposalTriagePanel
 
     protected override async Task OnInitializedAsync()
     {
-        await using var db = await DbFactory.CreateDbContextAsync();
         var province = Detail.Summary.AreaCode[..2];
-        agencies = await db.Set<Agency>().AsNoTracking().Where(a => a.ProvinceCode == province && a.Kind != AgencyKind.Municipality).OrderBy(a => a.Kind).ThenBy(a => a.Code).ToListAsync();
+        agencies = (await Reference.ProvinceAsync(province))?.Agencies.Values.Where(a => a.Kind != AgencyKind.Municipality)
+            .OrderBy(a => a.Kind).ThenBy(a => a.Code, StringComparer.Ordinal).ToList() ?? [];
         (planYears, var defaultYear) = await Service.PlanYearsAsync(province);
         Input ??= new TriageForm
         {
