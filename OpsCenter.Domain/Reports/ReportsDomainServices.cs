@@ -20,6 +20,7 @@ public static class ReportsDomainServices
         services.AddSingleton<ReportWorkflowService>();
         services.AddSingleton<ReportQueue>();
         services.AddSingleton<ReportDetails>();
+        services.AddSingleton<Open311Query>();
         services.AddSingleton<ReporterContacts>();
         services.AddSingleton<Open311Partners>();
         services.AddSingleton<ReportPhotos>();

@@ -21,7 +21,6 @@ public sealed class WebLayerTests
         "OpsCenter.Web.Features.Kpis.KpisApi",
         "OpsCenter.Web.Features.Operations.DatabaseMonitor",
         "OpsCenter.Web.Features.Reports.Import.ImportHistory",
-        "OpsCenter.Web.Features.Reports.Open311.Open311Reader",
     ];
 
     [Fact]
