@@ -25,6 +25,13 @@ public sealed record KpiEntryResult(KpiEntryOutcome Outcome, IReadOnlyList<Field
 /// <summary>The one write path for KPI measurements: validate, store the owner's part, recompute the joint value, announce.</summary>
 public sealed class KpiMeasurementService(IDbContextFactory<OpsDbContext> dbFactory, IOpsEventBus bus, TimeProvider time)
 {
+    /// <summary>The KPI a code names, for callers that address KPIs by code (the API); null when none does.</summary>
+    public async Task<int?> IdOfAsync(string code, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        return await db.Set<Kpi>().Where(k => k.Code == code).Select(k => (int?)k.Id).FirstOrDefaultAsync(ct);
+    }
+
     public async Task<KpiEntryResult> RecordAsync(KpiEntry entry, KpiEditor editor, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);

@@ -17,10 +17,7 @@ public sealed class WebLayerTests
         "OpsCenter.Web.Features.Catalog.CkanApi",
         "OpsCenter.Web.Features.Catalog.CkanDirectoryActions",
         "OpsCenter.Web.Features.Catalog.DatasetPage",
-        "OpsCenter.Web.Features.Catalog.ImportPage",
-        "OpsCenter.Web.Features.Kpis.KpisApi",
         "OpsCenter.Web.Features.Operations.DatabaseMonitor",
-        "OpsCenter.Web.Features.Reports.Import.ImportHistory",
     ];
 
     [Fact]

@@ -1,11 +1,9 @@
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Components.Forms;
-using Microsoft.EntityFrameworkCore;
-using OpsCenter.Domain.Agencies;
 using OpsCenter.Domain.Catalog;
 using OpsCenter.Domain.Identity;
-using OpsCenter.Domain.Persistence;
+using OpsCenter.Domain.Reports;
 using OpsCenter.Web.Shared;
 using static OpsCenter.Web.Shared.Bilingual;
 
@@ -13,7 +11,7 @@ namespace OpsCenter.Web.Features.Catalog;
 
 public sealed partial class ImportPage
 {
-    private List<Agency> agencies = [];
+    private List<AgencyName> agencies = [];
     private int agencyId;
     private bool isAdmin;
     private string json = "";
@@ -29,7 +27,7 @@ public sealed partial class ImportPage
     private CurrentProvince CurrentProvince { get; set; } = default!;
 
     [Inject]
-    private IDbContextFactory<OpsDbContext> DbFactory { get; set; } = default!;
+    private ReportReferenceData Reference { get; set; } = default!;
 
     [CascadingParameter]
     private Task<AuthenticationState> AuthenticationState { get; set; } = default!;
@@ -39,8 +37,7 @@ public sealed partial class ImportPage
         var user = (await AuthenticationState).User;
         isAdmin = user.IsInRole(OpsRoles.Admin);
         province = await CurrentProvince.CodeForAsync(user);
-        await using var db = await DbFactory.CreateDbContextAsync();
-        agencies = await db.Set<Agency>().AsNoTracking().Where(a => a.ProvinceCode == province).OrderBy(a => a.Kind).ThenBy(a => a.Code).ToListAsync();
+        agencies = (await Reference.ProvinceAsync(province))?.Agencies.Values.OrderBy(a => a.Kind).ThenBy(a => a.Code, StringComparer.Ordinal).ToList() ?? [];
         agencyId = OpsClaims.AgencyOf(user) ?? agencies.FirstOrDefault()?.Id ?? 0;
     }
 

@@ -1,8 +1,6 @@
 using System.Security.Claims;
-using Microsoft.EntityFrameworkCore;
 using OpsCenter.Domain.Identity;
 using OpsCenter.Domain.Kpis;
-using OpsCenter.Domain.Persistence;
 using OpsCenter.Web.Shared;
 
 namespace OpsCenter.Web.Features.Kpis;
@@ -28,10 +26,9 @@ public static class KpisApi
             c.Status.ToString(), c.Trend.ToString(), (c.Latest?.PeriodStart ?? c.ReportingPeriod).ToString("O"), c.AwaitedOwners.Select(a => a.Code).ToList())));
     }
 
-    private static async Task<IResult> RecordAsync(string code, KpiMeasurementRequest request, HttpContext http, IDbContextFactory<OpsDbContext> dbFactory, KpiMeasurementService service, CancellationToken ct)
+    private static async Task<IResult> RecordAsync(string code, KpiMeasurementRequest request, HttpContext http, KpiMeasurementService service, CancellationToken ct)
     {
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var kpiId = await db.Set<Kpi>().Where(k => k.Code == code).Select(k => (int?)k.Id).FirstOrDefaultAsync(ct);
+        var kpiId = await service.IdOfAsync(code, ct);
         if (kpiId is null)
         {
             return ApiProblems.NotFound("ไม่พบตัวชี้วัด", "No such KPI");
