@@ -159,6 +159,24 @@ public sealed class DatasetUploadService(IDbContextFactory<OpsDbContext> dbFacto
         }
     }
 
+    /// <summary>The first rows of a version: a CSV needs only its first chunk; a workbook is read whole (it is compressed, so small).</summary>
+    public async Task<TableProfile> PreviewAsync(DatasetVersion version, CancellationToken cancellationToken = default)
+    {
+        using var content = new MemoryStream();
+        if (version.Format == "CSV")
+        {
+            await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+            var first = await db.Set<DatasetVersionChunk>().Where(c => c.VersionId == version.Id && c.Index == 0).Select(c => c.Bytes).FirstAsync(cancellationToken);
+            await content.WriteAsync(first, cancellationToken);
+            content.Position = 0;
+            return CsvTableReader.Profile(content);
+        }
+
+        await CopyContentAsync(version.Id, content, cancellationToken);
+        content.Position = 0;
+        return XlsxTableReader.Profile(content);
+    }
+
     /// <summary>The stored bytes of a version, chunk by chunk.</summary>
     public async Task CopyContentAsync(long versionId, Stream destination, CancellationToken cancellationToken = default)
     {

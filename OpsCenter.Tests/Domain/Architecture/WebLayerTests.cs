@@ -16,8 +16,6 @@ public sealed class WebLayerTests
         "OpsCenter.Web.Features.Catalog.CkanActions",
         "OpsCenter.Web.Features.Catalog.CkanApi",
         "OpsCenter.Web.Features.Catalog.CkanDirectoryActions",
-        "OpsCenter.Web.Features.Catalog.DatasetPage",
-        "OpsCenter.Web.Features.Operations.DatabaseMonitor",
     ];
 
     [Fact]

@@ -1,12 +1,10 @@
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using OpsCenter.Domain.Operations;
-using OpsCenter.Domain.Persistence;
 
 namespace OpsCenter.Web.Features.Operations;
 
 /// <summary>The database's state as this instance last saw it: probed on a timer and on every /healthz.</summary>
-public sealed class DatabaseMonitor(IDbContextFactory<OpsDbContext> dbFactory, OpsMetrics metrics, IOptions<OperationsOptions> options, ILogger<DatabaseMonitor> logger)
+public sealed class DatabaseMonitor(DatabaseProbe probe, OpsMetrics metrics, IOptions<OperationsOptions> options, ILogger<DatabaseMonitor> logger)
     : BackgroundService
 {
     private volatile string? _problem;
@@ -16,23 +14,7 @@ public sealed class DatabaseMonitor(IDbContextFactory<OpsDbContext> dbFactory, O
 
     public async Task<string?> ProbeAsync(CancellationToken ct)
     {
-        string? problem;
-        try
-        {
-            using var timeout = CancellationTokenSource.CreateLinkedTokenSource(ct);
-            timeout.CancelAfter(TimeSpan.FromSeconds(3));
-            await using var db = await dbFactory.CreateDbContextAsync(timeout.Token);
-            await db.Database.ExecuteSqlRawAsync("SELECT 1", timeout.Token);
-            problem = null;
-        }
-        catch (OperationCanceledException) when (!ct.IsCancellationRequested)
-        {
-            problem = "the database did not answer within 3 s";
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException)
-        {
-            problem = Failures.Reason(ex);
-        }
+        var problem = await probe.ProblemAsync(ct);
 
         if (problem != _problem)
         {

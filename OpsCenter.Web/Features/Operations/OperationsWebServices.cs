@@ -15,6 +15,7 @@ public static class OperationsWebServices
         builder.Services.Configure<OperationsOptions>(section);
         var options = section.Get<OperationsOptions>() ?? new OperationsOptions();
 
+        builder.Services.AddSingleton<DatabaseProbe>();
         builder.Services.AddSingleton<DatabaseMonitor>();
         builder.Services.AddSingleton<LastGoodAnswers>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<DatabaseMonitor>());
