@@ -3,21 +3,23 @@ using Microsoft.EntityFrameworkCore;
 namespace OpsCenter.Domain.Persistence.Demo;
 
 /// <summary>
-/// Whether this installation holds generated demo data, for the badge on every page: asked of the database once a
-/// demo is found (seeding never becomes unseeded), so pages do not query it on each render, nor fail with it.
+/// Whether this installation holds generated demo data, for the badge on every page: asked of the database once (demo
+/// data is seeded at start-up, before the first request), so pages neither query it on each render nor fail with it.
 /// </summary>
 public sealed class DemoStatus(IDbContextFactory<OpsDbContext> dbFactory)
 {
-    private volatile bool _isDemo;
+    private const int Unknown = 0, Demo = 1, Real = 2;
+    private int _state;
 
     public async Task<bool> IsDemoAsync(CancellationToken cancellationToken = default)
     {
-        if (!_isDemo)
+        if (Volatile.Read(ref _state) == Unknown)
         {
             await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-            _isDemo = await db.Set<AppSetting>().AnyAsync(s => s.Key == AppSetting.DemoSeededAt, cancellationToken);
+            var seeded = await db.Set<AppSetting>().AnyAsync(s => s.Key == AppSetting.DemoSeededAt, cancellationToken);
+            Volatile.Write(ref _state, seeded ? Demo : Real);
         }
 
-        return _isDemo;
+        return Volatile.Read(ref _state) == Demo;
     }
 }

@@ -28,8 +28,15 @@ public static class DcatApi
     /// <summary>Before authorization: /catalog and /catalog/{slug} answer RDF to a client whose Accept prefers it to HTML.</summary>
     public static IApplicationBuilder UseDcatNegotiation(this IApplicationBuilder app) => app.Use(async (context, next) =>
     {
-        var segments = context.Request.Path.Value?.Trim('/').Split('/') ?? [];
-        if (HttpMethods.IsGet(context.Request.Method) && segments is ["catalog"] or ["catalog", _] && !segments[^1].Contains('.', StringComparison.Ordinal)
+        // Every request passes here: only a GET of /catalog or /catalog/{slug} is looked at further.
+        if (!HttpMethods.IsGet(context.Request.Method) || !context.Request.Path.StartsWithSegments("/catalog"))
+        {
+            await next(context);
+            return;
+        }
+
+        var segments = context.Request.Path.Value!.Trim('/').Split('/');
+        if (segments is ["catalog"] or ["catalog", _] && !segments[^1].Contains('.', StringComparison.Ordinal)
             && PreferredFormat(context.Request) is { } format)
         {
             context.Response.Headers.Vary = "Accept";
