@@ -25,6 +25,12 @@ public static class ApiDocsWebServices
         endpoints.MapScalarApiReference(DocsPath, options => options
             .WithTitle("OpsCenter API")
             .DisableDefaultFonts()
+            // Scalar's own cloud features (AI agent, MCP, telemetry, the deploy/SDK toolbar) would send a partner to
+            // outside servers the site's policy blocks; the reference stands on this server alone.
+            .HideDeveloperTools()
+            .DisableAgent()
+            .DisableMcp()
+            .DisableTelemetry()
             .WithOpenApiRoutePattern("/openapi/{documentName}.json")).AllowAnonymous();
         return endpoints;
     }
