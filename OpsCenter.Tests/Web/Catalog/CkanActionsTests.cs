@@ -146,9 +146,10 @@ public sealed class CkanActionsTests(CatalogApps apps)
         var issued = await tokens.IssueAsync("governor", "ckanapi ของสำนักงานจังหวัด", new OpsCenter.Domain.Audit.AuditActor(null, "admin"), "19", issuerIsAdmin: true);
         using var client = app.CreateClient();
 
-        // ckanapi's RemoteCKAN sends the token bare, as CKAN 2.10 API tokens are sent.
+        // ckanapi's prepare_action: POST JSON to api/action/<name>, the key bare in both X-CKAN-API-Key and Authorization.
         using var request = new HttpRequestMessage(HttpMethod.Post, "/api/action/package_show") { Content = JsonContent.Create(new { id = "srb-crime-hotspots" }) };
-        request.Headers.TryAddWithoutValidation("Authorization", issued!.Secret);
+        request.Headers.TryAddWithoutValidation("X-CKAN-API-Key", issued!.Secret);
+        request.Headers.TryAddWithoutValidation("Authorization", issued.Secret);
         using var cleared = await client.SendAsync(request);
         using var wrong = new HttpRequestMessage(HttpMethod.Post, "/api/action/package_list") { Content = JsonContent.Create(new { }) };
         wrong.Headers.TryAddWithoutValidation("Authorization", "ops_pat_" + new string('x', 40));
