@@ -61,9 +61,7 @@ public static class OpsWebServiceCollectionExtensions
         services.AddCliVerb<GenerateDatasetsVerb>();
         services.AddReportsWeb();
         services.AddWallWeb();
-        services.AddReviewWeb();
         services.AddBudgetWeb();
-        services.AddNationalWeb();
         services.AddSecurityWeb(builder.Configuration);
         builder.AddOperationsWeb();
         return builder;

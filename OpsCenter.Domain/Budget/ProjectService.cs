@@ -32,7 +32,9 @@ public sealed record NewProject(
 /// </summary>
 public sealed class ProjectService(IDbContextFactory<OpsDbContext> dbFactory, IOpsEventBus bus, TimeProvider time)
 {
-    public async Task<CommandResult> UpdateBudgetLineAsync(int lineId, Money requested, Money approved, Money disbursed, CancellationToken ct = default)
+    private static readonly CommandResult NoProject = CommandResult.Missing("projectId", "ไม่พบโครงการที่แก้ไขได้", "No project you may edit");
+
+    public async Task<CommandResult> UpdateBudgetLineAsync(int lineId, Money requested, Money approved, Money disbursed, Actor actor, CancellationToken ct = default)
     {
         var errors = BudgetLineRules.Check(requested, approved, disbursed);
         if (errors.Count > 0)
@@ -43,9 +45,9 @@ public sealed class ProjectService(IDbContextFactory<OpsDbContext> dbFactory, IO
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var line = await db.Set<BudgetLine>().FirstOrDefaultAsync(l => l.Id == lineId, ct);
         var project = line is null ? null : await db.Set<Project>().FirstAsync(p => p.Id == line.ProjectId, ct);
-        if (line is null || project is null)
+        if (line is null || project is null || !BudgetPolicy.CanEdit(actor, project.ProvinceCode, project.OwnerAgencyId))
         {
-            return CommandResult.Fail("lineId", "ไม่พบรายการงบประมาณ", "No such budget line");
+            return CommandResult.Missing("lineId", "ไม่พบรายการงบประมาณที่แก้ไขได้", "No budget line you may edit");
         }
 
         var now = time.GetUtcNow().UtcDateTime;
@@ -55,13 +57,13 @@ public sealed class ProjectService(IDbContextFactory<OpsDbContext> dbFactory, IO
         return CommandResult.Ok(line.Id);
     }
 
-    public async Task<CommandResult> SetStatusAsync(int projectId, ProjectStatus status, CancellationToken ct = default)
+    public async Task<CommandResult> SetStatusAsync(int projectId, ProjectStatus status, Actor actor, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var project = await db.Set<Project>().FirstOrDefaultAsync(p => p.Id == projectId, ct);
-        if (project is null)
+        if (project is null || !BudgetPolicy.CanEdit(actor, project.ProvinceCode, project.OwnerAgencyId))
         {
-            return CommandResult.Fail("projectId", "ไม่พบโครงการ", "No such project");
+            return NoProject;
         }
 
         var now = time.GetUtcNow().UtcDateTime;
@@ -71,7 +73,7 @@ public sealed class ProjectService(IDbContextFactory<OpsDbContext> dbFactory, IO
         return CommandResult.Ok(project.Id);
     }
 
-    public async Task<CommandResult> UpdateMilestoneAsync(int milestoneId, int progressPercent, CancellationToken ct = default)
+    public async Task<CommandResult> UpdateMilestoneAsync(int milestoneId, int progressPercent, Actor actor, CancellationToken ct = default)
     {
         if (progressPercent is < 0 or > 100)
         {
@@ -80,12 +82,12 @@ public sealed class ProjectService(IDbContextFactory<OpsDbContext> dbFactory, IO
 
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var milestone = await db.Set<ProjectMilestone>().FirstOrDefaultAsync(m => m.Id == milestoneId, ct);
-        if (milestone is null)
+        var project = milestone is null ? null : await db.Set<Project>().FirstAsync(p => p.Id == milestone.ProjectId, ct);
+        if (milestone is null || project is null || !BudgetPolicy.CanEdit(actor, project.ProvinceCode, project.OwnerAgencyId))
         {
-            return CommandResult.Fail("milestoneId", "ไม่พบขั้นตอนงาน", "No such milestone");
+            return CommandResult.Missing("milestoneId", "ไม่พบขั้นตอนงานที่แก้ไขได้", "No milestone you may edit");
         }
 
-        var project = await db.Set<Project>().FirstAsync(p => p.Id == milestone.ProjectId, ct);
         var now = time.GetUtcNow().UtcDateTime;
         milestone.ProgressPercent = progressPercent;
         milestone.CompletedAt = progressPercent == 100 ? milestone.CompletedAt ?? now : null;
@@ -96,13 +98,13 @@ public sealed class ProjectService(IDbContextFactory<OpsDbContext> dbFactory, IO
     }
 
     /// <summary>Links evidence to a project after checking the target exists in the project's province.</summary>
-    public async Task<CommandResult> LinkEvidenceAsync(int projectId, EvidenceKind kind, string targetId, string? note, string? userId, CancellationToken ct = default)
+    public async Task<CommandResult> LinkEvidenceAsync(int projectId, EvidenceKind kind, string targetId, string? note, Actor actor, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var project = await db.Set<Project>().FirstOrDefaultAsync(p => p.Id == projectId, ct);
-        if (project is null)
+        if (project is null || !BudgetPolicy.CanEdit(actor, project.ProvinceCode, project.OwnerAgencyId))
         {
-            return CommandResult.Fail("projectId", "ไม่พบโครงการ", "No such project");
+            return NoProject;
         }
 
         var target = await ResolveTargetAsync(db, project.ProvinceCode, kind, targetId.Trim(), ct);
@@ -122,45 +124,27 @@ public sealed class ProjectService(IDbContextFactory<OpsDbContext> dbFactory, IO
         }
 
         var now = time.GetUtcNow().UtcDateTime;
-        var link = new EvidenceLink { ProjectId = projectId, Kind = kind, TargetId = target, Note = note, CreatedByUserId = userId, CreatedAt = now };
+        var link = new EvidenceLink { ProjectId = projectId, Kind = kind, TargetId = target, Note = note, CreatedByUserId = actor.UserId, CreatedAt = now };
         db.Add(link);
         Record(db, BudgetEvents.EvidenceChanged, project, now);
         await db.SaveAndPublishAsync(bus, ct);
         return CommandResult.Ok(link.Id);
     }
 
-    public async Task<CommandResult> UnlinkEvidenceAsync(long linkId, CancellationToken ct = default)
+    public async Task<CommandResult> UnlinkEvidenceAsync(long linkId, Actor actor, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var link = await db.Set<EvidenceLink>().FirstOrDefaultAsync(e => e.Id == linkId, ct);
-        if (link is null)
+        var project = link is null ? null : await db.Set<Project>().FirstAsync(p => p.Id == link.ProjectId, ct);
+        if (link is null || project is null || !BudgetPolicy.CanEdit(actor, project.ProvinceCode, project.OwnerAgencyId))
         {
-            return CommandResult.Fail("linkId", "ไม่พบการเชื่อมโยง", "No such link");
+            return CommandResult.Missing("linkId", "ไม่พบการเชื่อมโยงที่แก้ไขได้", "No evidence link you may edit");
         }
 
-        var project = await db.Set<Project>().FirstAsync(p => p.Id == link.ProjectId, ct);
         db.Remove(link);
         Record(db, BudgetEvents.EvidenceChanged, project, time.GetUtcNow().UtcDateTime);
         await db.SaveAndPublishAsync(bus, ct);
         return CommandResult.Ok(linkId);
-    }
-
-    /// <summary>Creates a project with one budget line; used by proposal triage and the project API.</summary>
-    public async Task<CommandResult> CreateAsync(NewProject input, CancellationToken ct = default)
-    {
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var errors = await ValidateNewAsync(db, input, ct);
-        if (errors.Count > 0)
-        {
-            return new CommandResult(errors);
-        }
-
-        var now = time.GetUtcNow().UtcDateTime;
-        var project = ToProject(input, await ActionPlanIdAsync(db, input.ProvinceCode, input.FiscalYear, ct), now);
-        db.Add(project);
-        db.Record(project, p => EventFor(BudgetEvents.ProjectChanged, p, now));
-        await db.SaveAndPublishAsync(bus, ct);
-        return CommandResult.Ok(project.Id);
     }
 
     internal static Project ToProject(NewProject input, int? actionPlanId, DateTime now) => new()

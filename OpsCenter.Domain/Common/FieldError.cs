@@ -6,12 +6,17 @@ public sealed record FieldError(string Field, string Thai, string English)
     public string Text(bool thai) => thai ? Thai : English;
 }
 
-/// <summary>The outcome of a command: the new id on success, or what was wrong with which field.</summary>
-public sealed record CommandResult(IReadOnlyList<FieldError> Errors, long? Id = null)
+/// <summary>
+/// The outcome of a command: the new id on success, or what was wrong with which field. <see cref="NotFound"/> means
+/// there is no such record the actor may change: a record of another province or agency is not told apart from none.
+/// </summary>
+public sealed record CommandResult(IReadOnlyList<FieldError> Errors, long? Id = null, bool NotFound = false)
 {
     public bool Succeeded => Errors.Count == 0;
 
     public static CommandResult Ok(long? id = null) => new([], id);
 
     public static CommandResult Fail(string field, string thai, string english) => new([new FieldError(field, thai, english)]);
+
+    public static CommandResult Missing(string field, string thai, string english) => new([new FieldError(field, thai, english)], NotFound: true);
 }

@@ -9,9 +9,6 @@ namespace OpsCenter.Domain.Kpis;
 /// <summary>A value an owner agency reports for one month of a KPI, with its evidence.</summary>
 public sealed record KpiEntry(int KpiId, int AgencyId, int Year, int Month, double? Value, string? EvidenceNote, string? EvidenceUrl);
 
-/// <summary>Who enters it: staff enter for their own agency; an administrator may enter for any owner.</summary>
-public sealed record KpiEditor(string? UserId, string Name, int? AgencyId, bool IsAdmin);
-
 public enum KpiEntryOutcome
 {
     Saved = 1,
@@ -32,7 +29,7 @@ public sealed class KpiMeasurementService(IDbContextFactory<OpsDbContext> dbFact
         return await db.Set<Kpi>().Where(k => k.Code == code).Select(k => (int?)k.Id).FirstOrDefaultAsync(ct);
     }
 
-    public async Task<KpiEntryResult> RecordAsync(KpiEntry entry, KpiEditor editor, CancellationToken ct = default)
+    public async Task<KpiEntryResult> RecordAsync(KpiEntry entry, Actor editor, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var kpi = await db.Set<Kpi>().Include(k => k.Owners).FirstOrDefaultAsync(k => k.Id == entry.KpiId, ct);
@@ -43,7 +40,7 @@ public sealed class KpiMeasurementService(IDbContextFactory<OpsDbContext> dbFact
 
         var now = time.GetUtcNow().UtcDateTime;
         var owner = kpi.Owners.FirstOrDefault(o => o.AgencyId == entry.AgencyId);
-        if (owner is null || (!editor.IsAdmin && editor.AgencyId != entry.AgencyId))
+        if (owner is null || !KpiPolicy.CanReportFor(editor, entry.AgencyId))
         {
             return new KpiEntryResult(KpiEntryOutcome.Forbidden, [new("agencyId", "หน่วยงานของคุณไม่ใช่เจ้าของตัวชี้วัดนี้", "Your agency does not own this KPI")]);
         }

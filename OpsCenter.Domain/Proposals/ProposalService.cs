@@ -148,13 +148,13 @@ public sealed class ProposalService(
         return (SupportOutcome.Supported, []);
     }
 
-    public async Task<CommandResult> TriageAsync(int proposalId, TriageDecision decision, string userId, CancellationToken ct = default)
+    public async Task<CommandResult> TriageAsync(int proposalId, TriageDecision decision, Actor actor, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var proposal = await db.Set<CitizenProposal>().FirstOrDefaultAsync(p => p.Id == proposalId, ct);
-        if (proposal is null)
+        if (proposal is null || !ProposalPolicy.CanTriage(actor, proposal.ProvinceCode))
         {
-            return CommandResult.Fail("proposalId", "ไม่พบข้อเสนอ", "No such proposal");
+            return CommandResult.Missing("proposalId", "ไม่พบข้อเสนอที่พิจารณาได้", "No proposal you may triage");
         }
 
         if (!proposal.IsOpenForSupport)
@@ -187,7 +187,7 @@ public sealed class ProposalService(
         }
 
         proposal.StaffResponse = string.IsNullOrWhiteSpace(decision.Response) ? proposal.StaffResponse : decision.Response.Trim();
-        (proposal.TriagedAt, proposal.TriagedByUserId, proposal.UpdatedAt) = (now, userId, now);
+        (proposal.TriagedAt, proposal.TriagedByUserId, proposal.UpdatedAt) = (now, actor.UserId, now);
         db.Record(proposal, p => EventFor(ProposalEvents.Triaged, p, now));
         await db.CommitAndPublishAsync(transaction, bus, ct);
         return CommandResult.Ok(proposal.ProjectId ?? proposal.Id);

@@ -1,3 +1,4 @@
+using OpsCenter.Domain.Common;
 using OpsCenter.Domain.Security;
 
 namespace OpsCenter.Domain.Reports;
@@ -72,7 +73,7 @@ public static class ReportFieldClassification
     /// A report is held by its province (the complaint centre's officials, who take, route and call back) and, once
     /// assigned, also by its owner agency: the people of either may see its personal fields.
     /// </summary>
-    public static bool CanSee(ReportField field, Viewer viewer, string provinceCode, int? ownerAgencyId)
+    public static bool CanSee(ReportField field, Actor viewer, string provinceCode, int? ownerAgencyId)
     {
         var classification = Of(field);
         return DataClearance.CanSee(classification, viewer, provinceCode, null)
@@ -80,6 +81,6 @@ public static class ReportFieldClassification
     }
 
     /// <summary>The fields a viewer may see of one report; everything else is withheld or masked.</summary>
-    public static IReadOnlySet<ReportField> Visible(Viewer viewer, string provinceCode, int? ownerAgencyId) =>
+    public static IReadOnlySet<ReportField> Visible(Actor viewer, string provinceCode, int? ownerAgencyId) =>
         Table.Keys.Where(f => CanSee(f, viewer, provinceCode, ownerAgencyId)).ToHashSet();
 }

@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore;
+using OpsCenter.Domain.Common;
 using OpsCenter.Domain.Persistence;
-using OpsCenter.Domain.Reports.Workflow;
 
 namespace OpsCenter.Domain.Reports;
 
@@ -13,7 +13,7 @@ public readonly record struct StoredPhoto(byte[] Data, string ContentType, DateT
 /// </summary>
 public sealed class ReportPhotos(IDbContextFactory<OpsDbContext> dbFactory, ReporterKeys keys)
 {
-    public async Task<StoredPhoto?> LoadAsync(long id, string? signature, StaffActor? staff, CancellationToken cancellationToken = default)
+    public async Task<StoredPhoto?> LoadAsync(long id, string? signature, Actor? staff, CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var photo = await db.Set<ReportPhoto>().AsNoTracking().Where(p => p.Id == id)
@@ -25,7 +25,7 @@ public sealed class ReportPhotos(IDbContextFactory<OpsDbContext> dbFactory, Repo
         }
 
         var publicLink = photo.Status != ReportStatus.Rejected && await keys.IsPhotoSignatureAsync(id, signature, cancellationToken);
-        var cleared = staff is not null && ReportFieldClassification.CanSee(ReportField.Photo, staff.AsViewer, photo.ProvinceCode, photo.OwnerAgencyId);
+        var cleared = staff is not null && ReportFieldClassification.CanSee(ReportField.Photo, staff, photo.ProvinceCode, photo.OwnerAgencyId);
         return publicLink || cleared ? new StoredPhoto(photo.Data, photo.ContentType, photo.CreatedAt) : null;
     }
 

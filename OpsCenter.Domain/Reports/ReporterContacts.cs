@@ -1,8 +1,8 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using OpsCenter.Domain.Audit;
+using OpsCenter.Domain.Common;
 using OpsCenter.Domain.Persistence;
-using OpsCenter.Domain.Reports.Workflow;
 
 namespace OpsCenter.Domain.Reports;
 
@@ -19,12 +19,12 @@ public sealed class ReporterContacts(IDbContextFactory<OpsDbContext> dbFactory, 
     }
 
     /// <summary>The contact in clear, or null when there is none or the actor may not read it. Every reading is audited.</summary>
-    public async Task<ContactView?> RevealAsync(long reportId, StaffActor actor, CancellationToken cancellationToken = default)
+    public async Task<ContactView?> RevealAsync(long reportId, Actor actor, CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var report = await db.Set<CitizenReport>().AsNoTracking().Where(r => r.Id == reportId)
             .Select(r => new { r.ProvinceCode, r.OwnerAgencyId }).FirstOrDefaultAsync(cancellationToken);
-        if (report is null || !ReportPermissions.CanReadContact(actor, report.ProvinceCode, report.OwnerAgencyId))
+        if (report is null || !ReportPolicy.CanReadContact(actor, report.ProvinceCode, report.OwnerAgencyId))
         {
             return null;
         }

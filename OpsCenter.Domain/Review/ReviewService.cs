@@ -323,8 +323,8 @@ public sealed class ReviewService(IDbContextFactory<OpsDbContext> dbFactory, IOp
         return (decision, []);
     }
 
-    /// <summary>An owner reports progress; <paramref name="agencyId"/> limits it to the owner's own actions (null: anyone's).</summary>
-    public async Task<IReadOnlyList<FieldError>> ReportProgressAsync(int actionId, int? agencyId, ActionProgressInput input, CancellationToken ct = default)
+    /// <summary>An owner reports progress on their own agency's action; the province's officials on any of the province's.</summary>
+    public async Task<IReadOnlyList<FieldError>> ReportProgressAsync(int actionId, Actor actor, ActionProgressInput input, CancellationToken ct = default)
     {
         var errors = ReviewRules.Validate(input);
         if (errors.Count > 0)
@@ -333,8 +333,9 @@ public sealed class ReviewService(IDbContextFactory<OpsDbContext> dbFactory, IOp
         }
 
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var action = await db.Set<ActionItem>().FirstOrDefaultAsync(a => a.Id == actionId && (agencyId == null || a.OwnerAgencyId == agencyId), ct);
-        if (action is null)
+        var action = await db.Set<ActionItem>().FirstOrDefaultAsync(a => a.Id == actionId, ct);
+        var province = action is null ? null : await db.Set<ReviewSession>().Where(s => s.Id == action.ReviewSessionId).Select(s => s.ProvinceCode).FirstOrDefaultAsync(ct);
+        if (action is null || province is null || province != actor.ProvinceCode || !ReviewPolicy.CanReportProgress(actor, action.OwnerAgencyId))
         {
             return [new("action", "ไม่พบงานนี้ในความรับผิดชอบของคุณ", "No such action among yours")];
         }
@@ -344,7 +345,6 @@ public sealed class ReviewService(IDbContextFactory<OpsDbContext> dbFactory, IOp
         action.ProgressPercent = input.Status == ActionItemStatus.Done ? 100 : input.ProgressPercent;
         action.ProgressNote = string.IsNullOrWhiteSpace(input.Note) ? action.ProgressNote : input.Note.Trim();
         action.ClosedAt = action.IsOpen ? null : action.ClosedAt ?? now;
-        var province = await db.Set<ReviewSession>().Where(s => s.Id == action.ReviewSessionId).Select(s => s.ProvinceCode).FirstAsync(ct);
         db.Record(new OpsEvent(ReviewEvents.ActionChanged, province, actionId.ToString(CultureInfo.InvariantCulture), now));
         await db.SaveAndPublishAsync(bus, ct);
         await RebuildPlannedAsync(province, ct);

@@ -1,3 +1,4 @@
+using OpsCenter.Domain.Common;
 using OpsCenter.Domain.Identity;
 
 namespace OpsCenter.Domain.Security;
@@ -15,7 +16,7 @@ public static class DataClearance
     /// The owning agency, or null for data the province itself holds (the central complaint queue), whose people are the
     /// province's officials.
     /// </param>
-    public static bool CanSee(DataClassification classification, Viewer viewer, string ownerProvinceCode, int? ownerAgencyId)
+    public static bool CanSee(DataClassification classification, Actor viewer, string ownerProvinceCode, int? ownerAgencyId)
     {
         if (classification == DataClassification.Public)
         {
@@ -27,22 +28,22 @@ public static class DataClearance
             return false;
         }
 
-        if (viewer.Kind == ViewerKind.Partner)
+        if (viewer.Kind == ActorKind.Partner)
         {
             return classification == DataClassification.Personal;
         }
 
-        if (viewer.Kind != ViewerKind.Staff)
+        if (viewer.Kind != ActorKind.Staff)
         {
             return false;
         }
 
-        var insider = ownerAgencyId is { } agency ? viewer.AgencyId == agency : viewer.Is(OpsRoles.Official);
+        var insider = ownerAgencyId is { } agency ? viewer.AgencyId == agency : viewer.IsIn(OpsRoles.Official);
         return classification switch
         {
             DataClassification.Personal => insider && viewer.Roles.Any(r => r != OpsRoles.Admin),
-            DataClassification.Security => (insider && viewer.Is(OpsRoles.DataSteward)) || viewer.Is(OpsRoles.Executive),
-            DataClassification.Secret => insider && viewer.Is(OpsRoles.DataSteward),
+            DataClassification.Security => (insider && viewer.IsIn(OpsRoles.DataSteward)) || viewer.IsIn(OpsRoles.Executive),
+            DataClassification.Secret => insider && viewer.IsIn(OpsRoles.DataSteward),
             _ => false,
         };
     }

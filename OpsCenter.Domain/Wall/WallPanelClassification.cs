@@ -1,4 +1,5 @@
 using System.Reflection;
+using OpsCenter.Domain.Common;
 using OpsCenter.Domain.Reports;
 using OpsCenter.Domain.Security;
 
@@ -57,7 +58,7 @@ public static class WallPanelClassification
 
     public static WallSnapshot OnlyPublic(WallSnapshot snapshot, Func<WallParts, DataClassification> classificationOf, bool tickerShapeIsPublic)
     {
-        var screen = Viewer.Screen(snapshot.View.ProvinceCode);
+        var screen = Actor.Screen(snapshot.View.ProvinceCode);
         bool May(WallParts part) => DataClearance.CanSee(classificationOf(part), screen, snapshot.View.ProvinceCode, null);
         return snapshot with
         {

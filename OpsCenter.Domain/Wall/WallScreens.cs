@@ -139,23 +139,26 @@ public sealed class WallScreens : IDisposable
         return true;
     }
 
-    /// <summary>Applies a remote command to the screen's shared state; every display of it, on every instance, follows.</summary>
-    public Task<WallScreenInfo?> CommandAsync(int screenId, WallCommand command, CancellationToken ct = default) =>
-        ChangeControlAsync(screenId, (screen, now) => WallRotation.Apply(screen.Control, command, SlideCount(screen), screen.RotationInterval, now), ct);
+    /// <summary>
+    /// Applies a remote command to the screen's shared state; every display of it, on every instance, follows. Null when
+    /// there is no such screen the actor may steer.
+    /// </summary>
+    public Task<WallScreenInfo?> CommandAsync(int screenId, WallCommand command, Actor actor, CancellationToken ct = default) =>
+        ChangeControlAsync(screenId, actor, (screen, now) => WallRotation.Apply(screen.Control, command, SlideCount(screen), screen.RotationInterval, now), ct);
 
-    public Task<WallScreenInfo?> GoToAsync(int screenId, int slide, CancellationToken ct = default) =>
-        ChangeControlAsync(screenId, (screen, now) => WallRotation.GoTo(screen.Control, slide, SlideCount(screen), now), ct);
+    public Task<WallScreenInfo?> GoToAsync(int screenId, int slide, Actor actor, CancellationToken ct = default) =>
+        ChangeControlAsync(screenId, actor, (screen, now) => WallRotation.GoTo(screen.Control, slide, SlideCount(screen), now), ct);
 
     /// <summary>Holds the screen on one slide for an external controller (a presenter); <see cref="WallCommand.Resume"/> hands it back to rotation.</summary>
     public Task<WallScreenInfo?> FollowAsync(int screenId, int slide, CancellationToken ct = default) =>
-        ChangeControlAsync(screenId, (screen, now) => WallRotation.Follow(screen.Control, slide, SlideCount(screen), now), ct);
+        ChangeControlAsync(screenId, null, (screen, now) => WallRotation.Follow(screen.Control, slide, SlideCount(screen), now), ct);
 
     /// <summary>
     /// Hands the screen to a review (it shows the presenter's current item) or, with null, back to its own rotation,
     /// through the same shared control state every display of the screen follows.
     /// </summary>
     public Task<WallScreenInfo?> FollowReviewAsync(int screenId, int? reviewId, CancellationToken ct = default) =>
-        ChangeControlAsync(screenId, (screen, now) =>
+        ChangeControlAsync(screenId, null, (screen, now) =>
         {
             screen.FollowReviewId = reviewId;
             return reviewId is null
@@ -165,11 +168,12 @@ public sealed class WallScreens : IDisposable
 
     private static int SlideCount(WallScreen screen) => Math.Max(1, screen.Slides.Count);
 
-    private async Task<WallScreenInfo?> ChangeControlAsync(int screenId, Func<WallScreen, DateTime, WallControl> change, CancellationToken ct)
+    /// <param name="actor">Who steers the screen; null for the review that a presenter already drives.</param>
+    private async Task<WallScreenInfo?> ChangeControlAsync(int screenId, Actor? actor, Func<WallScreen, DateTime, WallControl> change, CancellationToken ct)
     {
         await using var db = await _dbFactory.CreateDbContextAsync(ct);
         var screen = await db.Set<WallScreen>().FirstOrDefaultAsync(s => s.Id == screenId, ct);
-        if (screen is null)
+        if (screen is null || (actor is not null && !WallPolicy.CanControl(actor, screen.ProvinceCode)))
         {
             return null;
         }

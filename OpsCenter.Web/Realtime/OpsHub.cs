@@ -2,7 +2,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.SignalR;
 using OpsCenter.Domain.Events;
 using OpsCenter.Domain.Identity;
-using OpsCenter.Web.Features.Wall;
+using OpsCenter.Domain.Wall;
 using OpsCenter.Web.Shared;
 
 namespace OpsCenter.Web.Realtime;
@@ -18,7 +18,7 @@ public sealed record OpsEventMessage(string Kind, string ProvinceCode, string Su
 /// a connection joins its province's group and receives "event" messages; the only method reads the outbox, so a client
 /// that was away can ask for what it missed. Blazor components never use this hub; they subscribe to the bus directly.
 /// </summary>
-[Authorize(Policy = WallPolicies.Viewer)]
+[Authorize(Policy = WallPolicy.View)]
 public sealed class OpsHub(OutboxReader outbox, CurrentProvince currentProvince) : Hub
 {
     public const string EventMethod = "event";

@@ -26,6 +26,10 @@ public static class ApiProblems
         return builder.ToResult();
     }
 
+    /// <summary>A refused command: 404 when there is no record the caller may change, else 400 naming the fields.</summary>
+    public static IResult Of(CommandResult result) =>
+        result.NotFound && result.Errors is [var missing, ..] ? NotFound(missing.Thai, missing.English) : Fields(result.Errors);
+
     public static IResult NotFound(string thai, string english) =>
         TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: Message(thai, english));
 

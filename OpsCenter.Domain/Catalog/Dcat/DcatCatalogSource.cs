@@ -1,8 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using OpsCenter.Domain.Agencies;
 using OpsCenter.Domain.Areas;
+using OpsCenter.Domain.Common;
 using OpsCenter.Domain.Persistence;
-using OpsCenter.Domain.Security;
 
 namespace OpsCenter.Domain.Catalog.Dcat;
 
@@ -14,7 +14,7 @@ public sealed class DcatCatalogSource(IDbContextFactory<OpsDbContext> dbFactory,
 {
     public const int PageSize = 100;
 
-    public async Task<(RdfGraph Graph, bool Found)> CatalogAsync(string provinceCode, Viewer viewer, string root, int? page, Func<int, string> pageUrl, CancellationToken ct)
+    public async Task<(RdfGraph Graph, bool Found)> CatalogAsync(string provinceCode, Actor viewer, string root, int? page, Func<int, string> pageUrl, CancellationToken ct)
     {
         var info = await InfoAsync(provinceCode, root, ct);
         if (info is null)
@@ -22,7 +22,7 @@ public sealed class DcatCatalogSource(IDbContextFactory<OpsDbContext> dbFactory,
             return (new RdfGraph(Rdf.Prefixes), false);
         }
 
-        var visible = (await catalog.EntriesAsync(provinceCode, ct)).Where(e => DatasetAccess.CanSeeContent(e.Dataset, viewer)).ToList();
+        var visible = (await catalog.EntriesAsync(provinceCode, ct)).Where(e => CatalogPolicy.CanSeeContent(e.Dataset, viewer)).ToList();
         if (page is null)
         {
             return (DcatCatalogGraph.Catalog(info, visible, null), true);
@@ -33,7 +33,7 @@ public sealed class DcatCatalogSource(IDbContextFactory<OpsDbContext> dbFactory,
     }
 
     /// <summary>One dataset's description (with its catalog's), or null when there is none the viewer may see.</summary>
-    public async Task<RdfGraph?> DatasetAsync(string slug, Viewer viewer, string root, CancellationToken ct)
+    public async Task<RdfGraph?> DatasetAsync(string slug, Actor viewer, string root, CancellationToken ct)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var province = await db.Set<Dataset>().AsNoTracking().Where(d => d.Slug == slug).Select(d => d.ProvinceCode).FirstOrDefaultAsync(ct);
@@ -43,7 +43,7 @@ public sealed class DcatCatalogSource(IDbContextFactory<OpsDbContext> dbFactory,
         }
 
         var entry = (await catalog.EntriesAsync(province, ct)).FirstOrDefault(e => e.Dataset.Slug == slug);
-        return entry is null || !DatasetAccess.CanSeeContent(entry.Dataset, viewer) ? null : DcatCatalogGraph.Catalog(info, [entry], null);
+        return entry is null || !CatalogPolicy.CanSeeContent(entry.Dataset, viewer) ? null : DcatCatalogGraph.Catalog(info, [entry], null);
     }
 
     private async Task<DcatCatalogInfo?> InfoAsync(string provinceCode, string root, CancellationToken ct)

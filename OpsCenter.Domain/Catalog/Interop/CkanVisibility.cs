@@ -1,4 +1,4 @@
-using OpsCenter.Domain.Security;
+using OpsCenter.Domain.Common;
 
 namespace OpsCenter.Domain.Catalog.Interop;
 
@@ -8,9 +8,9 @@ namespace OpsCenter.Domain.Catalog.Interop;
 /// </summary>
 public static class CkanVisibility
 {
-    public static bool CanSee(CatalogEntry entry, Viewer viewer) =>
-        !entry.IsPrivate || DatasetAccess.CanSeeContent(entry.Dataset, viewer);
+    public static bool CanSee(CatalogEntry entry, Actor viewer) =>
+        !entry.IsPrivate || CatalogPolicy.CanSeeContent(entry.Dataset, viewer);
 
-    public static IEnumerable<CatalogEntry> Listed(IEnumerable<CatalogEntry> entries, Viewer viewer, bool includePrivate) =>
+    public static IEnumerable<CatalogEntry> Listed(IEnumerable<CatalogEntry> entries, Actor viewer, bool includePrivate) =>
         entries.Where(e => !e.IsPrivate || (includePrivate && CanSee(e, viewer)));
 }

@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
+using OpsCenter.Domain.Common;
 using OpsCenter.Domain.Identity;
 using OpsCenter.Domain.Persistence;
-using OpsCenter.Domain.Reports.Workflow;
 
 namespace OpsCenter.Domain.Reports.Import;
 
@@ -22,7 +22,7 @@ public sealed class ImportRunAccounts(IDbContextFactory<OpsDbContext> dbFactory)
             .ToListAsync(cancellationToken);
     }
 
-    public async Task<byte[]?> CsvAsync(int runId, StaffActor actor, CancellationToken cancellationToken = default)
+    public async Task<byte[]?> CsvAsync(int runId, Actor actor, CancellationToken cancellationToken = default)
     {
         if (!actor.IsIn(OpsRoles.DataSteward) && !actor.IsIn(OpsRoles.Admin))
         {

@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
-using OpsCenter.Domain.Identity;
+using OpsCenter.Domain.Common;
 using OpsCenter.Domain.Persistence;
-using OpsCenter.Domain.Reports.Workflow;
 
 namespace OpsCenter.Domain.Reports.Import;
 
@@ -16,9 +15,9 @@ public sealed class LocationReview(IDbContextFactory<OpsDbContext> dbFactory, Ti
 {
     public const int PageSize = 200;
 
-    public static bool MayReview(StaffActor actor) => actor.IsIn(OpsRoles.DataSteward) || actor.IsIn(OpsRoles.Admin);
+    public static bool MayReview(Actor actor) => ReportPolicy.CanImport(actor);
 
-    public async Task<(IReadOnlyList<FlaggedReport> Reports, int Total)> PendingAsync(StaffActor actor, CancellationToken cancellationToken = default)
+    public async Task<(IReadOnlyList<FlaggedReport> Reports, int Total)> PendingAsync(Actor actor, CancellationToken cancellationToken = default)
     {
         if (!MayReview(actor))
         {
@@ -35,7 +34,7 @@ public sealed class LocationReview(IDbContextFactory<OpsDbContext> dbFactory, Ti
     }
 
     /// <summary>Settles the given flagged reports of the actor's province; returns how many were settled.</summary>
-    public async Task<int> SettleAsync(IReadOnlyCollection<long> reportIds, StaffActor actor, CancellationToken cancellationToken = default)
+    public async Task<int> SettleAsync(IReadOnlyCollection<long> reportIds, Actor actor, CancellationToken cancellationToken = default)
     {
         if (!MayReview(actor) || reportIds.Count == 0)
         {

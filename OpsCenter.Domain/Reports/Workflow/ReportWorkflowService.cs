@@ -19,7 +19,7 @@ public sealed class ReportWorkflowService(
     IOptions<ReportsOptions> options,
     TimeProvider time)
 {
-    public async Task<FieldError?> ApplyAsync(long reportId, WorkRequest request, StaffActor actor, CancellationToken cancellationToken = default)
+    public async Task<FieldError?> ApplyAsync(long reportId, WorkRequest request, Actor actor, CancellationToken cancellationToken = default)
     {
         for (var attempt = 1; ; attempt++)
         {
@@ -38,7 +38,7 @@ public sealed class ReportWorkflowService(
     /// The staff API's entry: finds the report, agency and merge target by the names an outside system knows, then
     /// applies the action exactly as the pages do.
     /// </summary>
-    public async Task<StaffCommandResult> ApplyAsync(string trackingNumber, StaffCommand command, StaffActor actor, CancellationToken cancellationToken = default)
+    public async Task<StaffCommandResult> ApplyAsync(string trackingNumber, StaffCommand command, Actor actor, CancellationToken cancellationToken = default)
     {
         if (!StaffCommand.Actions.TryGetValue(command.Action, out var action))
         {
@@ -58,7 +58,7 @@ public sealed class ReportWorkflowService(
                 return new(StaffCommandOutcome.NotFound, new FieldError("trackingNumber", "ไม่พบเลขติดตามนี้", "No report has this tracking number"));
             }
 
-            if (!ReportPermissions.CanWork(actor, report.ProvinceCode, report.OwnerAgencyId))
+            if (!ReportPolicy.CanWork(actor, report.ProvinceCode, report.OwnerAgencyId))
             {
                 return new(StaffCommandOutcome.Forbidden, new FieldError("trackingNumber", "คุณไม่มีสิทธิ์ดำเนินการกับเรื่องนี้", "You may not act on this report"));
             }
@@ -90,7 +90,7 @@ public sealed class ReportWorkflowService(
     }
 
     /// <summary>Assigns many reports to one agency; returns how many changed. Reports the actor may not work on are skipped.</summary>
-    public async Task<int> BulkAssignAsync(IReadOnlyCollection<long> reportIds, int agencyId, StaffActor actor, CancellationToken cancellationToken = default)
+    public async Task<int> BulkAssignAsync(IReadOnlyCollection<long> reportIds, int agencyId, Actor actor, CancellationToken cancellationToken = default)
     {
         var changed = 0;
         foreach (var id in reportIds.Distinct())
@@ -105,7 +105,7 @@ public sealed class ReportWorkflowService(
     }
 
     /// <summary>An internal note: kept in the timeline for staff, never shown on the public tracking page.</summary>
-    public async Task<FieldError?> AddNoteAsync(long reportId, string? note, StaffActor actor, CancellationToken cancellationToken = default)
+    public async Task<FieldError?> AddNoteAsync(long reportId, string? note, Actor actor, CancellationToken cancellationToken = default)
     {
         if (string.IsNullOrWhiteSpace(note) || note.Length > 2000 || !Intake.SubmissionRules.IsStorableText(note))
         {
@@ -114,7 +114,7 @@ public sealed class ReportWorkflowService(
 
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var report = await db.Set<CitizenReport>().AsNoTracking().FirstOrDefaultAsync(r => r.Id == reportId, cancellationToken);
-        if (report is null || !ReportPermissions.CanWork(actor, report.ProvinceCode, report.OwnerAgencyId))
+        if (report is null || !ReportPolicy.CanWork(actor, report.ProvinceCode, report.OwnerAgencyId))
         {
             return new FieldError("id", "คุณไม่มีสิทธิ์ดำเนินการกับเรื่องนี้", "You may not act on this report");
         }
@@ -148,11 +148,11 @@ public sealed class ReportWorkflowService(
                 $"Only a report resolved in the last {options.Value.ReopenWindowDays} days can be reopened");
         }
 
-        var reporter = new StaffActor("", "ผู้แจ้ง / Reporter", report.ProvinceCode, null, new HashSet<string>());
+        var reporter = Actor.Citizen(report.ProvinceCode);
         return await ApplyToAsync(db, report, new WorkRequest(ReportAction.Reopen, reason), reporter, now, cancellationToken);
     }
 
-    private async Task<FieldError?> ApplyOnceAsync(long reportId, WorkRequest request, StaffActor actor, CancellationToken ct)
+    private async Task<FieldError?> ApplyOnceAsync(long reportId, WorkRequest request, Actor actor, CancellationToken ct)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var report = await db.Set<CitizenReport>().FirstOrDefaultAsync(r => r.Id == reportId, ct);
@@ -161,7 +161,7 @@ public sealed class ReportWorkflowService(
             return new FieldError("id", "ไม่พบเรื่องนี้", "No such report");
         }
 
-        if (!ReportPermissions.CanWork(actor, report.ProvinceCode, report.OwnerAgencyId))
+        if (!ReportPolicy.CanWork(actor, report.ProvinceCode, report.OwnerAgencyId))
         {
             return new FieldError("id", "คุณไม่มีสิทธิ์ดำเนินการกับเรื่องนี้", "You may not act on this report");
         }
@@ -169,7 +169,7 @@ public sealed class ReportWorkflowService(
         return await ApplyToAsync(db, report, request, actor, time.GetUtcNow().UtcDateTime, ct);
     }
 
-    private async Task<FieldError?> ApplyToAsync(OpsDbContext db, CitizenReport report, WorkRequest request, StaffActor actor, DateTime now, CancellationToken ct)
+    private async Task<FieldError?> ApplyToAsync(OpsDbContext db, CitizenReport report, WorkRequest request, Actor actor, DateTime now, CancellationToken ct)
     {
         var note = string.IsNullOrWhiteSpace(request.Note) ? null : request.Note.Trim();
         if (note is not null && (note.Length > 2000 || !Intake.SubmissionRules.IsStorableText(note)))
@@ -221,7 +221,7 @@ public sealed class ReportWorkflowService(
         return null;
     }
 
-    private void Change(CitizenReport report, WorkRequest request, StaffActor actor, string? note, DateTime now)
+    private void Change(CitizenReport report, WorkRequest request, Actor actor, string? note, DateTime now)
     {
         report.Status = ReportWorkflow.TargetOf(request.Action);
         report.UpdatedAt = now;
@@ -264,7 +264,7 @@ public sealed class ReportWorkflowService(
         }
     }
 
-    private static ReportTimelineEntry Entry(CitizenReport report, TimelineKind kind, int? agencyId, StaffActor actor, string? note, DateTime now) => new()
+    private static ReportTimelineEntry Entry(CitizenReport report, TimelineKind kind, int? agencyId, Actor actor, string? note, DateTime now) => new()
     {
         ReportId = report.Id,
         At = now,

@@ -5,6 +5,7 @@ using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
+using OpsCenter.Domain.Common;
 using OpsCenter.Domain.Persistence;
 using OpsCenter.Domain.Reports;
 using OpsCenter.Domain.Reports.Workflow;
@@ -17,7 +18,7 @@ namespace OpsCenter.Tests.Browser.Reports;
 /// <summary>The threads a citizen follows after filing: reopening with the key from any channel, and a merge read from both ends.</summary>
 public sealed partial class ReportPagesBrowserTests
 {
-    private static readonly StaffActor Official = new("official-test", "เจ้าหน้าที่สำนักงานจังหวัด", "19", null, new HashSet<string> { OpsRoles.Official });
+    private static readonly Actor Official = Actor.Staff("official-test", "เจ้าหน้าที่สำนักงานจังหวัด", "19", null, OpsRoles.Official);
 
     [Fact]
     public async Task Citizen_FilesResolvedByStaff_ReopensFromTheReceiptLink()

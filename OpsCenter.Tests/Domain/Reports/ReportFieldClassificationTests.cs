@@ -1,3 +1,4 @@
+using OpsCenter.Domain.Common;
 using OpsCenter.Domain.Identity;
 using OpsCenter.Domain.Reports;
 using OpsCenter.Domain.Security;
@@ -39,14 +40,14 @@ public sealed class ReportFieldClassificationTests
     {
         var viewer = who switch
         {
-            "official" => Viewer.Staff("19", 2, OpsRoles.Official),
-            "owner staff" => Viewer.Staff("19", Owner, OpsRoles.AgencyStaff),
-            "other staff" => Viewer.Staff("19", 99, OpsRoles.AgencyStaff),
-            "executive" => Viewer.Staff("19", 1, OpsRoles.Executive),
-            "admin" => Viewer.Staff("19", null, OpsRoles.Admin),
-            "official of another province" => Viewer.Staff("13", 2, OpsRoles.Official),
-            "screen" => Viewer.Screen("19"),
-            _ => Viewer.Anonymous,
+            "official" => Actor.Staff("", "", "19", 2, OpsRoles.Official),
+            "owner staff" => Actor.Staff("", "", "19", Owner, OpsRoles.AgencyStaff),
+            "other staff" => Actor.Staff("", "", "19", 99, OpsRoles.AgencyStaff),
+            "executive" => Actor.Staff("", "", "19", 1, OpsRoles.Executive),
+            "admin" => Actor.Staff("", "", "19", null, OpsRoles.Admin),
+            "official of another province" => Actor.Staff("", "", "13", 2, OpsRoles.Official),
+            "screen" => Actor.Screen("19"),
+            _ => Actor.Anonymous,
         };
 
         var visible = ReportFieldClassification.Visible(viewer, "19", ownerAgency);

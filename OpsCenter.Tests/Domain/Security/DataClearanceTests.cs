@@ -1,3 +1,4 @@
+using OpsCenter.Domain.Common;
 using OpsCenter.Domain.Identity;
 using OpsCenter.Domain.Security;
 
@@ -9,25 +10,25 @@ public sealed class DataClearanceTests
     private const string Province = "19";
     private const int OwnerAgency = 7;
 
-    private static readonly Dictionary<string, Viewer> Viewers = new()
+    private static readonly Dictionary<string, Actor> Viewers = new()
     {
-        ["anonymous"] = Viewer.Anonymous,
-        ["screen token"] = Viewer.Screen(Province),
-        ["partner app"] = Viewer.Partner(Province),
-        ["partner app of another province"] = Viewer.Partner("13"),
-        ["owner agency staff"] = Viewer.Staff(Province, OwnerAgency, OpsRoles.AgencyStaff),
-        ["owner agency steward"] = Viewer.Staff(Province, OwnerAgency, OpsRoles.DataSteward),
-        ["owner agency presenter"] = Viewer.Staff(Province, OwnerAgency, OpsRoles.Presenter),
-        ["other agency staff"] = Viewer.Staff(Province, 99, OpsRoles.AgencyStaff),
-        ["other agency steward"] = Viewer.Staff(Province, 99, OpsRoles.DataSteward),
-        ["province official"] = Viewer.Staff(Province, 2, OpsRoles.Official),
-        ["executive"] = Viewer.Staff(Province, 1, OpsRoles.Executive),
-        ["admin of the owner agency"] = Viewer.Staff(Province, OwnerAgency, OpsRoles.Admin),
-        ["admin"] = Viewer.Staff(Province, null, OpsRoles.Admin),
-        ["owner steward signed in to another province"] = Viewer.Staff("13", OwnerAgency, OpsRoles.DataSteward, OpsRoles.Official),
-        ["executive of another province"] = Viewer.Staff("13", 1, OpsRoles.Executive),
-        ["national office viewing the province"] = Viewer.Staff(Province, null, OpsRoles.National),
-        ["staff with no province"] = new Viewer(ViewerKind.Staff, new HashSet<string> { OpsRoles.Executive }, null, OwnerAgency),
+        ["anonymous"] = Actor.Anonymous,
+        ["screen token"] = Actor.Screen(Province),
+        ["partner app"] = Actor.Partner(Province),
+        ["partner app of another province"] = Actor.Partner("13"),
+        ["owner agency staff"] = Actor.Staff("", "", Province, OwnerAgency, OpsRoles.AgencyStaff),
+        ["owner agency steward"] = Actor.Staff("", "", Province, OwnerAgency, OpsRoles.DataSteward),
+        ["owner agency presenter"] = Actor.Staff("", "", Province, OwnerAgency, OpsRoles.Presenter),
+        ["other agency staff"] = Actor.Staff("", "", Province, 99, OpsRoles.AgencyStaff),
+        ["other agency steward"] = Actor.Staff("", "", Province, 99, OpsRoles.DataSteward),
+        ["province official"] = Actor.Staff("", "", Province, 2, OpsRoles.Official),
+        ["executive"] = Actor.Staff("", "", Province, 1, OpsRoles.Executive),
+        ["admin of the owner agency"] = Actor.Staff("", "", Province, OwnerAgency, OpsRoles.Admin),
+        ["admin"] = Actor.Staff("", "", Province, null, OpsRoles.Admin),
+        ["owner steward signed in to another province"] = Actor.Staff("", "", "13", OwnerAgency, OpsRoles.DataSteward, OpsRoles.Official),
+        ["executive of another province"] = Actor.Staff("", "", "13", 1, OpsRoles.Executive),
+        ["national office viewing the province"] = Actor.Staff("", "", Province, null, OpsRoles.National),
+        ["staff with no province"] = new Actor(ActorKind.Staff, "", "", null, OwnerAgency, new HashSet<string> { OpsRoles.Executive }),
     };
 
     /// <summary>Viewer, then what they may see of Public, Personal, Security, Secret data owned by agency 7.</summary>
@@ -78,7 +79,7 @@ public sealed class DataClearanceTests
 
     [Fact]
     public void EveryViewerKind_IsInTheTable() =>
-        Assert.All(Enum.GetValues<ViewerKind>(), kind => Assert.Contains(Viewers.Values, v => v.Kind == kind));
+        Assert.All(Enum.GetValues<ActorKind>(), kind => Assert.Contains(Viewers.Values, v => v.Kind == kind));
 
     [Fact]
     public void Labels_AreThaiFirst_AndMaskedPlaceholderSaysSo()

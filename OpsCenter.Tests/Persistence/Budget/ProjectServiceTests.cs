@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using OpsCenter.Domain.Areas;
 using OpsCenter.Domain.Budget;
 using OpsCenter.Domain.Common;
+using OpsCenter.Domain.Identity;
 using OpsCenter.Domain.Persistence;
 using OpsCenter.Domain.Reports;
 using OpsCenter.Tests.Infrastructure;
@@ -13,6 +14,8 @@ namespace OpsCenter.Tests.Persistence.Budget;
 
 public sealed class ProjectServiceTests(BudgetApps apps) : IClassFixture<BudgetApps>
 {
+    private static readonly Actor Official = Actor.Staff("official-1", "เจ้าหน้าที่จังหวัด", "19", null, OpsRoles.Official);
+
     [Theory]
     [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
     public async Task UpdateBudgetLine_PublishesLineChanged_AndRefusesDisbursedAboveApproved(DatabaseProvider provider)
@@ -23,8 +26,14 @@ public sealed class ProjectServiceTests(BudgetApps apps) : IClassFixture<BudgetA
         await using var db = DbContexts.For(app.Database);
         var line = await db.Set<BudgetLine>().OrderBy(l => l.Id).FirstAsync();
 
-        var refused = await service.UpdateBudgetLineAsync(line.Id, Money.FromBaht(100), Money.FromBaht(50), Money.FromBaht(51));
-        var saved = await service.UpdateBudgetLineAsync(line.Id, Money.FromBaht(100), Money.FromBaht(80), Money.FromBaht(40.25m));
+        var refused = await service.UpdateBudgetLineAsync(line.Id, Money.FromBaht(100), Money.FromBaht(50), Money.FromBaht(51), Official);
+        var otherProvince = await service.UpdateBudgetLineAsync(line.Id, Money.FromBaht(100), Money.FromBaht(80), Money.FromBaht(40), Official with { ProvinceCode = "13" });
+        var otherAgency = await service.UpdateBudgetLineAsync(line.Id, Money.FromBaht(100), Money.FromBaht(80), Money.FromBaht(40),
+            Actor.Staff("staff-2", "เจ้าหน้าที่หน่วยงานอื่น", "19", -1, OpsRoles.AgencyStaff));
+        var saved = await service.UpdateBudgetLineAsync(line.Id, Money.FromBaht(100), Money.FromBaht(80), Money.FromBaht(40.25m), Official);
+
+        Assert.True(otherProvince.NotFound);
+        Assert.True(otherAgency.NotFound);
 
         Assert.Equal("disbursed", refused.Errors.Single().Field);
         Assert.True(saved.Succeeded);
@@ -45,7 +54,7 @@ public sealed class ProjectServiceTests(BudgetApps apps) : IClassFixture<BudgetA
         await using var db = DbContexts.For(app.Database);
         var line = await db.Set<BudgetLine>().Where(l => l.FiscalYear == year && l.Approved.Satang > 0).OrderBy(l => l.Id).FirstAsync();
 
-        await app.Services.GetRequiredService<ProjectService>().UpdateBudgetLineAsync(line.Id, line.Requested + Money.FromBaht(1_000_000), line.Approved + Money.FromBaht(1_000_000), line.Disbursed);
+        await app.Services.GetRequiredService<ProjectService>().UpdateBudgetLineAsync(line.Id, line.Requested + Money.FromBaht(1_000_000), line.Approved + Money.FromBaht(1_000_000), line.Disbursed, Official);
 
         var after = await query.MatrixAsync("19", year, BudgetMeasure.Approved, AreaLevel.District);
         Assert.NotSame(first, after);
@@ -74,10 +83,10 @@ public sealed class ProjectServiceTests(BudgetApps apps) : IClassFixture<BudgetA
         Assert.NotNull(report);
         var project = await db.Set<Project>().Where(p => p.Sector == Sectors.Environment).OrderBy(p => p.Id).FirstAsync();
 
-        var result = await service.LinkEvidenceAsync(project.Id, EvidenceKind.Report, report.TrackingNumber.ToLowerInvariant(), "เสียงจากเหมืองหิน", "user-1");
-        var duplicate = await service.LinkEvidenceAsync(project.Id, EvidenceKind.Report, report.Id.ToString(), null, "user-1");
-        var unknown = await service.LinkEvidenceAsync(project.Id, EvidenceKind.Report, "SRB-NOPE-NOPE", null, "user-1");
-        var badCell = await service.LinkEvidenceAsync(project.Id, EvidenceKind.NeedCell, "1901/nowhere", null, "user-1");
+        var result = await service.LinkEvidenceAsync(project.Id, EvidenceKind.Report, report.TrackingNumber.ToLowerInvariant(), "เสียงจากเหมืองหิน", Official);
+        var duplicate = await service.LinkEvidenceAsync(project.Id, EvidenceKind.Report, report.Id.ToString(), null, Official);
+        var unknown = await service.LinkEvidenceAsync(project.Id, EvidenceKind.Report, "SRB-NOPE-NOPE", null, Official);
+        var badCell = await service.LinkEvidenceAsync(project.Id, EvidenceKind.NeedCell, "1901/nowhere", null, Official);
 
         Assert.True(result.Succeeded);
         Assert.Equal("targetId", duplicate.Errors.Single().Field);
@@ -96,7 +105,7 @@ public sealed class ProjectServiceTests(BudgetApps apps) : IClassFixture<BudgetA
         var project = await db.Set<Project>().Where(p => p.Sector == Sectors.Safety).OrderBy(p => p.Id).FirstAsync();
         var report = await db.Set<CitizenReport>().Where(r => r.CategoryCode == "traffic" && r.DistrictCode == "1908").OrderBy(r => r.Id).FirstAsync();
 
-        await app.Services.GetRequiredService<ProjectService>().LinkEvidenceAsync(project.Id, EvidenceKind.NeedCell, "1908/safety", null, null);
+        await app.Services.GetRequiredService<ProjectService>().LinkEvidenceAsync(project.Id, EvidenceKind.NeedCell, "1908/safety", null, Official);
 
         var addressing = await app.Services.GetRequiredService<EvidenceResolver>().ProjectsLinkedToAsync(EvidenceKind.Report, report.Id.ToString());
         Assert.Contains(addressing, p => p.ProjectId == project.Id && !p.Direct);

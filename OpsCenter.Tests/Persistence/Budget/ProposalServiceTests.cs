@@ -4,6 +4,7 @@ using Microsoft.Extensions.Options;
 using OpsCenter.Domain.Budget;
 using OpsCenter.Domain.Common;
 using OpsCenter.Domain.Events;
+using OpsCenter.Domain.Identity;
 using OpsCenter.Domain.Persistence;
 using OpsCenter.Domain.Proposals;
 using OpsCenter.Tests.Infrastructure;
@@ -12,6 +13,8 @@ namespace OpsCenter.Tests.Persistence.Budget;
 
 public sealed class ProposalServiceTests(BudgetApps apps) : IClassFixture<BudgetApps>
 {
+    private static readonly Actor Official = Actor.Staff("staff-1", "เจ้าหน้าที่จังหวัด", "19", null, OpsRoles.Official);
+
     private static NewProposal Proposal(string title, string? phone = null, string area = "190501") =>
         new("19", title, $"{title}: รายละเอียดสำหรับการทดสอบระบบข้อเสนอของประชาชน", area, "flood", phone);
 
@@ -97,11 +100,11 @@ public sealed class ProposalServiceTests(BudgetApps apps) : IClassFixture<Budget
 
         // The demo plan ends this fiscal year, so next year is the next plan's first year: a choice the official may make.
         var nextYear = ThaiCalendar.FiscalYearOf(TestClock.UtcNow) + 1;
-        var missingReason = await service.TriageAsync(id, new TriageDecision(TriageAction.Decline, " "), "staff-1");
+        var missingReason = await service.TriageAsync(id, new TriageDecision(TriageAction.Decline, " "), Official);
         var outsidePlans = await service.TriageAsync(id, new TriageDecision(TriageAction.Accept, "บรรจุในแผน",
-            new NewProject("", "", "", null, "", rid, [], nextYear + 5, BudgetSource.Province, Money.FromBaht(1_500_000), null, null)), "staff-1");
+            new NewProject("", "", "", null, "", rid, [], nextYear + 5, BudgetSource.Province, Money.FromBaht(1_500_000), null, null)), Official);
         var accepted = await service.TriageAsync(id, new TriageDecision(TriageAction.Accept, $"บรรจุในแผนปี {nextYear}",
-            new NewProject("", "", "", null, "", rid, [], nextYear, BudgetSource.Province, Money.FromBaht(1_500_000), null, null)), "staff-1");
+            new NewProject("", "", "", null, "", rid, [], nextYear, BudgetSource.Province, Money.FromBaht(1_500_000), null, null)), Official);
 
         Assert.Equal("response", missingReason.Errors.Single().Field);
         Assert.Equal("fiscalYear", outsidePlans.Errors.Single().Field);
@@ -129,7 +132,7 @@ public sealed class ProposalServiceTests(BudgetApps apps) : IClassFixture<Budget
         var source = (int)(await service.SubmitAsync(Proposal("ถังขยะรวมทดสอบ ข", "0841000001"), Client())).Result.Id!.Value;
         await service.SupportAsync(source, Client("0841000002"));
 
-        var merged = await service.TriageAsync(source, new TriageDecision(TriageAction.Merge, "เรื่องเดียวกัน", MergeIntoId: target), "staff-1");
+        var merged = await service.TriageAsync(source, new TriageDecision(TriageAction.Merge, "เรื่องเดียวกัน", MergeIntoId: target), Official);
 
         Assert.True(merged.Succeeded);
         await using var db = DbContexts.For(app.Database);

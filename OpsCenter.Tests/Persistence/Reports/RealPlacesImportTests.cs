@@ -4,6 +4,7 @@ using CsvHelper;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using OpsCenter.Domain.Areas;
+using OpsCenter.Domain.Common;
 using OpsCenter.Domain.Events;
 using OpsCenter.Domain.Identity;
 using OpsCenter.Domain.Persistence;
@@ -11,7 +12,6 @@ using OpsCenter.Domain.Persistence.Demo;
 using OpsCenter.Domain.Reports;
 using OpsCenter.Domain.Reports.Import;
 using OpsCenter.Domain.Reports.Sla;
-using OpsCenter.Domain.Reports.Workflow;
 using OpsCenter.Domain.Wall;
 using OpsCenter.Tests.Infrastructure;
 using OpsCenter.Tests.Web.Reports;
@@ -110,7 +110,7 @@ public sealed class RealPlacesImportTests(TwoProvinceReportApps apps) : IClassFi
 
         // The steward reviews them and settles them in bulk; the areas the point gave stay, the flag goes, a note remains.
         var review = app.Services.GetRequiredService<LocationReview>();
-        var steward = new StaffActor("steward-test", "ผู้ดูแลข้อมูล", "19", null, new HashSet<string> { OpsRoles.DataSteward });
+        var steward = new Actor(ActorKind.Staff, "steward-test", "ผู้ดูแลข้อมูล", "19", null, new HashSet<string> { OpsRoles.DataSteward });
         var official = steward with { Roles = new HashSet<string> { OpsRoles.Official } };
         var (pending, total) = await review.PendingAsync(steward);
         var mine = pending.Where(p => wrongDistrict.Contains(p.ExternalId!)).Select(p => p.Id).ToList();

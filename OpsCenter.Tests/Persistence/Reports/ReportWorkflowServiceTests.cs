@@ -1,6 +1,7 @@
 using System.Net.Http.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using OpsCenter.Domain.Common;
 using OpsCenter.Domain.Identity;
 using OpsCenter.Domain.Persistence;
 using OpsCenter.Domain.Reports;
@@ -12,7 +13,7 @@ namespace OpsCenter.Tests.Persistence.Reports;
 
 public sealed class ReportWorkflowServiceTests(ReportApps apps) : IClassFixture<ReportApps>
 {
-    private static readonly StaffActor Official = new("official-id", "เจ้าหน้าที่จังหวัด", "19", null, new HashSet<string> { OpsRoles.Official });
+    private static readonly Actor Official = Actor.Staff("official-id", "เจ้าหน้าที่จังหวัด", "19", null, OpsRoles.Official);
 
     [Theory]
     [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
@@ -50,7 +51,7 @@ public sealed class ReportWorkflowServiceTests(ReportApps apps) : IClassFixture<
         var own = await db.Set<OpsCenter.Domain.Agencies.Agency>().SingleAsync(a => a.Code == "SRB-PWTP");
         var mine = await db.Set<CitizenReport>().FirstAsync(r => r.OwnerAgencyId == own.Id && r.Status == ReportStatus.Received);
         var other = await db.Set<CitizenReport>().FirstAsync(r => r.OwnerAgencyId != own.Id && r.Status == ReportStatus.Received);
-        var staff = new StaffActor("agency-id", "เจ้าหน้าที่โยธา", "19", own.Id, new HashSet<string> { OpsRoles.AgencyStaff });
+        var staff = new Actor(ActorKind.Staff, "agency-id", "เจ้าหน้าที่โยธา", "19", own.Id, new HashSet<string> { OpsRoles.AgencyStaff });
         var workflow = app.Services.GetRequiredService<ReportWorkflowService>();
 
         Assert.Null(await workflow.ApplyAsync(mine.Id, new WorkRequest(ReportAction.Take), staff));

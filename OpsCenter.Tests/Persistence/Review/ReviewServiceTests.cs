@@ -1,5 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using OpsCenter.Domain.Common;
+using OpsCenter.Domain.Identity;
 using OpsCenter.Domain.Kpis;
 using OpsCenter.Domain.Persistence;
 using OpsCenter.Domain.Review;
@@ -63,8 +65,8 @@ public sealed class ReviewServiceTests
         var (second, _) = await reviews.CreateAsync(Province, Input("ครั้งที่ 4", TestClock.UtcNow.AddDays(29)));
         Assert.Contains(await FollowUpsAsync(app, second!.Id), id => id == action.Action.Id);
 
-        Assert.NotEmpty(await reviews.ReportProgressAsync(action.Action.Id, owner.Id + 1, new ActionProgressInput(ActionItemStatus.Done, 100, "เสร็จ")));
-        Assert.Empty(await reviews.ReportProgressAsync(action.Action.Id, owner.Id, new ActionProgressInput(ActionItemStatus.Done, 80, "ซ่อมเสร็จแล้ว")));
+        Assert.NotEmpty(await reviews.ReportProgressAsync(action.Action.Id, AgencyStaff(owner.Id + 1), new ActionProgressInput(ActionItemStatus.Done, 100, "เสร็จ")));
+        Assert.Empty(await reviews.ReportProgressAsync(action.Action.Id, AgencyStaff(owner.Id), new ActionProgressInput(ActionItemStatus.Done, 80, "ซ่อมเสร็จแล้ว")));
         var (third, _) = await reviews.CreateAsync(Province, Input("ครั้งที่ 5", TestClock.UtcNow.AddDays(57)));
         Assert.DoesNotContain(await FollowUpsAsync(app, third!.Id), id => id == action.Action.Id);
         Assert.DoesNotContain(await queries.ActionsOfAgencyAsync(Province, owner.Id, openOnly: true), a => a.Action.Id == action.Action.Id);
@@ -133,6 +135,8 @@ public sealed class ReviewServiceTests
         Assert.Equal(WallControlMode.Rotate, released.Control.Mode);
         Assert.NotEmpty(await reviews.FollowAsync(session.Id, screen.Id, true));
     }
+
+    private static Actor AgencyStaff(int agencyId) => Actor.Staff("agency-staff", "เจ้าหน้าที่หน่วยงาน", Province, agencyId, OpsRoles.AgencyStaff);
 
     private static ReviewSessionInput Input(string title, DateTime heldAt) => new(title, heldAt, "ผู้ว่าราชการจังหวัด", "รองผู้ว่าฯ\nปลัดจังหวัด");
 

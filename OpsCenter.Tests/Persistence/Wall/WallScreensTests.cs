@@ -1,6 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using OpsCenter.Domain.Common;
 using OpsCenter.Domain.Events;
+using OpsCenter.Domain.Identity;
 using OpsCenter.Domain.Persistence;
 using OpsCenter.Domain.Wall;
 using OpsCenter.Tests.Domain.Events;
@@ -11,6 +13,8 @@ namespace OpsCenter.Tests.Persistence.Wall;
 
 public sealed class WallScreensTests
 {
+    private static readonly Actor Official = Actor.Staff("official-1", "เจ้าหน้าที่จังหวัด", "19", null, OpsRoles.Official);
+
     private static readonly WallScreenInput NewScreen = new("ops-room", "ห้องปฏิบัติการ", "Operations room", "1903", 7, 15,
         [new WallSlide("ภาพรวม", "Overview", [WallPanels.Counters, WallPanels.Ticker]), new WallSlide("งบ", "", [WallPanels.Budget])]);
 
@@ -57,13 +61,15 @@ public sealed class WallScreensTests
         WallScreenInfo? heard = null;
         using var watch = screens.Watch(governor.Id, s => heard = s);
 
-        var paused = await screens.CommandAsync(governor.Id, WallCommand.Pause);
-        var alarms = await screens.CommandAsync(governor.Id, WallCommand.AlarmOnlyOn);
+        var paused = await screens.CommandAsync(governor.Id, WallCommand.Pause, Official);
+        var alarms = await screens.CommandAsync(governor.Id, WallCommand.AlarmOnlyOn, Official);
 
         Assert.Equal(WallControlMode.Paused, paused!.Control.Mode);
         Assert.True(alarms!.Control.AlarmOnly);
         await OpsEventBusTests.Until(() => heard?.Control.AlarmOnly == true);
         Assert.Equal(WallControlMode.Paused, heard!.Control.Mode);
-        Assert.Null(await screens.CommandAsync(99_999, WallCommand.Next));
+        Assert.Null(await screens.CommandAsync(99_999, WallCommand.Next, Official));
+        Assert.Null(await screens.CommandAsync(governor.Id, WallCommand.Next, Official with { ProvinceCode = "13" }));
+        Assert.Null(await screens.CommandAsync(governor.Id, WallCommand.Next, Actor.Screen("19")));
     }
 }

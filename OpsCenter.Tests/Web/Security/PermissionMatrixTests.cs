@@ -3,9 +3,12 @@ using System.Net.Http.Json;
 using System.Net.WebSockets;
 using System.Text;
 using System.Text.Json;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
+using OpsCenter.Domain.Common;
 using OpsCenter.Web.Features.Security;
+using OpsCenter.Web.Shared;
 using Xunit.Abstractions;
 
 namespace OpsCenter.Tests.Web.Security;
@@ -52,6 +55,52 @@ public sealed class PermissionMatrixTests(MatrixApp app, ITestOutputHelper outpu
         var inMatrix = PermissionMatrix.Entries.Select(e => e.Route).ToHashSet();
 
         Assert.Empty(mapped.Where(r => !inMatrix.Contains(r)).Order());
+    }
+
+    [Fact]
+    public void EveryRoute_AnswersToItsRowsFeatureRule_AndToNoBareRoleOrPlainAuthorize()
+    {
+        var endpoints = app.Services.GetServices<EndpointDataSource>().SelectMany(s => s.Endpoints).OfType<RouteEndpoint>().ToList();
+        var wrong = new List<string>();
+        foreach (var row in PermissionMatrix.Entries.Where(r => r.Surface != Surface.Hub))
+        {
+            var matching = endpoints.Where(e => "/" + e.RoutePattern.RawText!.TrimStart('/') == row.Route &&
+                (row.Surface == Surface.Page || e.Metadata.GetMetadata<IHttpMethodMetadata>()?.HttpMethods.Contains(row.Method) != false)).ToList();
+            if (matching.Count == 0)
+            {
+                wrong.Add($"{row.Method} {row.Route}: no such route");
+            }
+
+            foreach (var endpoint in matching)
+            {
+                var authorize = endpoint.Metadata.GetOrderedMetadata<IAuthorizeData>();
+                var rules = authorize.Select(a => a.Policy).Concat(endpoint.Metadata.GetOrderedMetadata<AccessRuleMetadata>().Select(m => m.Rule)).ToList();
+                if (authorize.Any(a => a.Roles is not null || a.Policy is null))
+                {
+                    wrong.Add($"{row.Method} {row.Route}: a bare role list or plain [Authorize] instead of a feature rule");
+                }
+                else if (row.Rule == AccessRule.Public.Name ? rules.Count > 0 : !rules.Contains(row.Rule))
+                {
+                    wrong.Add($"{row.Method} {row.Route}: the matrix says {row.Rule}, the route answers to [{string.Join(", ", rules)}]");
+                }
+                else if (rules.FirstOrDefault(r => !FeaturePolicies.All.Any(a => a.Name == r)) is { } unknown)
+                {
+                    wrong.Add($"{row.Method} {row.Route}: {unknown} is no feature's rule");
+                }
+            }
+        }
+
+        Assert.Empty(wrong);
+    }
+
+    [Fact]
+    public void EachFeatureRule_IsRegisteredAsAnAuthorizationPolicy_OfTheSameName()
+    {
+        var options = app.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<AuthorizationOptions>>().Value;
+
+        Assert.NotEmpty(FeaturePolicies.All);
+        Assert.All(FeaturePolicies.All, rule => Assert.NotNull(options.GetPolicy(rule.Name)));
+        Assert.Equal(FeaturePolicies.All.Count, FeaturePolicies.All.Select(r => r.Name).Distinct().Count());
     }
 
     [Fact]

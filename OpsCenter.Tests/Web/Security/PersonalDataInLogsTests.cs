@@ -3,9 +3,9 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using OpsCenter.Domain.Common;
 using OpsCenter.Domain.Persistence;
 using OpsCenter.Domain.Reports;
-using OpsCenter.Domain.Reports.Workflow;
 using OpsCenter.Tests.Infrastructure;
 
 namespace OpsCenter.Tests.Web.Security;
@@ -43,7 +43,7 @@ public sealed class PersonalDataInLogsTests
 
             // An official: administrators run the system but are not cleared to read personal data.
             await official.GetStringAsync($"/reports/{id}");
-            var actor = new StaffActor("official-id", "official", "19", null, new HashSet<string> { OpsCenter.Domain.Identity.OpsRoles.Official });
+            var actor = new Actor(ActorKind.Staff, "official-id", "official", "19", null, new HashSet<string> { OpsCenter.Domain.Identity.OpsRoles.Official });
             Assert.NotNull(await app.Services.GetRequiredService<ReporterContacts>().RevealAsync(id, actor));
         }
 

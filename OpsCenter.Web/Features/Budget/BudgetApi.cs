@@ -21,7 +21,7 @@ public static class BudgetApi
 
     public static IEndpointRouteBuilder MapBudgetApi(this IEndpointRouteBuilder endpoints)
     {
-        var api = endpoints.MapGroup("/api/budget").RequireApiUser();
+        var api = endpoints.MapGroup("/api/budget").RequireApiUser(BudgetPolicy.Read);
         api.MapGet("/versus-need", VersusNeedAsync);
         api.MapGet("/map-metrics", MapMetricsAsync);
         api.MapGet("/projects/{id:int}/evidence.csv", EvidenceCsvAsync);
@@ -29,11 +29,11 @@ public static class BudgetApi
         api.MapGet("/projects/import-template.csv", TemplateAsync);
         // Uploads from scripts carry no antiforgery token; the sign-in cookie is SameSite=Lax, so another site's form
         // cannot post with it anyway.
-        api.MapPost("/projects/import", ImportProjectsAsync).DisableAntiforgery();
-        api.MapPost("/indicators/{code}/import", ImportIndicatorAsync).DisableAntiforgery();
-        api.MapPut("/lines/{id:int}", UpdateLineAsync).RequireApiUser(OpsRoles.ProvinceStaff);
-        api.MapPost("/projects/{id:int}/evidence", LinkEvidenceAsync).RequireApiUser(OpsRoles.ProvinceStaff);
-        api.MapDelete("/evidence/{id:long}", UnlinkEvidenceAsync).RequireApiUser(OpsRoles.ProvinceStaff);
+        api.MapPost("/projects/import", ImportProjectsAsync).RequireApiUser(BudgetPolicy.Import).DisableAntiforgery();
+        api.MapPost("/indicators/{code}/import", ImportIndicatorAsync).RequireApiUser(BudgetPolicy.Import).DisableAntiforgery();
+        api.MapPut("/lines/{id:int}", UpdateLineAsync).RequireApiUser(BudgetPolicy.Edit);
+        api.MapPost("/projects/{id:int}/evidence", LinkEvidenceAsync).RequireApiUser(BudgetPolicy.Edit);
+        api.MapDelete("/evidence/{id:long}", UnlinkEvidenceAsync).RequireApiUser(BudgetPolicy.Edit);
         return endpoints;
     }
 
@@ -136,11 +136,6 @@ public static class BudgetApi
 
     private static async Task<IResult> ImportProjectsAsync(IFormFile? file, ClaimsPrincipal user, ProjectImporter importer, CancellationToken ct)
     {
-        if (!BudgetPermissions.CanImport(user))
-        {
-            return NotAllowed();
-        }
-
         if (CheckUpload(file) is { } problem)
         {
             return problem;
@@ -152,13 +147,8 @@ public static class BudgetApi
     }
 
     private static async Task<IResult> ImportIndicatorAsync(string code, IFormFile? file, [FromForm] string? areaColumn, [FromForm] string? valueColumn, [FromForm] int? year,
-        ClaimsPrincipal user, IndicatorImporter importer, CancellationToken ct)
+        IndicatorImporter importer, CancellationToken ct)
     {
-        if (!BudgetPermissions.CanImport(user))
-        {
-            return NotAllowed();
-        }
-
         if (CheckUpload(file) is { } problem)
         {
             return problem;
@@ -170,7 +160,7 @@ public static class BudgetApi
         return report.FileRejected ? ImportProblem(report) : TypedResults.Ok(new { report, outsideInstallation = outside });
     }
 
-    private static async Task<IResult> UpdateLineAsync(int id, BudgetLineInput input, ClaimsPrincipal user, ProjectQueries queries, ProjectService service, CancellationToken ct)
+    private static async Task<IResult> UpdateLineAsync(int id, BudgetLineInput input, ClaimsPrincipal user, ProjectService service, CancellationToken ct)
     {
         var problems = ApiProblems.Validation();
         Money? Amount(string field, decimal? baht)
@@ -196,16 +186,10 @@ public static class BudgetApi
             return problems.ToResult();
         }
 
-        var project = await ProjectOfLineAsync(queries, id, ct);
-        if (project is null || !BudgetPermissions.CanEdit(user, project.ProvinceCode, project.OwnerAgencyId))
-        {
-            return ApiProblems.NotFound("ไม่พบรายการงบประมาณที่แก้ไขได้", "No budget line you may edit");
-        }
-
-        return ToResult(await service.UpdateBudgetLineAsync(id, requested!.Value, approved!.Value, disbursed!.Value, ct));
+        return ToResult(await service.UpdateBudgetLineAsync(id, requested!.Value, approved!.Value, disbursed!.Value, user.ToActor(), ct));
     }
 
-    private static async Task<IResult> LinkEvidenceAsync(int id, EvidenceLinkInput input, ClaimsPrincipal user, ProjectQueries queries, ProjectService service, CancellationToken ct)
+    private static async Task<IResult> LinkEvidenceAsync(int id, EvidenceLinkInput input, ClaimsPrincipal user, ProjectService service, CancellationToken ct)
     {
         if (!Enum.TryParse<EvidenceKind>(input.Kind, ignoreCase: true, out var kind) || !Enum.IsDefined(kind))
         {
@@ -217,34 +201,12 @@ public static class BudgetApi
             return ApiProblems.Field("targetId", "ต้องระบุสิ่งที่อ้างถึง", "targetId is required (at most 40 characters)");
         }
 
-        var detail = await queries.DetailAsync(id, ct);
-        if (detail is null || !BudgetPermissions.CanEdit(user, detail.Project.ProvinceCode, detail.Project.OwnerAgencyId))
-        {
-            return ApiProblems.NotFound("ไม่พบโครงการที่แก้ไขได้", "No project you may edit");
-        }
-
-        var result = await service.LinkEvidenceAsync(id, kind, input.TargetId, input.Note, user.FindFirstValue(ClaimTypes.NameIdentifier), ct);
+        var result = await service.LinkEvidenceAsync(id, kind, input.TargetId, input.Note, user.ToActor(), ct);
         return result.Succeeded ? TypedResults.Created($"/api/budget/evidence/{result.Id}", new { id = result.Id }) : ToResult(result);
     }
 
-    private static async Task<IResult> UnlinkEvidenceAsync(long id, ClaimsPrincipal user, ProjectQueries queries, ProjectService service, CancellationToken ct)
-    {
-        var projectId = await queries.ProjectOfEvidenceAsync(id, ct);
-        var detail = projectId is null ? null : await queries.DetailAsync(projectId.Value, ct);
-        if (detail is null || !BudgetPermissions.CanEdit(user, detail.Project.ProvinceCode, detail.Project.OwnerAgencyId))
-        {
-            return ApiProblems.NotFound("ไม่พบการเชื่อมโยงที่แก้ไขได้", "No evidence link you may edit");
-        }
-
-        return ToResult(await service.UnlinkEvidenceAsync(id, ct));
-    }
-
-    private static async Task<Domain.Budget.Project?> ProjectOfLineAsync(ProjectQueries queries, int lineId, CancellationToken ct) =>
-        await queries.ProjectOfLineAsync(lineId, ct) is { } projectId ? (await queries.DetailAsync(projectId, ct))?.Project : null;
-
-    /// <summary>403 as problem+json: Forbid() would make the sign-in cookie redirect an API caller to an HTML page.</summary>
-    private static IResult NotAllowed() =>
-        TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: ApiProblems.Message("บัญชีนี้ไม่มีสิทธิ์นำเข้าข้อมูล", "This account may not import data"));
+    private static async Task<IResult> UnlinkEvidenceAsync(long id, ClaimsPrincipal user, ProjectService service, CancellationToken ct) =>
+        ToResult(await service.UnlinkEvidenceAsync(id, user.ToActor(), ct));
 
     private static IResult? CheckUpload(IFormFile? file) => file switch
     {
@@ -272,6 +234,6 @@ public static class BudgetApi
             return TypedResults.Ok(new { id = result.Id });
         }
 
-        return ApiProblems.Fields(result.Errors);
+        return ApiProblems.Of(result);
     }
 }

@@ -1,7 +1,8 @@
-using System.Security.Claims;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
 using OpsCenter.Domain.Budget;
+using OpsCenter.Domain.Common;
+using OpsCenter.Web.Shared;
 
 namespace OpsCenter.Web.Features.Budget;
 
@@ -10,7 +11,7 @@ public partial class ProjectPage
     private ProjectDetail? detail;
     private bool loaded;
     private bool canEdit;
-    private ClaimsPrincipal user = new();
+    private Actor actor = Actor.Anonymous;
 
     [Inject]
     private ProjectQueries Queries { get; set; } = default!;
@@ -26,7 +27,7 @@ public partial class ProjectPage
 
     protected override async Task OnParametersSetAsync()
     {
-        user = AuthenticationState is null ? new() : (await AuthenticationState).User;
+        actor = await AuthenticationState.ActorAsync();
         await ReloadAsync();
     }
 
@@ -34,12 +35,12 @@ public partial class ProjectPage
     {
         detail = await Queries.DetailAsync(Id);
         // A project of another province is as good as missing.
-        if (detail is not null && detail.Project.ProvinceCode != Domain.Identity.OpsClaims.ProvinceOf(user))
+        if (detail is not null && detail.Project.ProvinceCode != actor.ProvinceCode)
         {
             detail = null;
         }
 
-        canEdit = detail is not null && BudgetPermissions.CanEdit(user, detail.Project.ProvinceCode, detail.Project.OwnerAgencyId);
+        canEdit = detail is not null && BudgetPolicy.CanEdit(actor, detail.Project.ProvinceCode, detail.Project.OwnerAgencyId);
         loaded = true;
     }
 
@@ -47,7 +48,7 @@ public partial class ProjectPage
     {
         if (canEdit && Enum.TryParse<ProjectStatus>(e.Value?.ToString(), out var status))
         {
-            await Service.SetStatusAsync(Id, status);
+            await Service.SetStatusAsync(Id, status, actor);
             await ReloadAsync();
         }
     }

@@ -9,7 +9,6 @@ using OpsCenter.Domain.Catalog.Interop;
 using OpsCenter.Domain.Catalog.Uploads;
 using OpsCenter.Domain.Identity;
 using OpsCenter.Domain.Persistence;
-using OpsCenter.Domain.Security;
 using OpsCenter.Web.Shared;
 
 namespace OpsCenter.Web.Features.Catalog;
@@ -29,10 +28,10 @@ public static class CatalogApi
     public static IEndpointRouteBuilder MapCatalogApi(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapGet("/catalog/{slug}/versions/{number:int}/download", DownloadAsync).AllowAnonymous();
-        endpoints.MapPost("/api/catalog/datasets/{slug}/versions", UploadAsync).RequireAuthorization().DisableAntiforgery()
+        endpoints.MapPost("/api/catalog/datasets/{slug}/versions", UploadAsync).RequireAuthorization(CatalogPolicy.Edit).DisableAntiforgery()
             .WithMetadata(new RequestSizeLimitAttribute(MaxUploadBytes));
-        endpoints.MapPut("/api/catalog/datasets/{slug}", EditAsync).RequireAuthorization().DisableAntiforgery();
-        endpoints.MapPost("/api/catalog/import", ImportAsync).RequireAuthorization().DisableAntiforgery();
+        endpoints.MapPut("/api/catalog/datasets/{slug}", EditAsync).RequireAuthorization(CatalogPolicy.Edit).DisableAntiforgery();
+        endpoints.MapPost("/api/catalog/import", ImportAsync).RequireAuthorization(CatalogPolicy.Import).DisableAntiforgery();
         return endpoints;
     }
 
@@ -47,7 +46,7 @@ public static class CatalogApi
             return ApiProblems.NotFound("ไม่พบข้อมูลฉบับนี้", "No such version");
         }
 
-        if (!DatasetAccess.CanSeeContent(found.Dataset, Viewer.From(http.User)))
+        if (!CatalogPolicy.CanSeeContent(found.Dataset, ActorClaims.ToActor(http.User)))
         {
             return http.User.Identity?.IsAuthenticated == true
                 ? TypedResults.Problem(statusCode: 403, title: ApiProblems.Message("ชั้นข้อมูลนี้ไม่เปิดให้บทบาทของคุณ", "Your role may not read data of this classification"))
@@ -76,7 +75,7 @@ public static class CatalogApi
             return ApiProblems.NotFound("ไม่พบชุดข้อมูล", "No such dataset");
         }
 
-        if (!DatasetAccess.CanUpload(dataset.OwnerAgencyId, Viewer.From(http.User)))
+        if (!CatalogPolicy.CanUpload(dataset.OwnerAgencyId, ActorClaims.ToActor(http.User)))
         {
             return TypedResults.Problem(statusCode: 403, title: ApiProblems.Message("เฉพาะผู้ดูแลข้อมูลของหน่วยงานเจ้าของ", "Only the owning agency's data stewards may upload"));
         }
@@ -113,7 +112,7 @@ public static class CatalogApi
         }
 
         var report = new UploadReport(version?.Number, check.FileName, check.Format, check.SizeBytes, check.Profile.RowCount, check.Profile.Columns, check.Changes, check.Issues,
-            DatasetAccess.CanSeeContent(dataset, Viewer.From(http.User)) ? check.Profile.Preview : null);
+            CatalogPolicy.CanSeeContent(dataset, ActorClaims.ToActor(http.User)) ? check.Profile.Preview : null);
         return Results.Content(JsonSerializer.Serialize(report, Json), "application/json; charset=utf-8", System.Text.Encoding.UTF8, version is null ? 200 : 201);
     }
 
@@ -126,7 +125,7 @@ public static class CatalogApi
             return ApiProblems.NotFound("ไม่พบชุดข้อมูล", "No such dataset");
         }
 
-        if (!DatasetAccess.CanUpload(dataset.OwnerAgencyId, Viewer.From(http.User)))
+        if (!CatalogPolicy.CanUpload(dataset.OwnerAgencyId, ActorClaims.ToActor(http.User)))
         {
             return TypedResults.Problem(statusCode: 403, title: ApiProblems.Message("เฉพาะผู้ดูแลข้อมูลของหน่วยงานเจ้าของ", "Only the owning agency's data stewards may edit"));
         }
@@ -150,13 +149,13 @@ public static class CatalogApi
     /// <summary>Body: a CKAN package_show or package_search JSON dump. ?agencyId= (administrators only; stewards import into their own agency), ?dryRun=true.</summary>
     private static async Task<IResult> ImportAsync(int? agencyId, bool? dryRun, HttpContext http, CatalogService catalog, CurrentProvince province, CancellationToken ct)
     {
-        var viewer = Viewer.From(http.User);
-        if (!DatasetAccess.CanImport(viewer))
+        var viewer = ActorClaims.ToActor(http.User);
+        if (!CatalogPolicy.CanImport(viewer))
         {
             return TypedResults.Problem(statusCode: 403, title: ApiProblems.Message("เฉพาะผู้ดูแลข้อมูล", "Only data stewards may import"));
         }
 
-        var target = viewer.Is(OpsRoles.Admin) ? agencyId ?? viewer.AgencyId : viewer.AgencyId;
+        var target = viewer.IsIn(OpsRoles.Admin) ? agencyId ?? viewer.AgencyId : viewer.AgencyId;
         if (target is null)
         {
             return ApiProblems.Field("agencyId", "ต้องระบุหน่วยงานเจ้าของ", "Name the owning agency");

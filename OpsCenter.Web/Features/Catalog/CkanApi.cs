@@ -2,8 +2,8 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.EntityFrameworkCore;
 using OpsCenter.Domain.Catalog;
+using OpsCenter.Domain.Identity;
 using OpsCenter.Domain.Persistence;
-using OpsCenter.Domain.Security;
 using OpsCenter.Web.Shared;
 
 namespace OpsCenter.Web.Features.Catalog;
@@ -68,7 +68,7 @@ public static class CkanApi
             return CkanResponses.ValidationError(help, "province", "No such province in this catalog");
         }
 
-        var request = new CkanRequest(action, help, parameters, await catalog.EntriesAsync(province, ct), Viewer.From(caller), baseUrl, catalog.Now, province);
+        var request = new CkanRequest(action, help, parameters, await catalog.EntriesAsync(province, ct), ActorClaims.ToActor(caller), baseUrl, catalog.Now, province);
         return await CkanActions.RunAsync(request, dbFactory, ct);
     }
 }

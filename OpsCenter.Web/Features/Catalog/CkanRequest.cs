@@ -1,11 +1,11 @@
 using System.Text.Json.Nodes;
 using OpsCenter.Domain.Catalog.Interop;
-using OpsCenter.Domain.Security;
+using OpsCenter.Domain.Common;
 
 namespace OpsCenter.Web.Features.Catalog;
 
 /// <summary>One action call: its parameters, the province's catalog, who asks, and the help URL every answer carries.</summary>
-public sealed record CkanRequest(string Action, string Help, CkanParameters Parameters, IReadOnlyList<CatalogEntry> Entries, Viewer Viewer, string BaseUrl, DateTime Now, string Province)
+public sealed record CkanRequest(string Action, string Help, CkanParameters Parameters, IReadOnlyList<CatalogEntry> Entries, Actor Viewer, string BaseUrl, DateTime Now, string Province)
 {
     public IEnumerable<CatalogEntry> Listed(bool includePrivate) => CkanVisibility.Listed(Entries, Viewer, includePrivate);
 

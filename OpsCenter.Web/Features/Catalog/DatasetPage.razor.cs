@@ -2,7 +2,7 @@ using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
 using OpsCenter.Domain.Catalog;
 using OpsCenter.Domain.Catalog.Uploads;
-using OpsCenter.Domain.Security;
+using OpsCenter.Domain.Identity;
 
 namespace OpsCenter.Web.Features.Catalog;
 
@@ -38,9 +38,9 @@ public sealed partial class DatasetPage
             return;
         }
 
-        var viewer = Viewer.From(AuthenticationState is null ? null : (await AuthenticationState).User);
-        canSeeContent = DatasetAccess.CanSeeContent(detail.Dataset, viewer);
-        canUpload = DatasetAccess.CanUpload(detail.Dataset.OwnerAgencyId, viewer);
+        var viewer = ActorClaims.ToActor(AuthenticationState is null ? null : (await AuthenticationState).User);
+        canSeeContent = CatalogPolicy.CanSeeContent(detail.Dataset, viewer);
+        canUpload = CatalogPolicy.CanUpload(detail.Dataset.OwnerAgencyId, viewer);
         onTime = FreshnessHistory.OnTimeShare(detail.History);
         preview = canSeeContent && detail.Versions.FirstOrDefault(v => v.HasContent) is { } latest ? await Uploads.PreviewAsync(latest) : null;
     }

@@ -1,7 +1,7 @@
 using System.Globalization;
 using Microsoft.Net.Http.Headers;
 using OpsCenter.Domain.Catalog.Dcat;
-using OpsCenter.Domain.Security;
+using OpsCenter.Domain.Identity;
 using OpsCenter.Web.Shared;
 
 namespace OpsCenter.Web.Features.Catalog;
@@ -73,7 +73,7 @@ public static class DcatApi
         var code = province ?? await currentProvince.CodeForAsync(http.User, ct);
         var root = Root(http);
         var query = province is null ? "" : $"province={Uri.EscapeDataString(province)}&";
-        var (graph, found) = await source.CatalogAsync(code, Viewer.From(http.User), root, pageNumber, n => $"{root}/catalog.{format}?{query}page={n}", ct);
+        var (graph, found) = await source.CatalogAsync(code, ActorClaims.ToActor(http.User), root, pageNumber, n => $"{root}/catalog.{format}?{query}page={n}", ct);
         if (graph.Triples.Count == 0)
         {
             return ApiProblems.Field("province", "ไม่มีจังหวัดนี้ในบัญชีข้อมูล", "No such province in this catalog");
@@ -90,7 +90,7 @@ public static class DcatApi
             return UnknownFormat();
         }
 
-        var graph = await source.DatasetAsync(slug, Viewer.From(http.User), Root(http), ct);
+        var graph = await source.DatasetAsync(slug, ActorClaims.ToActor(http.User), Root(http), ct);
         return graph is null ? ApiProblems.NotFound("ไม่พบชุดข้อมูล", "No such dataset") : Write(graph, format);
     }
 

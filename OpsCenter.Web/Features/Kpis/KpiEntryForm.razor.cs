@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Security.Claims;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
 using OpsCenter.Domain.Common;
@@ -60,7 +59,7 @@ public sealed partial class KpiEntryForm
         saved = false;
         var user = (await AuthenticationState).User;
         var local = ThaiCalendar.ToBangkok(DateTime.Parse(period, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind));
-        var editor = new KpiEditor(user.FindFirstValue(ClaimTypes.NameIdentifier), OpsClaims.DisplayNameOf(user), OpsClaims.AgencyOf(user), user.IsInRole(OpsRoles.Admin));
+        var editor = user.ToActor();
         var result = await Measurements.RecordAsync(new KpiEntry(Kpi.Id, agencyId, local.Year, local.Month, value, evidenceNote, evidenceUrl), editor);
         errors = result.Errors;
         saving = false;

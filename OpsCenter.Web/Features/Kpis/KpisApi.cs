@@ -1,4 +1,3 @@
-using System.Security.Claims;
 using OpsCenter.Domain.Identity;
 using OpsCenter.Domain.Kpis;
 using OpsCenter.Web.Shared;
@@ -14,8 +13,8 @@ public static class KpisApi
 {
     public static IEndpointRouteBuilder MapKpisApi(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet("/api/kpis", TilesAsync).RequireAuthorization();
-        endpoints.MapPost("/api/kpis/{code}/measurements", RecordAsync).RequireAuthorization().DisableAntiforgery();
+        endpoints.MapGet("/api/kpis", TilesAsync).RequireAuthorization(KpiPolicy.Read);
+        endpoints.MapPost("/api/kpis/{code}/measurements", RecordAsync).RequireAuthorization(KpiPolicy.Report).DisableAntiforgery();
         return endpoints;
     }
 
@@ -35,7 +34,7 @@ public static class KpisApi
         }
 
         var user = http.User;
-        var editor = new KpiEditor(user.FindFirstValue(ClaimTypes.NameIdentifier), OpsClaims.DisplayNameOf(user), OpsClaims.AgencyOf(user), user.IsInRole(OpsRoles.Admin));
+        var editor = user.ToActor();
         var agencyId = request.AgencyId ?? editor.AgencyId ?? 0;
         var result = await service.RecordAsync(new KpiEntry(kpiId.Value, agencyId, request.Year, request.Month, request.Value, request.EvidenceNote, request.EvidenceUrl), editor, ct);
         return result.Outcome switch

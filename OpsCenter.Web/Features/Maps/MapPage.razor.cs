@@ -1,9 +1,9 @@
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
 using OpsCenter.Domain.Areas.Boundaries;
+using OpsCenter.Domain.Identity;
 using OpsCenter.Domain.Maps;
 using OpsCenter.Domain.Reports;
-using OpsCenter.Domain.Reports.Workflow;
 using OpsCenter.Web.Shared;
 using OpsCenter.Web.Shared.Maps;
 using static OpsCenter.Web.Shared.Bilingual;
@@ -69,7 +69,7 @@ public partial class MapPage
     protected override async Task OnInitializedAsync()
     {
         var user = AuthenticationState is null ? null : (await AuthenticationState).User;
-        staff = user is not null && ReportPermissions.QueueRoles.Split(',').Any(user.IsInRole);
+        staff = ReportPolicy.Rules.Admits(ReportPolicy.Queue, user.ToActor());
         categories = (await Reference.CategoriesAsync()).Values.OrderBy(c => c.Code, StringComparer.Ordinal).ToList();
     }
 

@@ -14,11 +14,11 @@ public static class NationalApi
 
     public static IEndpointRouteBuilder MapNationalApi(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet("/api/national/rollup", RollupAsync).RequireAuthorization(NationalWebServices.Policy);
-        endpoints.MapGet("/api/national/provinces.geojson", ProvincesAsync).RequireAuthorization(NationalWebServices.Policy);
+        endpoints.MapGet("/api/national/rollup", RollupAsync).RequireAuthorization(NationalPolicy.View);
+        endpoints.MapGet("/api/national/provinces.geojson", ProvincesAsync).RequireAuthorization(NationalPolicy.View);
 
         // A form post with the antiforgery token, so another site cannot switch what the national office is looking at.
-        endpoints.MapPost(OpenProvincePath, OpenProvinceAsync).RequireAuthorization(NationalWebServices.Policy).DisableAntiforgery();
+        endpoints.MapPost(OpenProvincePath, OpenProvinceAsync).RequireAuthorization(NationalPolicy.View).DisableAntiforgery();
         return endpoints;
     }
 

@@ -1,5 +1,5 @@
 using Microsoft.AspNetCore.Components;
-using OpsCenter.Domain.Budget;
+using OpsCenter.Domain.Identity;
 using OpsCenter.Domain.Proposals;
 using static OpsCenter.Web.Shared.Bilingual;
 
@@ -33,7 +33,7 @@ public partial class ProposalPage
     {
         Support ??= new();
         signedIn = HttpContext.User.Identity?.IsAuthenticated == true;
-        canTriage = signedIn && BudgetPermissions.CanTriage(HttpContext.User);
+        canTriage = signedIn && ProposalPolicy.Rules.Admits(ProposalPolicy.Triage, HttpContext.User.ToActor());
         await LoadAsync();
     }
 

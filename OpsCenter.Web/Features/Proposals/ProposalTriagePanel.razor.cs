@@ -1,8 +1,8 @@
-using System.Security.Claims;
 using Microsoft.AspNetCore.Components;
 using OpsCenter.Domain.Agencies;
 using OpsCenter.Domain.Budget;
 using OpsCenter.Domain.Common;
+using OpsCenter.Domain.Identity;
 using OpsCenter.Domain.Proposals;
 using OpsCenter.Domain.Reports;
 using static OpsCenter.Web.Shared.Bilingual;
@@ -74,7 +74,7 @@ public partial class ProposalTriagePanel
         }
 
         var result = await Service.TriageAsync(Detail.Summary.Id, new TriageDecision(Input.Action, Input.Response, project, Input.MergeIntoId),
-            HttpContext.User.FindFirstValue(ClaimTypes.NameIdentifier)!);
+            HttpContext.User.ToActor());
         if (result.Succeeded)
         {
             Navigation.NavigateTo(ProposalPaths.Proposal(Detail.Summary.Id));

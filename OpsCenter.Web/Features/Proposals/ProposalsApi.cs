@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using OpsCenter.Domain.Budget;
 using OpsCenter.Domain.Common;
+using OpsCenter.Domain.Identity;
 using OpsCenter.Domain.Proposals;
 using OpsCenter.Web.Features.Budget;
 using OpsCenter.Web.Shared;
@@ -34,7 +35,7 @@ public static class ProposalsApi
         api.MapGet("/track/{code}", TrackAsync).AllowAnonymous();
         api.MapPost("/", SubmitAsync).AllowAnonymous();
         api.MapPost("/{id:int}/supports", SupportAsync).AllowAnonymous();
-        api.MapPost("/{id:int}/triage", TriageAsync).RequireApiUser(BudgetPermissions.Triagers);
+        api.MapPost("/{id:int}/triage", TriageAsync).RequireApiUser(ProposalPolicy.Triage);
         return endpoints;
     }
 
@@ -121,7 +122,7 @@ public static class ProposalsApi
                 input.FiscalYear.Value, source.Value, Money.FromBaht(baht), null, null);
         }
 
-        var result = await service.TriageAsync(id, new TriageDecision(action, input.Response, project, input.MergeIntoId), user.FindFirstValue(ClaimTypes.NameIdentifier)!, ct);
+        var result = await service.TriageAsync(id, new TriageDecision(action, input.Response, project, input.MergeIntoId), user.ToActor(), ct);
         return BudgetApi.ToResult(result);
     }
 

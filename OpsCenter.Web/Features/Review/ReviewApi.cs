@@ -23,13 +23,13 @@ public static class ReviewApi
     public static IEndpointRouteBuilder MapReviewApi(this IEndpointRouteBuilder endpoints)
     {
         var api = endpoints.MapGroup("/api/reviews");
-        api.MapPost("/", CreateAsync).RequireAuthorization(ReviewPolicies.Manage);
-        api.MapPost("/{id:int}/present", PresentAsync).RequireAuthorization(ReviewPolicies.Present);
-        api.MapPost("/{id:int}/end", EndAsync).RequireAuthorization(ReviewPolicies.Present);
-        api.MapPost("/{id:int}/decisions", DecideAsync).RequireAuthorization(ReviewPolicies.Present);
-        api.MapPost("/{id:int}/screens/{slug}/follow", FollowAsync).RequireAuthorization(ReviewPolicies.Present);
-        api.MapGet("/{id:int}/minutes.csv", MinutesCsvAsync).RequireAuthorization();
-        api.MapPost("/actions/{actionId:int}/progress", ProgressAsync).RequireAuthorization(ReviewPolicies.ReportProgress);
+        api.MapPost("/", CreateAsync).RequireAuthorization(ReviewPolicy.Manage);
+        api.MapPost("/{id:int}/present", PresentAsync).RequireAuthorization(ReviewPolicy.Present);
+        api.MapPost("/{id:int}/end", EndAsync).RequireAuthorization(ReviewPolicy.Present);
+        api.MapPost("/{id:int}/decisions", DecideAsync).RequireAuthorization(ReviewPolicy.Present);
+        api.MapPost("/{id:int}/screens/{slug}/follow", FollowAsync).RequireAuthorization(ReviewPolicy.Present);
+        api.MapGet("/{id:int}/minutes.csv", MinutesCsvAsync).RequireAuthorization(ReviewPolicy.Read);
+        api.MapPost("/actions/{actionId:int}/progress", ProgressAsync).RequireAuthorization(ReviewPolicy.ReportProgress);
         return endpoints;
     }
 
@@ -123,13 +123,10 @@ public static class ReviewApi
             return ApiProblems.Field("status", "สถานะต้องเป็น open, inprogress, done หรือ cancelled", "The status must be open, inprogress, done or cancelled");
         }
 
-        var errors = await reviews.ReportProgressAsync(actionId, AgencyScope(http.User), new ActionProgressInput(status, request.ProgressPercent ?? 0, request.Note), ct);
+        var errors = await reviews.ReportProgressAsync(actionId, http.User.ToActor(), new ActionProgressInput(status, request.ProgressPercent ?? 0, request.Note), ct);
         return errors.Count > 0 ? ApiProblems.Fields(errors) : TypedResults.NoContent();
     }
 
-    /// <summary>Provincial officials may update any action; agency staff only their agency's (an agency of -1 matches none).</summary>
-    public static int? AgencyScope(ClaimsPrincipal user) =>
-        ReviewPolicies.AnyAgencyRoles.Any(user.IsInRole) ? null : OpsClaims.AgencyOf(user) ?? -1;
 
     private static async Task<ReviewStage?> OwnSessionAsync(int id, ClaimsPrincipal user, ReviewLive live, CurrentProvince province, CancellationToken ct)
     {

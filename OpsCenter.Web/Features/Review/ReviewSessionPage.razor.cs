@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
 using OpsCenter.Domain.Common;
+using OpsCenter.Domain.Identity;
 using OpsCenter.Domain.Review;
 using OpsCenter.Web.Shared;
 
@@ -34,8 +35,8 @@ public sealed partial class ReviewSessionPage
     protected override async Task OnParametersSetAsync()
     {
         var user = (await AuthenticationState).User;
-        mayManage = ReviewPolicies.ManageRoles.Any(user.IsInRole);
-        mayPresent = ReviewPolicies.PresentRoles.Any(user.IsInRole);
+        mayManage = ReviewPolicy.CanManage(user.ToActor());
+        mayPresent = ReviewPolicy.CanPresent(user.ToActor());
         province = await CurrentProvince.CodeForAsync(user);
         await ReloadAsync();
     }

@@ -1,4 +1,15 @@
+using OpsCenter.Domain.Budget;
+using OpsCenter.Domain.Catalog;
+using OpsCenter.Domain.Common;
 using OpsCenter.Domain.Identity;
+using OpsCenter.Domain.Kpis;
+using OpsCenter.Domain.Maps;
+using OpsCenter.Domain.National;
+using OpsCenter.Domain.Proposals;
+using OpsCenter.Domain.Reports;
+using OpsCenter.Domain.Review;
+using OpsCenter.Domain.Security;
+using OpsCenter.Domain.Wall;
 
 namespace OpsCenter.Web.Features.Security;
 
@@ -9,179 +20,183 @@ public enum Surface
     Hub,
 }
 
-/// <summary>One row of the matrix: who may reach <see cref="Route"/> (the route template as mapped) with <see cref="Method"/>.</summary>
-public sealed record Permission(Surface Surface, string Method, string Route, IReadOnlyList<string> Allowed)
+/// <summary>
+/// One row of the matrix: who may reach <see cref="Route"/> (the route template as mapped) with <see cref="Method"/>,
+/// under which feature access <see cref="Rule"/>.
+/// </summary>
+public sealed record Permission(Surface Surface, string Method, string Route, string Rule, IReadOnlyList<string> Allowed)
 {
     public bool Allows(string caller) => Allowed.Contains(caller);
 }
 
 /// <summary>
 /// Who may reach what, in one place: every page, endpoint and hub of the app × every kind of caller (anonymous, a
-/// wall screen's token, each role). The attributes and policies on the routes enforce it; a test walks every cell
-/// against the running app and another fails when a route is added without a row here. Within what a caller may
-/// reach, records are scoped to the caller's province by the features' own queries (tested separately).
+/// wall screen's token, each role). Each row names the feature's access rule (<see cref="FeaturePolicies"/>) and the
+/// callers follow from it; the route must carry that same rule. Tests walk every cell against the running app, fail
+/// when a route is added without a row, and fail when a route's rule differs from its row's. Within what a caller may
+/// reach, records are scoped to the caller's province and agency by the features' own services (tested separately).
 /// </summary>
 public static class PermissionMatrix
 {
     public const string Anonymous = "anonymous";
     public const string Screen = "screen";
 
+    private static readonly string Public = AccessRule.Public.Name;
+
     public static readonly IReadOnlyList<string> Callers = [Anonymous, Screen, .. OpsRoles.All];
 
-    private static readonly string[] People = [.. OpsRoles.All];
-
-    /// <summary>A province's own people: everyone signed in but the national office, which reads and changes nothing.</summary>
-    private static readonly string[] Staff = [.. OpsRoles.ProvinceRoles];
-    private static readonly string[] NationalOffice = [OpsRoles.National];
-    private static readonly string[] Everyone = [Anonymous, Screen, .. People];
-    private static readonly string[] Viewers = [Screen, .. People];
-    private static readonly string[] Admins = [OpsRoles.Admin];
-    private static readonly string[] QueueRoles = [OpsRoles.Executive, OpsRoles.Official, OpsRoles.AgencyStaff, OpsRoles.Admin];
-    private static readonly string[] ReportImporters = [OpsRoles.DataSteward, OpsRoles.Admin];
-    private static readonly string[] CatalogImporters = [OpsRoles.DataSteward, OpsRoles.Admin];
-    private static readonly string[] BudgetImporters = [OpsRoles.Official, OpsRoles.Admin, OpsRoles.DataSteward];
-    private static readonly string[] Triagers = [OpsRoles.Official, OpsRoles.Executive, OpsRoles.Admin];
     /// <summary>Record-level: admins, and the data steward of the dataset's own agency (the sample dataset belongs to another).</summary>
-    private static readonly string[] DatasetEditors = [OpsRoles.Admin];
-
-    /// <summary>Staff who report KPI values; which KPI and agency they may report for is checked per record by KpiService.</summary>
-    private static readonly string[] KpiReporters = [OpsRoles.Executive, OpsRoles.Official, OpsRoles.AgencyStaff, OpsRoles.Presenter, OpsRoles.Admin];
-    private static readonly string[] ReviewManagers = [OpsRoles.Presenter, OpsRoles.Official, OpsRoles.Executive, OpsRoles.Admin];
-    private static readonly string[] Presenters = [OpsRoles.Presenter, OpsRoles.Admin];
-    private static readonly string[] WallControllers = [OpsRoles.Executive, OpsRoles.Official, OpsRoles.Presenter, OpsRoles.Admin];
+    private static readonly string[] Admins = [OpsRoles.Admin];
 
     public static readonly IReadOnlyList<Permission> Entries =
     [
-        Page("/", Everyone),
-        Page("/login", Everyone),
-        Page("/account", People),
-        Page("/forbidden", Everyone),
-        Page("/not-found", Everyone),
-        Page("/error", Everyone),
-        Page("/report", Everyone),
-        Page("/track", Everyone),
-        Page("/track/{TrackingNumber}", Everyone),
-        Page("/reports", QueueRoles),
-        Page("/reports/{Id:long}", QueueRoles),
-        Page("/reports/import", ReportImporters),
-        Page("/wall", Viewers),
-        Page("/wall/token", Everyone),
-        Page("/wall/blank", Everyone),
-        Page("/wall/{Slug}", Viewers),
-        Page("/wall/{Slug}/remote", WallControllers),
-        Page("/admin/wall", Admins),
-        Page("/admin/users", Admins),
-        Page("/admin/audit", Admins),
-        Page("/budget", People),
-        Page("/budget/import", BudgetImporters),
-        Page("/budget/plans", People),
-        Page("/budget/projects", People),
-        Page("/budget/projects/{Id:int}", People),
-        Page("/budget/projects/{Id:int}/evidence", People),
-        Page("/budget/areas/{AreaCode}/{Sector}/evidence", People),
-        Page("/proposals", Everyone),
-        Page("/proposals/new", Everyone),
-        Page("/proposals/track", Everyone),
-        Page("/proposals/track/{Code}", Everyone),
-        Page("/proposals/{Id:int}", Everyone),
-        Page("/catalog", Everyone),
-        Page("/catalog/gaps", People),
-        Page("/catalog/import", CatalogImporters),
-        Page("/catalog/scorecards", People),
-        Page("/catalog/{Slug}", Everyone),
-        Page("/kpis", People),
-        Page("/kpis/{Code}", People),
-        Page("/map", Everyone),
-        Page("/map/{DistrictCode}", Everyone),
-        Page("/admin/boundaries", Admins),
-        Page("/reviews", People),
-        Page("/reviews/actions", People),
-        Page("/reviews/{Id:int}", People),
-        Page("/reviews/{Id:int}/minutes", People),
-        Page("/reviews/{Id:int}/present", Presenters),
-        Page("/reviews/{Id:int}/screen", Viewers),
-        Page("/national", NationalOffice),
+        Page("/", Public),
+        Page("/login", Public),
+        Page("/account", IdentityPolicy.SignedIn),
+        Page("/forbidden", Public),
+        Page("/not-found", Public),
+        Page("/error", Public),
+        Page("/report", Public),
+        Page("/track", Public),
+        Page("/track/{TrackingNumber}", Public),
+        Page("/reports", ReportPolicy.Queue),
+        Page("/reports/{Id:long}", ReportPolicy.Queue),
+        Page("/reports/import", ReportPolicy.Import),
+        Page("/wall", WallPolicy.View),
+        Page("/wall/token", Public),
+        Page("/wall/blank", Public),
+        Page("/wall/{Slug}", WallPolicy.View),
+        Page("/wall/{Slug}/remote", WallPolicy.Control),
+        Page("/admin/wall", WallPolicy.Administer),
+        Page("/admin/users", SecurityPolicy.Administer),
+        Page("/admin/audit", SecurityPolicy.Administer),
+        Page("/budget", BudgetPolicy.Read),
+        Page("/budget/import", BudgetPolicy.Import),
+        Page("/budget/plans", BudgetPolicy.Read),
+        Page("/budget/projects", BudgetPolicy.Read),
+        Page("/budget/projects/{Id:int}", BudgetPolicy.Read),
+        Page("/budget/projects/{Id:int}/evidence", BudgetPolicy.Read),
+        Page("/budget/areas/{AreaCode}/{Sector}/evidence", BudgetPolicy.Read),
+        Page("/proposals", Public),
+        Page("/proposals/new", Public),
+        Page("/proposals/track", Public),
+        Page("/proposals/track/{Code}", Public),
+        Page("/proposals/{Id:int}", Public),
+        Page("/catalog", Public),
+        Page("/catalog/gaps", CatalogPolicy.Read),
+        Page("/catalog/import", CatalogPolicy.Import),
+        Page("/catalog/scorecards", CatalogPolicy.Read),
+        Page("/catalog/{Slug}", Public),
+        Page("/kpis", KpiPolicy.Read),
+        Page("/kpis/{Code}", KpiPolicy.Read),
+        Page("/map", Public),
+        Page("/map/{DistrictCode}", Public),
+        Page("/admin/boundaries", MapPolicy.ManageBoundaries),
+        Page("/reviews", ReviewPolicy.Read),
+        Page("/reviews/actions", ReviewPolicy.Read),
+        Page("/reviews/{Id:int}", ReviewPolicy.Read),
+        Page("/reviews/{Id:int}/minutes", ReviewPolicy.Read),
+        Page("/reviews/{Id:int}/present", ReviewPolicy.Present),
+        Page("/reviews/{Id:int}/screen", WallPolicy.View),
+        Page("/national", NationalPolicy.View),
 
-        Api("GET", "/healthz", Everyone),
+        Api("GET", "/healthz", Public),
         // Metrics carry no personal data; the endpoint answers loopback and Operations:MetricsNetworks only.
-        Api("GET", "/metrics", Everyone),
-        Api("GET", "/culture/{culture}", Everyone),
-        Api("POST", "/logout", Everyone),
-        Api("GET", "/api/areas/{code}/children.geojson", Everyone),
-        Api("GET", "/api/areas/{code}/boundary.geojson", Everyone),
-        Api("POST", "/api/reports", Everyone),
-        Api("GET", "/api/reports/{trackingNumber}", Everyone),
-        Api("POST", "/api/reports/{trackingNumber}/reopen", Everyone),
-        Api("GET", "/media/report-photos/{id:long}", Everyone),
-        Api("GET", "/api/reports/export.csv", QueueRoles),
-        Api("POST", "/api/staff/reports/{trackingNumber}/{action}", QueueRoles),
-        Api("GET", "/openapi/{documentName}.json", Everyone),
-        Api("POST", "/api/admin/users/{userName}/tokens", Admins),
-        Api("DELETE", "/api/admin/tokens/{id:int}", Admins),
-        Api("GET", "/api/reports/import/community-forum-template.csv", Everyone),
-        Api("GET", "/api/reports/import/runs/{id:int}/account.csv", ReportImporters),
-        Api("GET", "/open311/v2/discovery.{format}", Everyone),
-        Api("GET", "/open311/v2/services.{format}", Everyone),
-        Api("GET", "/open311/v2/services/{code}.{format}", Everyone),
-        Api("GET", "/open311/v2/requests.{format}", Everyone),
-        Api("GET", "/open311/v2/requests/{id}.{format}", Everyone),
-        Api("POST", "/open311/v2/requests.{format}", Everyone),
-        Api("GET", "/open311/v2/tokens/{token}.{format}", Everyone),
-        Api("GET", "/open311/v2/service/{code}.{format}", Everyone),
-        Api("GET", "/open311/{**rest}", Everyone),
-        Api("GET", "/api/docs/{documentName?}", Everyone),
-        Api("GET", "/api/docs/scalar.js", Everyone),
-        Api("GET", "/api/docs/scalar.aspnetcore.js", Everyone),
-        Api("GET", "/api/docs/favicon.svg", Everyone),
-        Api("GET", "/wall/connect", Everyone),
-        Api("POST", "/wall/disconnect", Everyone),
-        Api("POST", "/api/wall/screens/{slug}/control", WallControllers),
-        Api("GET", "/api/budget/versus-need", People),
-        Api("GET", "/api/budget/map-metrics", People),
-        Api("GET", "/api/budget/projects/{id:int}/evidence.csv", People),
-        Api("GET", "/api/budget/areas/{areaCode}/{sector}/evidence.csv", People),
-        Api("GET", "/api/budget/projects/import-template.csv", People),
-        Api("POST", "/api/budget/projects/import", BudgetImporters),
-        Api("POST", "/api/budget/indicators/{code}/import", BudgetImporters),
-        Api("PUT", "/api/budget/lines/{id:int}", Staff),
-        Api("POST", "/api/budget/projects/{id:int}/evidence", Staff),
-        Api("DELETE", "/api/budget/evidence/{id:long}", Staff),
-        Api("GET", "/api/proposals/", Everyone),
-        Api("GET", "/api/proposals/similar", Everyone),
-        Api("GET", "/api/proposals/track/{code}", Everyone),
-        Api("POST", "/api/proposals/", Everyone),
-        Api("POST", "/api/proposals/{id:int}/supports", Everyone),
-        Api("POST", "/api/proposals/{id:int}/triage", Triagers),
-        Api("GET", "/api/3/action/{action}", Everyone),
-        Api("GET", "/api/action/{action}", Everyone),
-        Api("GET", "/catalog/{slug}/versions/{number:int}/download", Everyone),
-        Api("GET", "/catalog.{format}", Everyone),
-        Api("GET", "/catalog/{slug}.{format}", Everyone),
-        Api("POST", "/api/catalog/datasets/{slug}/versions", DatasetEditors),
-        Api("PUT", "/api/catalog/datasets/{slug}", DatasetEditors),
-        Api("POST", "/api/catalog/import", CatalogImporters),
-        Api("GET", "/api/kpis", People),
-        Api("POST", "/api/kpis/{code}/measurements", KpiReporters),
-        Api("POST", "/api/admin/data-subject", Admins),
-        Api("POST", "/api/reviews/", ReviewManagers),
-        Api("POST", "/api/reviews/{id:int}/present", Presenters),
-        Api("POST", "/api/reviews/{id:int}/decisions", Presenters),
-        Api("POST", "/api/reviews/{id:int}/screens/{slug}/follow", Presenters),
-        Api("POST", "/api/reviews/{id:int}/end", Presenters),
-        Api("GET", "/api/reviews/{id:int}/minutes.csv", People),
-        Api("POST", "/api/reviews/actions/{actionId:int}/progress", Staff),
-        Api("GET", "/api/national/rollup", NationalOffice),
-        Api("GET", "/api/national/provinces.geojson", NationalOffice),
-        Api("POST", "/national/open", NationalOffice),
+        Api("GET", "/metrics", Public),
+        Api("GET", "/culture/{culture}", Public),
+        Api("POST", "/logout", Public),
+        Api("GET", "/api/areas/{code}/children.geojson", Public),
+        Api("GET", "/api/areas/{code}/boundary.geojson", Public),
+        Api("POST", "/api/reports", Public),
+        Api("GET", "/api/reports/{trackingNumber}", Public),
+        Api("POST", "/api/reports/{trackingNumber}/reopen", Public),
+        Api("GET", "/media/report-photos/{id:long}", Public),
+        Api("GET", "/api/reports/export.csv", ReportPolicy.Queue),
+        Api("POST", "/api/staff/reports/{trackingNumber}/{action}", ReportPolicy.Queue),
+        Api("GET", "/openapi/{documentName}.json", Public),
+        Api("POST", "/api/admin/users/{userName}/tokens", SecurityPolicy.Administer),
+        Api("DELETE", "/api/admin/tokens/{id:int}", SecurityPolicy.Administer),
+        Api("GET", "/api/reports/import/community-forum-template.csv", Public),
+        Api("GET", "/api/reports/import/runs/{id:int}/account.csv", ReportPolicy.Import),
+        Api("GET", "/open311/v2/discovery.{format}", Public),
+        Api("GET", "/open311/v2/services.{format}", Public),
+        Api("GET", "/open311/v2/services/{code}.{format}", Public),
+        Api("GET", "/open311/v2/requests.{format}", Public),
+        Api("GET", "/open311/v2/requests/{id}.{format}", Public),
+        Api("POST", "/open311/v2/requests.{format}", Public),
+        Api("GET", "/open311/v2/tokens/{token}.{format}", Public),
+        Api("GET", "/open311/v2/service/{code}.{format}", Public),
+        Api("GET", "/open311/{**rest}", Public),
+        Api("GET", "/api/docs/{documentName?}", Public),
+        Api("GET", "/api/docs/scalar.js", Public),
+        Api("GET", "/api/docs/scalar.aspnetcore.js", Public),
+        Api("GET", "/api/docs/favicon.svg", Public),
+        Api("GET", "/wall/connect", Public),
+        Api("POST", "/wall/disconnect", Public),
+        Api("POST", "/api/wall/screens/{slug}/control", WallPolicy.Control),
+        Api("GET", "/api/budget/versus-need", BudgetPolicy.Read),
+        Api("GET", "/api/budget/map-metrics", BudgetPolicy.Read),
+        Api("GET", "/api/budget/projects/{id:int}/evidence.csv", BudgetPolicy.Read),
+        Api("GET", "/api/budget/areas/{areaCode}/{sector}/evidence.csv", BudgetPolicy.Read),
+        Api("GET", "/api/budget/projects/import-template.csv", BudgetPolicy.Read),
+        Api("POST", "/api/budget/projects/import", BudgetPolicy.Import),
+        Api("POST", "/api/budget/indicators/{code}/import", BudgetPolicy.Import),
+        Api("PUT", "/api/budget/lines/{id:int}", BudgetPolicy.Edit),
+        Api("POST", "/api/budget/projects/{id:int}/evidence", BudgetPolicy.Edit),
+        Api("DELETE", "/api/budget/evidence/{id:long}", BudgetPolicy.Edit),
+        Api("GET", "/api/proposals/", Public),
+        Api("GET", "/api/proposals/similar", Public),
+        Api("GET", "/api/proposals/track/{code}", Public),
+        Api("POST", "/api/proposals/", Public),
+        Api("POST", "/api/proposals/{id:int}/supports", Public),
+        Api("POST", "/api/proposals/{id:int}/triage", ProposalPolicy.Triage),
+        Api("GET", "/api/3/action/{action}", Public),
+        Api("GET", "/api/action/{action}", Public),
+        Api("GET", "/catalog/{slug}/versions/{number:int}/download", Public),
+        Api("GET", "/catalog.{format}", Public),
+        Api("GET", "/catalog/{slug}.{format}", Public),
+        Api("POST", "/api/catalog/datasets/{slug}/versions", CatalogPolicy.Edit, only: Admins),
+        Api("PUT", "/api/catalog/datasets/{slug}", CatalogPolicy.Edit, only: Admins),
+        Api("POST", "/api/catalog/import", CatalogPolicy.Import),
+        Api("GET", "/api/kpis", KpiPolicy.Read),
+        Api("POST", "/api/kpis/{code}/measurements", KpiPolicy.Report),
+        Api("POST", "/api/admin/data-subject", SecurityPolicy.Administer),
+        Api("POST", "/api/reviews/", ReviewPolicy.Manage),
+        Api("POST", "/api/reviews/{id:int}/present", ReviewPolicy.Present),
+        Api("POST", "/api/reviews/{id:int}/decisions", ReviewPolicy.Present),
+        Api("POST", "/api/reviews/{id:int}/screens/{slug}/follow", ReviewPolicy.Present),
+        Api("POST", "/api/reviews/{id:int}/end", ReviewPolicy.Present),
+        Api("GET", "/api/reviews/{id:int}/minutes.csv", ReviewPolicy.Read),
+        Api("POST", "/api/reviews/actions/{actionId:int}/progress", ReviewPolicy.ReportProgress),
+        Api("GET", "/api/national/rollup", NationalPolicy.View),
+        Api("GET", "/api/national/provinces.geojson", NationalPolicy.View),
+        Api("POST", "/national/open", NationalPolicy.View),
 
-        new(Surface.Hub, "NEGOTIATE", "/_blazor", Everyone),
-        new(Surface.Hub, "NEGOTIATE", "/hubs/ops", Viewers),
-        new(Surface.Hub, "CatchUp", "/hubs/ops", Viewers),
+        Hub("NEGOTIATE", "/_blazor", Public),
+        Hub("NEGOTIATE", "/hubs/ops", WallPolicy.View),
+        Hub("CatchUp", "/hubs/ops", WallPolicy.View),
     ];
 
     public static int CellCount => Entries.Count * Callers.Count;
 
-    private static Permission Page(string route, string[] allowed) => new(Surface.Page, "GET", route, allowed);
+    private static Permission Page(string route, string rule, string[]? only = null) => Row(Surface.Page, "GET", route, rule, only);
 
-    private static Permission Api(string method, string route, string[] allowed) => new(Surface.Endpoint, method, route, allowed);
+    private static Permission Api(string method, string route, string rule, string[]? only = null) => Row(Surface.Endpoint, method, route, rule, only);
+
+    private static Permission Hub(string method, string route, string rule) => Row(Surface.Hub, method, route, rule, null);
+
+    /// <summary>A row whose callers are those the rule admits, narrowed by <paramref name="only"/> where the record decides.</summary>
+    private static Permission Row(Surface surface, string method, string route, string rule, string[]? only)
+    {
+        var access = FeaturePolicies.Named(rule);
+        return new(surface, method, route, rule, Callers.Where(c => access.Admits(ActorOf(c)) && (only is null || only.Contains(c))).ToList());
+    }
+
+    /// <summary>A caller of the matrix as the rules see them: of the demo province, with the caller's one role.</summary>
+    public static Actor ActorOf(string caller) => caller switch
+    {
+        Anonymous => Actor.Anonymous,
+        Screen => Actor.Screen("19"),
+        _ => Actor.Staff(caller, caller, "19", null, caller),
+    };
 }

@@ -1,6 +1,5 @@
 using System.Security.Claims;
 using OpsCenter.Domain.Audit;
-using OpsCenter.Domain.Identity;
 using OpsCenter.Domain.Security;
 using OpsCenter.Web.Shared;
 
@@ -13,7 +12,7 @@ public static class SecurityApi
     public static IEndpointRouteBuilder MapSecurityApi(this IEndpointRouteBuilder endpoints)
     {
         // POST, so the phone number or e-mail never lands in a URL, an access log or the browser's history.
-        endpoints.MapPost(DataSubjectPath, ExportDataSubjectAsync).RequireAuthorization(p => p.RequireRole(OpsRoles.Admin));
+        endpoints.MapPost(DataSubjectPath, ExportDataSubjectAsync).RequireAuthorization(SecurityPolicy.Administer);
         return endpoints;
     }
 

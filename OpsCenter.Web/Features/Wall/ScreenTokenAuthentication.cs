@@ -13,7 +13,7 @@ namespace OpsCenter.Web.Features.Wall;
 /// <summary>
 /// Televisions authenticate with a screen token: a long-lived cookie set by /wall/connect, or the access_token query
 /// string on the hub (WebSocket clients cannot send headers). The principal names the place and the province, holds no
-/// role, and is refused by every policy except <see cref="WallPolicies.Viewer"/>.
+/// role, and is refused by every policy except <see cref="Domain.Wall.WallPolicy.View"/>.
 /// </summary>
 public static class ScreenTokenAuthentication
 {
@@ -146,15 +146,4 @@ public sealed class ScreenTokenHandler(
     }
 
     private bool IsPageRequest() => HttpMethods.IsGet(Request.Method) && !ScreenTokenAuthentication.IsProgrammatic(Request);
-}
-
-public static class WallPolicies
-{
-    /// <summary>Signed-in people and screen tokens: the wall pages and the hub.</summary>
-    public const string Viewer = "WallViewer";
-
-    /// <summary>Signed-in people who may steer a wall from a remote.</summary>
-    public const string Controller = "WallController";
-
-    public static readonly string[] ControllerRoles = [OpsRoles.Executive, OpsRoles.Official, OpsRoles.Presenter, OpsRoles.Admin];
 }

@@ -2,6 +2,7 @@ using System.Runtime;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using OpsCenter.Domain.Events;
+using OpsCenter.Domain.Identity;
 using OpsCenter.Domain.Wall;
 using OpsCenter.Web.Realtime;
 using OpsCenter.Web.Shared;
@@ -25,7 +26,7 @@ public static class WallApi
             http.Response.Cookies.Delete(ScreenTokenAuthentication.CookieName);
             return TypedResults.LocalRedirect("/wall/token");
         }).AllowAnonymous().DisableAntiforgery();
-        endpoints.MapPost("/api/wall/screens/{slug}/control", ControlAsync).RequireAuthorization(WallPolicies.Controller);
+        endpoints.MapPost("/api/wall/screens/{slug}/control", ControlAsync).RequireAuthorization(WallPolicy.Control);
         endpoints.MapHub<OpsHub>(ScreenTokenAuthentication.HubPath);
 
         if (endpoints.ServiceProvider.GetRequiredService<Microsoft.Extensions.Options.IOptions<Domain.Wall.WallOptions>>().Value.Diagnostics)
@@ -74,11 +75,11 @@ public static class WallApi
                 return ApiProblems.Field("slide", $"ต้องระบุหน้าที่ 0–{screen.Slides.Count - 1}", $"Give a slide from 0 to {screen.Slides.Count - 1}");
             }
 
-            changed = await screens.GoToAsync(screen.Id, slide, ct);
+            changed = await screens.GoToAsync(screen.Id, slide, http.User.ToActor(), ct);
         }
         else if (WallRotation.TryParse(request.Command, out var command))
         {
-            changed = await screens.CommandAsync(screen.Id, command, ct);
+            changed = await screens.CommandAsync(screen.Id, command, http.User.ToActor(), ct);
         }
         else
         {
@@ -121,8 +122,7 @@ public static class WallApi
         });
     }
 
-    public static bool MayControl(ClaimsPrincipal user) =>
-        !ScreenTokenAuthentication.IsScreen(user) && WallPolicies.ControllerRoles.Any(user.IsInRole) && user.Identity?.IsAuthenticated == true;
+    public static bool MayControl(ClaimsPrincipal user) => WallPolicy.CanControl(user.ToActor());
 
     public static string? UserIdOf(ClaimsPrincipal user) =>
         user.FindFirst(ClaimTypes.NameIdentifier)?.Value is { } id && !ScreenTokenAuthentication.IsScreen(user) ? id : null;

@@ -1,5 +1,7 @@
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
+using OpsCenter.Domain.Common;
+using OpsCenter.Domain.Identity;
 using OpsCenter.Domain.Wall;
 using OpsCenter.Web.Shared;
 
@@ -8,6 +10,7 @@ namespace OpsCenter.Web.Features.Wall;
 /// <summary>The phone remote: commands change the screen's shared state, which every television of it follows.</summary>
 public sealed partial class WallRemotePage : IAsyncDisposable
 {
+    private Actor actor = Actor.Anonymous;
     private WallScreenInfo? screen;
     private int current;
     private bool notFound;
@@ -31,6 +34,7 @@ public sealed partial class WallRemotePage : IAsyncDisposable
     protected override async Task OnInitializedAsync()
     {
         var user = AuthenticationState is null ? null : (await AuthenticationState).User;
+        actor = user.ToActor();
         screen = await Screens.FindAsync(await CurrentProvince.CodeForAsync(user), Slug);
         notFound = screen is null;
         Update(screen);
@@ -50,7 +54,7 @@ public sealed partial class WallRemotePage : IAsyncDisposable
     {
         if (screen is not null)
         {
-            Update(await Screens.CommandAsync(screen.Id, command));
+            Update(await Screens.CommandAsync(screen.Id, command, actor));
         }
     }
 
@@ -58,7 +62,7 @@ public sealed partial class WallRemotePage : IAsyncDisposable
     {
         if (screen is not null)
         {
-            Update(await Screens.GoToAsync(screen.Id, slide));
+            Update(await Screens.GoToAsync(screen.Id, slide, actor));
         }
     }
 

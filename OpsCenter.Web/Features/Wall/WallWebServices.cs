@@ -36,8 +36,7 @@ public static class WallWebServices
                 .RequireAuthenticatedUser()
                 .RequireAssertion(c => !ScreenTokenAuthentication.IsScreen(c.User))
                 .Build();
-            o.AddPolicy(WallPolicies.Viewer, p => p.RequireAuthenticatedUser());
-            o.AddPolicy(WallPolicies.Controller, p => p.RequireRole(WallPolicies.ControllerRoles));
+            Security.FeaturePolicies.AddTo(o);
         });
 
         // After a network blip every television reconnects at once; keep their circuits rather than reload them all.

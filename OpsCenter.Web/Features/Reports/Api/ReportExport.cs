@@ -2,9 +2,9 @@ using System.Globalization;
 using System.Security.Claims;
 using System.Text;
 using OpsCenter.Domain.Audit;
-using OpsCenter.Domain.Reports;
+using OpsCenter.Domain.Identity;
 using OpsCenter.Domain.Reports.Queries;
-using OpsCenter.Domain.Reports.Workflow;
+using OpsCenter.Domain.Reports;
 using static OpsCenter.Web.Shared.Bilingual;
 
 namespace OpsCenter.Web.Features.Reports.Api;
@@ -18,16 +18,16 @@ public static class ReportExport
 {
     public static async Task WriteAsync(HttpContext http, ClaimsPrincipal user, ReportQueue queue, ReportReferenceData reference, TimeProvider time, IAuditLog audit, CancellationToken ct)
     {
-        var actor = StaffActor.From(user);
+        var actor = ActorClaims.ToStaffActor(user);
         if (actor is null)
         {
             http.Response.StatusCode = StatusCodes.Status403Forbidden;
             return;
         }
 
-        var filter = QueueFilters.FromQuery(http.Request.Query, actor.ProvinceCode);
-        await audit.AppendAsync(actor.ForAudit, AuditActions.ReportsExported, "report_queue", actor.ProvinceCode, actor.ProvinceCode, http.Request.QueryString.Value, ct);
-        var setup = await reference.ProvinceAsync(actor.ProvinceCode, ct);
+        var filter = QueueFilters.FromQuery(http.Request.Query, actor.Province);
+        await audit.AppendAsync(actor.ForAudit, AuditActions.ReportsExported, "report_queue", actor.Province, actor.Province, http.Request.QueryString.Value, ct);
+        var setup = await reference.ProvinceAsync(actor.Province, ct);
         var categories = await reference.CategoriesAsync(ct);
         var now = time.GetUtcNow().UtcDateTime;
         http.Response.ContentType = "text/csv; charset=utf-8";

@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using OpsCenter.Domain.Identity;
 using OpsCenter.Domain.Reports;
 using OpsCenter.Domain.Reports.Intake;
 using OpsCenter.Domain.Reports.Queries;
@@ -16,8 +17,8 @@ public static class ReportsApi
         endpoints.MapGet("/api/reports/{trackingNumber}", StatusAsync).AllowAnonymous();
         endpoints.MapPost("/api/reports/{trackingNumber}/reopen", ReopenAsync).AllowAnonymous().DisableAntiforgery();
         endpoints.MapGet("/media/report-photos/{id:long}", PhotoAsync).AllowAnonymous();
-        endpoints.MapGet("/api/reports/export.csv", ReportExport.WriteAsync).RequireAuthorization(p => p.RequireRole(ReportPermissions.QueueRoles.Split(',')));
-        endpoints.MapGet("/api/reports/import/runs/{id:int}/account.csv", AccountAsync).RequireAuthorization(p => p.RequireRole(ReportPermissions.ImportRoles.Split(',')));
+        endpoints.MapGet("/api/reports/export.csv", ReportExport.WriteAsync).RequireAuthorization(ReportPolicy.Queue);
+        endpoints.MapGet("/api/reports/import/runs/{id:int}/account.csv", AccountAsync).RequireAuthorization(ReportPolicy.Import);
         endpoints.MapGet("/api/reports/import/community-forum-template.csv", () =>
             TypedResults.Bytes(ReportExport.Utf8WithBom(Domain.Reports.Import.CommunityForumFormat.TemplateHeader + "\n" + Domain.Reports.Import.CommunityForumFormat.TemplateExample),
                 "text/csv; charset=utf-8", "community-forum-template.csv")).AllowAnonymous();
@@ -26,7 +27,7 @@ public static class ReportsApi
 
     /// <summary>Every rejected and flagged row of an import run, with row number and reason.</summary>
     private static async Task<IResult> AccountAsync(int id, ClaimsPrincipal user, Domain.Reports.Import.ImportRunAccounts accounts, CancellationToken ct) =>
-        StaffActor.From(user) is { } actor && await accounts.CsvAsync(id, actor, ct) is { } csv
+        ActorClaims.ToStaffActor(user) is { } actor && await accounts.CsvAsync(id, actor, ct) is { } csv
             ? TypedResults.Bytes(csv, "text/csv; charset=utf-8", $"import-{id}-rejections.csv")
             : ApiProblems.NotFound("ไม่พบรอบการนำเข้านี้", "No such import run");
 
@@ -162,7 +163,7 @@ public static class ReportsApi
 
     private static async Task<IResult> PhotoAsync(long id, string? sig, ClaimsPrincipal user, ReportPhotos photos, CancellationToken ct)
     {
-        var photo = await photos.LoadAsync(id, sig, StaffActor.From(user), ct);
+        var photo = await photos.LoadAsync(id, sig, ActorClaims.ToStaffActor(user), ct);
         if (photo is null)
         {
             return ApiProblems.NotFound("ไม่พบรูปภาพ", "No such photo");

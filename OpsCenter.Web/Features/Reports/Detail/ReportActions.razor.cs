@@ -20,7 +20,7 @@ public partial class ReportActions
     public ProvinceReportSetup Setup { get; set; } = default!;
 
     [Parameter, EditorRequired]
-    public StaffActor Actor { get; set; } = default!;
+    public Actor Actor { get; set; } = default!;
 
     [Parameter]
     public EventCallback OnChanged { get; set; }

@@ -1,8 +1,9 @@
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
+using OpsCenter.Domain.Common;
+using OpsCenter.Domain.Identity;
 using OpsCenter.Domain.Reports;
 using OpsCenter.Domain.Reports.Queries;
-using OpsCenter.Domain.Reports.Workflow;
 
 namespace OpsCenter.Web.Features.Reports.Detail;
 
@@ -12,7 +13,7 @@ public partial class ReportDetailPage
     private ReportDetail? detail;
     private ProvinceReportSetup? setup;
     private IReadOnlyDictionary<string, ReportCategory> categories = new Dictionary<string, ReportCategory>();
-    private StaffActor? actor;
+    private Actor? actor;
     private bool canWork;
     private bool canReveal;
     private bool canSeePersonal;
@@ -39,7 +40,7 @@ public partial class ReportDetailPage
 
     protected override async Task OnParametersSetAsync()
     {
-        actor = StaffActor.From((await AuthenticationState).User);
+        actor = ActorClaims.ToStaffActor((await AuthenticationState).User);
         categories = await Reference.CategoriesAsync();
         await LoadAsync();
     }
@@ -48,7 +49,7 @@ public partial class ReportDetailPage
     {
         now = Time.GetUtcNow().UtcDateTime;
         detail = await Details.LoadAsync(Id);
-        if (detail is null || actor is null || !ReportPermissions.CanView(actor, detail.Report.ProvinceCode))
+        if (detail is null || actor is null || !ReportPolicy.CanView(actor, detail.Report.ProvinceCode))
         {
             notFound = true;
             detail = null;
@@ -57,8 +58,8 @@ public partial class ReportDetailPage
         }
 
         setup = await Reference.ProvinceAsync(detail.Report.ProvinceCode);
-        canWork = ReportPermissions.CanWork(actor, detail.Report.ProvinceCode, detail.Report.OwnerAgencyId);
-        canReveal = ReportPermissions.CanReadContact(actor, detail.Report.ProvinceCode, detail.Report.OwnerAgencyId);
-        canSeePersonal = ReportPermissions.CanSeePersonal(actor, detail.Report.ProvinceCode, detail.Report.OwnerAgencyId);
+        canWork = ReportPolicy.CanWork(actor, detail.Report.ProvinceCode, detail.Report.OwnerAgencyId);
+        canReveal = ReportPolicy.CanReadContact(actor, detail.Report.ProvinceCode, detail.Report.OwnerAgencyId);
+        canSeePersonal = ReportPolicy.CanSeePersonal(actor, detail.Report.ProvinceCode, detail.Report.OwnerAgencyId);
     }
 }

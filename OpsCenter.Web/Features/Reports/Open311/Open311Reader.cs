@@ -1,6 +1,6 @@
-using OpsCenter.Domain.Reports;
+using OpsCenter.Domain.Common;
 using OpsCenter.Domain.Reports.Queries;
-using OpsCenter.Domain.Security;
+using OpsCenter.Domain.Reports;
 
 namespace OpsCenter.Web.Features.Reports.Open311;
 
@@ -21,7 +21,7 @@ public sealed class Open311Reader(Open311Query query, ReportReferenceData refere
 
     private async Task<List<OrderedDictionary<string, object?>>> DressAsync(List<Open311Row> rows, HttpContext http, CancellationToken ct)
     {
-        var viewer = await partners.FindAsync(http.Request.Query["api_key"], ct) is { } partner ? Viewer.Partner(partner.ProvinceCode) : Viewer.Anonymous;
+        var viewer = await partners.FindAsync(http.Request.Query["api_key"], ct) is { } partner ? Actor.Partner(partner.ProvinceCode) : Actor.Anonymous;
         var categories = await reference.CategoriesAsync(ct);
         var origin = $"{http.Request.Scheme}://{http.Request.Host}";
         var result = new List<OrderedDictionary<string, object?>>();

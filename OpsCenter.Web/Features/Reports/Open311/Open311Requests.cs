@@ -1,6 +1,6 @@
 using System.Globalization;
+using OpsCenter.Domain.Common;
 using OpsCenter.Domain.Reports;
-using OpsCenter.Domain.Security;
 
 namespace OpsCenter.Web.Features.Reports.Open311;
 
@@ -12,7 +12,7 @@ namespace OpsCenter.Web.Features.Reports.Open311;
 /// </summary>
 public static class Open311Requests
 {
-    public static OrderedDictionary<string, object?> ToRequest(CitizenReport r, ProvinceReportSetup? setup, ReportCategory? category, string? mediaUrl, Viewer viewer)
+    public static OrderedDictionary<string, object?> ToRequest(CitizenReport r, ProvinceReportSetup? setup, ReportCategory? category, string? mediaUrl, Actor viewer)
     {
         var visible = ReportFieldClassification.Visible(viewer, r.ProvinceCode, r.OwnerAgencyId);
         var owner = setup?.Agency(r.OwnerAgencyId);

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
+using OpsCenter.Domain.Common;
 using OpsCenter.Domain.Identity;
 using OpsCenter.Domain.Reports;
 using OpsCenter.Domain.Reports.Queries;
@@ -24,7 +25,7 @@ public partial class QueuePage
     private int skip;
     private DateTime now;
     private string? bulkMessage;
-    private StaffActor? actor;
+    private Actor? actor;
 
     [Inject]
     private ReportQueue Queue { get; set; } = default!;
@@ -48,16 +49,16 @@ public partial class QueuePage
 
     protected override async Task OnInitializedAsync()
     {
-        actor = StaffActor.From((await AuthenticationState).User);
+        actor = ActorClaims.ToStaffActor((await AuthenticationState).User);
         if (actor is null)
         {
             return;
         }
 
-        setup = await Reference.ProvinceAsync(actor.ProvinceCode);
+        setup = await Reference.ProvinceAsync(actor.Province);
         categories = await Reference.CategoriesAsync();
         var query = Microsoft.AspNetCore.WebUtilities.QueryHelpers.ParseQuery(new Uri(Navigation.Uri).Query);
-        filter = QueueFilters.FromQuery(new Microsoft.AspNetCore.Http.QueryCollection(query), actor.ProvinceCode);
+        filter = QueueFilters.FromQuery(new Microsoft.AspNetCore.Http.QueryCollection(query), actor.Province);
         if (query.Count == 0)
         {
             // Agency staff start with their own agency's open reports; province staff with every open report.
@@ -75,7 +76,7 @@ public partial class QueuePage
 
     private async Task FilterChangedAsync(QueueFilter changed)
     {
-        filter = changed with { ProvinceCode = actor!.ProvinceCode };
+        filter = changed with { ProvinceCode = actor!.Province };
         skip = 0;
         selected.Clear();
         Navigation.NavigateTo("/reports?" + QueueFilters.ToQuery(filter), replace: true);

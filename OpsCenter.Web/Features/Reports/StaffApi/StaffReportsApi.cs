@@ -1,9 +1,11 @@
 using System.Security.Claims;
 using System.Text.Json;
+using OpsCenter.Domain.Audit;
 using OpsCenter.Domain.Identity;
 using OpsCenter.Domain.Reports;
 using OpsCenter.Domain.Reports.Workflow;
 using OpsCenter.Domain.Security.Tokens;
+using OpsCenter.Domain.Security;
 using OpsCenter.Web.Features.Reports.Api;
 using OpsCenter.Web.Shared;
 
@@ -18,7 +20,7 @@ public static class StaffReportsApi
     public static IEndpointRouteBuilder MapStaffReportsApi(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapPost("/api/staff/reports/{trackingNumber}/{action}", ApplyAsync)
-            .RequireAuthorization(p => p.RequireRole(ReportPermissions.QueueRoles.Split(',')))
+            .RequireAuthorization(ReportPolicy.Queue)
             .DisableAntiforgery()
             .WithTags("Staff workflow")
             .WithSummary("Take, assign, forward, start, resolve, reject or merge a report (body: note, agency, target)")
@@ -30,8 +32,8 @@ public static class StaffReportsApi
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status404NotFound);
-        endpoints.MapPost("/api/admin/users/{userName}/tokens", IssueAsync).RequireAuthorization(p => p.RequireRole(OpsRoles.Admin)).DisableAntiforgery();
-        endpoints.MapDelete("/api/admin/tokens/{id:int}", RevokeAsync).RequireAuthorization(p => p.RequireRole(OpsRoles.Admin));
+        endpoints.MapPost("/api/admin/users/{userName}/tokens", IssueAsync).RequireAuthorization(SecurityPolicy.Administer).DisableAntiforgery();
+        endpoints.MapDelete("/api/admin/tokens/{id:int}", RevokeAsync).RequireAuthorization(SecurityPolicy.Administer);
         return endpoints;
     }
 
@@ -54,7 +56,7 @@ public static class StaffReportsApi
             return ApiProblems.Field("body", "ข้อมูล JSON ไม่ถูกต้อง", "The body is not a JSON object of note, agency and target");
         }
 
-        var actor = StaffActor.From(user)!;
+        var actor = ActorClaims.ToStaffActor(user)!;
         var result = await workflow.ApplyAsync(trackingNumber.Trim().ToUpperInvariant(), command, actor, ct);
         return result.Outcome switch
         {
@@ -112,8 +114,8 @@ public static class StaffReportsApi
         {
         }
 
-        var admin = StaffActor.From(user)!;
-        var issued = await tokens.IssueAsync(userName, name ?? "", admin.ForAudit, admin.ProvinceCode, admin.IsIn(OpsRoles.Admin), ct);
+        var admin = ActorClaims.ToStaffActor(user)!;
+        var issued = await tokens.IssueAsync(userName, name ?? "", admin.ForAudit, admin.Province, admin.IsIn(OpsRoles.Admin), ct);
         return issued is null
             ? ApiProblems.Field("name", "ระบุชื่อโทเคน (ไม่เกิน 200 ตัวอักษร) ให้ผู้ใช้ที่ใช้งานอยู่ในจังหวัดของคุณ", "Name the token (at most 200 characters), for an enabled user of your province")
             : TypedResults.Created($"/api/admin/tokens/{issued.Id}", new { id = issued.Id, name = issued.Name, prefix = issued.Prefix, expiresAt = issued.ExpiresAt, token = issued.Secret });
@@ -121,8 +123,8 @@ public static class StaffReportsApi
 
     private static async Task<IResult> RevokeAsync(int id, ClaimsPrincipal user, PersonalAccessTokens tokens, CancellationToken ct)
     {
-        var admin = StaffActor.From(user)!;
-        return await tokens.RevokeAsync(id, admin.ForAudit, admin.ProvinceCode, ct)
+        var admin = ActorClaims.ToStaffActor(user)!;
+        return await tokens.RevokeAsync(id, admin.ForAudit, admin.Province, ct)
             ? TypedResults.NoContent()
             : ApiProblems.NotFound("ไม่พบโทเคนนี้", "No such live token");
     }
