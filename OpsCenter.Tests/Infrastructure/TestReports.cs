@@ -45,7 +45,7 @@ public static class TestReports
     {
         var now = TestClock.UtcNow;
         var received = now - (age ?? TimeSpan.Zero);
-        await using var db = Persistence.DbContexts.For(database);
+        await using var db = DbContexts.For(database);
         var report = new CitizenReport
         {
             TrackingNumber = TrackingNumbers.New("TST", Random.Shared),

@@ -3,7 +3,6 @@ using Microsoft.Playwright;
 using OpsCenter.Domain.Budget;
 using OpsCenter.Domain.Common;
 using OpsCenter.Tests.Infrastructure;
-using OpsCenter.Tests.Persistence;
 
 namespace OpsCenter.Tests.Browser.Budget;
 

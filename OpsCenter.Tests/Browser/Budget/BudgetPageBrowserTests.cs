@@ -3,8 +3,8 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
 using OpsCenter.Domain.Budget;
 using OpsCenter.Domain.Common;
+using OpsCenter.Tests.Browser.Overview;
 using OpsCenter.Tests.Infrastructure;
-using OpsCenter.Tests.Persistence;
 
 namespace OpsCenter.Tests.Browser.Budget;
 

@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using OpsCenter.Domain.Wall;
+using OpsCenter.Tests.Browser.Overview;
 using OpsCenter.Tests.Infrastructure;
 using OpsCenter.Tests.Web.Wall;
 

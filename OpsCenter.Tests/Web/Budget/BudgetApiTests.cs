@@ -6,7 +6,6 @@ using Microsoft.EntityFrameworkCore;
 using OpsCenter.Domain.Budget;
 using OpsCenter.Domain.Common;
 using OpsCenter.Tests.Infrastructure;
-using OpsCenter.Tests.Persistence;
 
 namespace OpsCenter.Tests.Web.Budget;
 

@@ -2,7 +2,6 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using OpsCenter.Domain.Budget;
 using OpsCenter.Tests.Infrastructure;
-using OpsCenter.Tests.Persistence;
 using OpsCenter.Web.Cli;
 
 namespace OpsCenter.Tests.Web.Budget;

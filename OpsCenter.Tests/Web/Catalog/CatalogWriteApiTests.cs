@@ -8,7 +8,6 @@ using OpsCenter.Domain.Catalog;
 using OpsCenter.Domain.Persistence;
 using OpsCenter.Tests.Domain.Catalog;
 using OpsCenter.Tests.Infrastructure;
-using OpsCenter.Tests.Persistence;
 
 namespace OpsCenter.Tests.Web.Catalog;
 

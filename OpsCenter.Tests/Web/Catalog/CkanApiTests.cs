@@ -5,7 +5,6 @@ using Microsoft.EntityFrameworkCore;
 using OpsCenter.Domain.Catalog;
 using OpsCenter.Domain.Persistence;
 using OpsCenter.Tests.Infrastructure;
-using OpsCenter.Tests.Persistence;
 
 namespace OpsCenter.Tests.Web.Catalog;
 

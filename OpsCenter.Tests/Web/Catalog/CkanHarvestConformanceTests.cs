@@ -6,7 +6,6 @@ using OpsCenter.Domain.Catalog;
 using OpsCenter.Domain.Persistence;
 using OpsCenter.Domain.Security;
 using OpsCenter.Tests.Infrastructure;
-using OpsCenter.Tests.Persistence;
 
 namespace OpsCenter.Tests.Web.Catalog;
 

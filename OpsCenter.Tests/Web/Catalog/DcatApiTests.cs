@@ -7,7 +7,6 @@ using OpsCenter.Domain.Persistence;
 using OpsCenter.Domain.Security;
 using OpsCenter.Tests.Domain.Catalog.Dcat;
 using OpsCenter.Tests.Infrastructure;
-using OpsCenter.Tests.Persistence;
 
 namespace OpsCenter.Tests.Web.Catalog;
 

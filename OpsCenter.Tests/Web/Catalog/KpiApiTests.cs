@@ -6,7 +6,6 @@ using OpsCenter.Domain.Agencies;
 using OpsCenter.Domain.Kpis;
 using OpsCenter.Domain.Persistence;
 using OpsCenter.Tests.Infrastructure;
-using OpsCenter.Tests.Persistence;
 
 namespace OpsCenter.Tests.Web.Catalog;
 

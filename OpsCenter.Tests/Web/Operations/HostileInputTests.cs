@@ -6,7 +6,6 @@ using OpsCenter.Domain.Persistence;
 using OpsCenter.Domain.Proposals;
 using OpsCenter.Domain.Reports;
 using OpsCenter.Tests.Infrastructure;
-using OpsCenter.Tests.Persistence;
 using Xunit.Abstractions;
 
 namespace OpsCenter.Tests.Web.Operations;

@@ -4,7 +4,6 @@ using Microsoft.EntityFrameworkCore;
 using OpsCenter.Domain.Persistence;
 using OpsCenter.Domain.Reports;
 using OpsCenter.Tests.Infrastructure;
-using OpsCenter.Tests.Persistence;
 
 namespace OpsCenter.Tests.Web.Reports;
 

@@ -5,7 +5,6 @@ using OpsCenter.Domain.Persistence;
 using OpsCenter.Domain.Wall;
 using OpsCenter.Tests.Browser.Wall;
 using OpsCenter.Tests.Infrastructure;
-using OpsCenter.Tests.Persistence;
 
 namespace OpsCenter.Tests.Web.Wall;
 

@@ -5,7 +5,7 @@ using OpsCenter.Domain.Areas;
 using OpsCenter.Domain.Persistence;
 using OpsCenter.Tests.Infrastructure;
 
-namespace OpsCenter.Tests.Persistence;
+namespace OpsCenter.Tests.Persistence.Areas;
 
 public sealed class BoundaryImportTests
 {

@@ -1,7 +1,7 @@
 using OpsCenter.Domain.Audit;
 using static OpsCenter.Web.Shared.Bilingual;
 
-namespace OpsCenter.Web.Features.Security;
+namespace OpsCenter.Web.Features.Audit;
 
 public static class AuditText
 {

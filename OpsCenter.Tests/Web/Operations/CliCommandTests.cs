@@ -1,6 +1,6 @@
 using OpsCenter.Web.Cli;
 
-namespace OpsCenter.Tests.Web;
+namespace OpsCenter.Tests.Web.Operations;
 
 public sealed class CliCommandTests
 {

@@ -2,7 +2,7 @@ using System.Globalization;
 using OpsCenter.Domain.Persistence.Demo;
 using OpsCenter.Tests.Infrastructure;
 
-namespace OpsCenter.Tests.Persistence;
+namespace OpsCenter.Tests.Persistence.Persistence;
 
 /// <summary>The embedded demo facts are public facts; these tests check them against the public sources they came from.</summary>
 public sealed class DemoFactsTests

@@ -10,7 +10,7 @@ using OpsCenter.Domain.Persistence.Demo;
 using OpsCenter.Domain.Reports;
 using OpsCenter.Tests.Infrastructure;
 
-namespace OpsCenter.Tests.Persistence;
+namespace OpsCenter.Tests.Persistence.Persistence;
 
 public sealed class SeedingTests
 {

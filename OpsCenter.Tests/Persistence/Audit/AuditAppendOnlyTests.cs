@@ -4,7 +4,7 @@ using OpsCenter.Domain.Persistence;
 using OpsCenter.Domain.Persistence.Migrations;
 using OpsCenter.Tests.Infrastructure;
 
-namespace OpsCenter.Tests.Persistence.Security;
+namespace OpsCenter.Tests.Persistence.Audit;
 
 public sealed class AuditAppendOnlyTests
 {

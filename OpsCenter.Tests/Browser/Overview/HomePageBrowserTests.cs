@@ -1,7 +1,7 @@
 using Microsoft.Playwright;
 using OpsCenter.Tests.Infrastructure;
 
-namespace OpsCenter.Tests.Browser;
+namespace OpsCenter.Tests.Browser.Overview;
 
 public sealed partial class HomePageBrowserTests(KestrelApp app) : IClassFixture<KestrelApp>
 {

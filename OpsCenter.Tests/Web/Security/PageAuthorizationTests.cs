@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Components;
 
-namespace OpsCenter.Tests.Web;
+namespace OpsCenter.Tests.Web.Security;
 
 public sealed class PageAuthorizationTests
 {

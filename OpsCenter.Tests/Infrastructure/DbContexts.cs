@@ -1,8 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using OpsCenter.Domain.Persistence;
-using OpsCenter.Tests.Infrastructure;
 
-namespace OpsCenter.Tests.Persistence;
+namespace OpsCenter.Tests.Infrastructure;
 
 internal static class DbContexts
 {

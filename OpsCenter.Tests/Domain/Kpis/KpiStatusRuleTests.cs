@@ -1,6 +1,6 @@
 using OpsCenter.Domain.Kpis;
 
-namespace OpsCenter.Tests.Domain;
+namespace OpsCenter.Tests.Domain.Kpis;
 
 public sealed class KpiStatusRuleTests
 {

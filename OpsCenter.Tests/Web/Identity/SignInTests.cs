@@ -2,7 +2,7 @@ using System.Net;
 using OpsCenter.Domain.Persistence;
 using OpsCenter.Tests.Infrastructure;
 
-namespace OpsCenter.Tests.Web;
+namespace OpsCenter.Tests.Web.Identity;
 
 public sealed class SignInTests(SqliteApp app) : IClassFixture<SqliteApp>
 {

@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using OpsCenter.Domain.Persistence;
 using OpsCenter.Tests.Infrastructure;
 
-namespace OpsCenter.Tests.Persistence;
+namespace OpsCenter.Tests.Persistence.Persistence;
 
 /// <summary>
 /// The migrations are written by hand (tools/MigrationScaffolder), so nothing else guarantees they match the model:

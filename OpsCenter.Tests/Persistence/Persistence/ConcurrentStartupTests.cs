@@ -4,7 +4,7 @@ using OpsCenter.Domain.Persistence;
 using OpsCenter.Domain.Reports;
 using OpsCenter.Tests.Infrastructure;
 
-namespace OpsCenter.Tests.Persistence;
+namespace OpsCenter.Tests.Persistence.Persistence;
 
 public sealed class ConcurrentStartupTests
 {

@@ -1,7 +1,7 @@
 using System.Net;
 using OpsCenter.Tests.Infrastructure;
 
-namespace OpsCenter.Tests.Web;
+namespace OpsCenter.Tests.Web.Identity;
 
 public sealed class CultureTests(SqliteApp app) : IClassFixture<SqliteApp>
 {

@@ -1,6 +1,5 @@
-using OpsCenter.Web.Features.Operations;
 
-namespace OpsCenter.Web.Features.Health;
+namespace OpsCenter.Web.Features.Operations;
 
 public static class HealthApi
 {

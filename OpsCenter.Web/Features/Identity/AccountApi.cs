@@ -2,7 +2,7 @@ using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Identity;
 using OpsCenter.Domain.Identity;
 
-namespace OpsCenter.Web.Features.Account;
+namespace OpsCenter.Web.Features.Identity;
 
 public static class AccountApi
 {

@@ -1,10 +1,10 @@
 using System.Net;
 using Microsoft.Playwright;
 using OpsCenter.Domain.Persistence;
-using OpsCenter.Tests.Browser;
+using OpsCenter.Tests.Browser.Overview;
 using OpsCenter.Tests.Infrastructure;
 
-namespace OpsCenter.Tests.Web;
+namespace OpsCenter.Tests.Web.Operations;
 
 /// <summary>The output of `dotnet publish -c Release` runs in Production exactly as `dotnet run` does in Development.</summary>
 public sealed class PublishedAppTests

@@ -6,7 +6,7 @@ using OpsCenter.Domain.Persistence;
 using OpsCenter.Domain.Reports;
 using OpsCenter.Tests.Infrastructure;
 
-namespace OpsCenter.Tests.Persistence;
+namespace OpsCenter.Tests.Persistence.Budget;
 
 public sealed class BudgetVersusNeedTests
 {
