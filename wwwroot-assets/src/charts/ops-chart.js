@@ -2,7 +2,8 @@
 // updates go through Plotly.react and are throttled so a burst of events redraws once.
 import { loadScript, throttle } from "../shared/load-script.js";
 
-const PLOTLY = "/assets/vendor/plotly/plotly.min.js";
+// Resolved through the page's import map to the fingerprinted, immutably cached URL (see shared/load-script.js).
+const PLOTLY = import.meta.resolve("../vendor/plotly/plotly-basic.min.js");
 const charts = new Map();
 
 const themes = {

@@ -8,17 +8,18 @@ import { loadScript, loadStyle, throttle } from "../shared/load-script.js";
 import { heatLayer } from "./heat-layer.js";
 import { viewCanvas } from "./view-canvas.js";
 
-const V = "/assets/vendor";
+// Resolved through the page's import map to fingerprinted, immutably cached URLs (see shared/load-script.js).
+const asset = (path) => import.meta.resolve(`../vendor/${path}`);
 const maps = new Map();
 
 async function loadLeaflet(needsCluster) {
-  loadStyle(`${V}/leaflet/leaflet.css`);
-  await loadScript(`${V}/leaflet/leaflet.js`);
-  await loadScript(`${V}/leaflet.heat/leaflet-heat.js`);
+  loadStyle(asset("leaflet/leaflet.css"));
+  await loadScript(asset("leaflet/leaflet.js"));
+  await loadScript(asset("leaflet.heat/leaflet-heat.js"));
   if (needsCluster) {
-    loadStyle(`${V}/leaflet.markercluster/MarkerCluster.css`);
-    loadStyle(`${V}/leaflet.markercluster/MarkerCluster.Default.css`);
-    await loadScript(`${V}/leaflet.markercluster/leaflet.markercluster.js`);
+    loadStyle(asset("leaflet.markercluster/MarkerCluster.css"));
+    loadStyle(asset("leaflet.markercluster/MarkerCluster.Default.css"));
+    await loadScript(asset("leaflet.markercluster/leaflet.markercluster.js"));
   }
 }
 

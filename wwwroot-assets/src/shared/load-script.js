@@ -1,5 +1,7 @@
 // Loads a classic (UMD) script once and resolves when it has run. Libraries such as Leaflet and plotly.js are not
-// ES modules; this keeps them out of pages that never draw a chart or a map.
+// ES modules; this keeps them out of pages that never draw a chart or a map. Callers pass URLs from
+// import.meta.resolve: the page's import map (Components/OpsImportMap.cs) turns them into fingerprinted URLs served
+// with an immutable Cache-Control, scripts and styles alike; without an import map they stay as they are.
 const loading = new Map();
 
 export function loadScript(src) {
