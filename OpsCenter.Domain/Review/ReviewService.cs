@@ -11,8 +11,16 @@ namespace OpsCenter.Domain.Review;
 /// <summary>Every change to a review: sessions and their agenda, the presenter's moves, decisions, actions. One event each.</summary>
 public sealed class ReviewService(IDbContextFactory<OpsDbContext> dbFactory, IOpsEventBus bus, AgendaFactsQuery facts, ReviewFiguresQuery figures, WallScreens screens, TimeProvider time)
 {
-    public async Task<(ReviewSession? Session, IReadOnlyList<FieldError> Errors)> CreateAsync(string provinceCode, ReviewSessionInput input, CancellationToken ct = default)
+    /// <summary>No such session, or one of another province, or a command this actor's roles do not allow: told apart from none.</summary>
+    private static readonly IReadOnlyList<FieldError> NotYours = [new("session", "ไม่พบการประชุมที่คุณดำเนินการได้", "No session you may do this to")];
+
+    public async Task<(ReviewSession? Session, IReadOnlyList<FieldError> Errors)> CreateAsync(Actor actor, ReviewSessionInput input, CancellationToken ct = default)
     {
+        if (!ReviewPolicy.CanManage(actor) || actor.ProvinceCode is not { } provinceCode)
+        {
+            return (null, NotYours);
+        }
+
         var errors = ReviewRules.Validate(input);
         if (errors.Count > 0)
         {
@@ -42,7 +50,7 @@ public sealed class ReviewService(IDbContextFactory<OpsDbContext> dbFactory, IOp
         return (session, []);
     }
 
-    public async Task<IReadOnlyList<FieldError>> UpdateAsync(int sessionId, ReviewSessionInput input, CancellationToken ct = default)
+    public async Task<IReadOnlyList<FieldError>> UpdateAsync(int sessionId, ReviewSessionInput input, Actor actor, CancellationToken ct = default)
     {
         var errors = ReviewRules.Validate(input);
         if (errors.Count > 0)
@@ -50,7 +58,7 @@ public sealed class ReviewService(IDbContextFactory<OpsDbContext> dbFactory, IOp
             return errors;
         }
 
-        return await ChangeSessionAsync(sessionId, ReviewEvents.SessionChanged, (_, session) =>
+        return await ChangeSessionAsync(sessionId, actor, ReviewPolicy.Manage, ReviewEvents.SessionChanged, (_, session) =>
         {
             session.Title = input.Title.Trim();
             session.HeldAt = DateTime.SpecifyKind(input.HeldAt, DateTimeKind.Utc);
@@ -61,7 +69,7 @@ public sealed class ReviewService(IDbContextFactory<OpsDbContext> dbFactory, IOp
     }
 
     /// <summary>Adds a free item (a topic the chair raises) at the end of a section.</summary>
-    public Task<IReadOnlyList<FieldError>> AddNoteAsync(int sessionId, ReviewSection section, string title, CancellationToken ct = default)
+    public Task<IReadOnlyList<FieldError>> AddNoteAsync(int sessionId, ReviewSection section, string title, Actor actor, CancellationToken ct = default)
     {
         if (string.IsNullOrWhiteSpace(title) || title.Length > 300)
         {
@@ -73,15 +81,15 @@ public sealed class ReviewService(IDbContextFactory<OpsDbContext> dbFactory, IOp
             return Task.FromResult<IReadOnlyList<FieldError>>([new("section", "ไม่มีหมวดนี้", "No such section")]);
         }
 
-        return ChangeSessionAsync(sessionId, ReviewEvents.SessionChanged, async (db, _) =>
+        return ChangeSessionAsync(sessionId, actor, ReviewPolicy.Manage, ReviewEvents.SessionChanged, async (db, _) =>
         {
             var last = await db.Set<ReviewAgendaItem>().Where(i => i.ReviewSessionId == sessionId).MaxAsync(i => (int?)i.Position, ct) ?? -1;
             db.Add(new ReviewAgendaItem { ReviewSessionId = sessionId, Section = section, Position = last + 1, Kind = ReviewItemKinds.Note, TitleTh = title.Trim(), TitleEn = title.Trim() });
         }, ct);
     }
 
-    public Task<IReadOnlyList<FieldError>> RemoveItemAsync(int sessionId, int itemId, CancellationToken ct = default) =>
-        ChangeSessionAsync(sessionId, ReviewEvents.SessionChanged, async (db, session) =>
+    public Task<IReadOnlyList<FieldError>> RemoveItemAsync(int sessionId, int itemId, Actor actor, CancellationToken ct = default) =>
+        ChangeSessionAsync(sessionId, actor, ReviewPolicy.Manage, ReviewEvents.SessionChanged, async (db, session) =>
         {
             var item = await db.Set<ReviewAgendaItem>().FirstOrDefaultAsync(i => i.Id == itemId && i.ReviewSessionId == sessionId, ct);
             if (item is not null)
@@ -92,8 +100,8 @@ public sealed class ReviewService(IDbContextFactory<OpsDbContext> dbFactory, IOp
         }, ct);
 
     /// <summary>Swaps an item with its neighbour in the same section (<paramref name="delta"/> −1 up, +1 down).</summary>
-    public Task<IReadOnlyList<FieldError>> MoveItemAsync(int sessionId, int itemId, int delta, CancellationToken ct = default) =>
-        ChangeSessionAsync(sessionId, ReviewEvents.SessionChanged, async (db, _) =>
+    public Task<IReadOnlyList<FieldError>> MoveItemAsync(int sessionId, int itemId, int delta, Actor actor, CancellationToken ct = default) =>
+        ChangeSessionAsync(sessionId, actor, ReviewPolicy.Manage, ReviewEvents.SessionChanged, async (db, _) =>
         {
             var items = await db.Set<ReviewAgendaItem>().Where(i => i.ReviewSessionId == sessionId).ToListAsync(ct);
             var item = items.FirstOrDefault(i => i.Id == itemId);
@@ -112,13 +120,13 @@ public sealed class ReviewService(IDbContextFactory<OpsDbContext> dbFactory, IOp
     /// Rebuilds a planned session's agenda from today's facts, marking what was added or retitled; returns how many
     /// items changed. A session that has started keeps the agenda it started with.
     /// </summary>
-    public async Task<(int Changed, IReadOnlyList<FieldError> Errors)> RebuildAgendaAsync(int sessionId, CancellationToken ct = default)
+    public async Task<(int Changed, IReadOnlyList<FieldError> Errors)> RebuildAgendaAsync(int sessionId, Actor actor, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var session = await db.Set<ReviewSession>().FirstOrDefaultAsync(s => s.Id == sessionId, ct);
-        if (session is null)
+        if (session is null || !May(actor, ReviewPolicy.Manage, session))
         {
-            return (0, [new("session", "ไม่พบการประชุมนี้", "No such session")]);
+            return (0, NotYours);
         }
 
         if (session.Status != ReviewSessionStatus.Planned)
@@ -192,8 +200,8 @@ public sealed class ReviewService(IDbContextFactory<OpsDbContext> dbFactory, IOp
     }
 
     /// <summary>A presenter's command: it changes the shared state every following screen, on every instance, shows.</summary>
-    public Task<IReadOnlyList<FieldError>> PresentAsync(int sessionId, ReviewCommand command, int? targetItemId = null, CancellationToken ct = default) =>
-        ChangeSessionAsync(sessionId, ReviewEvents.PresenterMoved, async (db, session) =>
+    public Task<IReadOnlyList<FieldError>> PresentAsync(int sessionId, ReviewCommand command, Actor actor, int? targetItemId = null, CancellationToken ct = default) =>
+        ChangeSessionAsync(sessionId, actor, ReviewPolicy.Present, ReviewEvents.PresenterMoved, async (db, session) =>
         {
             if (command == ReviewCommand.ToggleSpotlight)
             {
@@ -210,7 +218,7 @@ public sealed class ReviewService(IDbContextFactory<OpsDbContext> dbFactory, IOp
             }
         }, ct);
 
-    public Task<IReadOnlyList<FieldError>> SetAreaAsync(int sessionId, string? areaCode, CancellationToken ct = default)
+    public Task<IReadOnlyList<FieldError>> SetAreaAsync(int sessionId, string? areaCode, Actor actor, CancellationToken ct = default)
     {
         var area = string.IsNullOrWhiteSpace(areaCode) ? null : areaCode.Trim();
         if (area is not null && (area.Length is not (4 or 6) || !area.All(char.IsAsciiDigit)))
@@ -218,7 +226,7 @@ public sealed class ReviewService(IDbContextFactory<OpsDbContext> dbFactory, IOp
             return Task.FromResult<IReadOnlyList<FieldError>>([new("areaCode", "รหัสพื้นที่ต้องเป็นรหัสอำเภอ 4 หลักหรือตำบล 6 หลัก", "The area must be a 4-digit district or 6-digit subdistrict code")]);
         }
 
-        return ChangeSessionAsync(sessionId, ReviewEvents.PresenterMoved, (_, session) =>
+        return ChangeSessionAsync(sessionId, actor, ReviewPolicy.Present, ReviewEvents.PresenterMoved, (_, session) =>
         {
             session.AreaCode = area;
             return Task.CompletedTask;
@@ -226,14 +234,19 @@ public sealed class ReviewService(IDbContextFactory<OpsDbContext> dbFactory, IOp
     }
 
     /// <summary>Closes the session and hands every screen that followed it back to its own rotation.</summary>
-    public async Task<IReadOnlyList<FieldError>> EndAsync(int sessionId, CancellationToken ct = default)
+    public async Task<IReadOnlyList<FieldError>> EndAsync(int sessionId, Actor actor, CancellationToken ct = default)
     {
-        var errors = await ChangeSessionAsync(sessionId, ReviewEvents.PresenterMoved, (_, session) =>
+        var errors = await ChangeSessionAsync(sessionId, actor, ReviewPolicy.Present, ReviewEvents.PresenterMoved, (_, session) =>
         {
             session.Status = ReviewSessionStatus.Closed;
             session.EndedAt = time.GetUtcNow().UtcDateTime;
             return Task.CompletedTask;
         }, ct);
+        if (errors.Count > 0)
+        {
+            return errors;
+        }
+
         foreach (var screenId in await FollowingScreensAsync(sessionId, ct))
         {
             await screens.FollowReviewAsync(screenId, null, ct);
@@ -242,12 +255,17 @@ public sealed class ReviewService(IDbContextFactory<OpsDbContext> dbFactory, IOp
         return errors;
     }
 
-    public async Task<IReadOnlyList<FieldError>> FollowAsync(int sessionId, int screenId, bool follow, CancellationToken ct = default)
+    public async Task<IReadOnlyList<FieldError>> FollowAsync(int sessionId, int screenId, bool follow, Actor actor, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var session = await db.Set<ReviewSession>().AsNoTracking().FirstOrDefaultAsync(s => s.Id == sessionId, ct);
+        if (session is null || !May(actor, ReviewPolicy.Present, session))
+        {
+            return NotYours;
+        }
+
         var screen = await screens.FindAsync(screenId, ct);
-        if (session is null || screen is null || screen.ProvinceCode != session.ProvinceCode)
+        if (screen is null || screen.ProvinceCode != session.ProvinceCode)
         {
             return [new("screen", "ไม่พบจอนี้ในจังหวัด", "No such screen in the province")];
         }
@@ -268,15 +286,15 @@ public sealed class ReviewService(IDbContextFactory<OpsDbContext> dbFactory, IOp
     }
 
     /// <summary>Records a decision with the figures of the item on screen now and, when given, the action that carries it out.</summary>
-    public async Task<(ReviewDecision? Decision, IReadOnlyList<FieldError> Errors)> DecideAsync(int sessionId, ReviewDecisionInput input, CancellationToken ct = default)
+    public async Task<(ReviewDecision? Decision, IReadOnlyList<FieldError> Errors)> DecideAsync(int sessionId, ReviewDecisionInput input, Actor actor, CancellationToken ct = default)
     {
         var now = time.GetUtcNow().UtcDateTime;
         var errors = ReviewRules.Validate(input, now).ToList();
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var session = await db.Set<ReviewSession>().FirstOrDefaultAsync(s => s.Id == sessionId, ct);
-        if (session is null)
+        if (session is null || !May(actor, ReviewPolicy.Present, session))
         {
-            return (null, [new("session", "ไม่พบการประชุมนี้", "No such session")]);
+            return (null, NotYours);
         }
 
         if (input.OwnerAgencyId is { } owner && !await db.Set<Agency>().AnyAsync(a => a.Id == owner && a.ProvinceCode == session.ProvinceCode, ct))
@@ -355,13 +373,16 @@ public sealed class ReviewService(IDbContextFactory<OpsDbContext> dbFactory, IOp
         await db.Set<ReviewAgendaItem>().Where(i => i.ReviewSessionId == sessionId)
             .OrderBy(i => i.Section).ThenBy(i => i.Position).ThenBy(i => i.Id).Select(i => i.Id).ToListAsync(ct);
 
-    private async Task<IReadOnlyList<FieldError>> ChangeSessionAsync(int sessionId, string kind, Func<OpsDbContext, ReviewSession, Task> change, CancellationToken ct)
+    private static bool May(Actor actor, string rule, ReviewSession session) =>
+        ReviewPolicy.Rules.Admits(rule, actor) && actor.ProvinceCode == session.ProvinceCode;
+
+    private async Task<IReadOnlyList<FieldError>> ChangeSessionAsync(int sessionId, Actor actor, string rule, string kind, Func<OpsDbContext, ReviewSession, Task> change, CancellationToken ct)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var session = await db.Set<ReviewSession>().FirstOrDefaultAsync(s => s.Id == sessionId, ct);
-        if (session is null)
+        if (session is null || !May(actor, rule, session))
         {
-            return [new("session", "ไม่พบการประชุมนี้", "No such session")];
+            return NotYours;
         }
 
         await change(db, session);

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using OpsCenter.Domain.Common;
+using OpsCenter.Domain.Identity;
 using OpsCenter.Domain.Persistence;
 using OpsCenter.Domain.Review;
 using OpsCenter.Domain.Wall;
@@ -123,7 +124,7 @@ public sealed class ReviewBrowserTests(WallApp app) : IClassFixture<WallApp>
     private async Task<(int SessionId, IReadOnlyList<int> Items)> CreateSessionAsync(string title, TimeSpan? after = null)
     {
         var (session, errors) = await app.Services.GetRequiredService<ReviewService>()
-            .CreateAsync(TestReports.Saraburi, new ReviewSessionInput(title, TestClock.UtcNow.Date.AddHours(3) + (after ?? TimeSpan.Zero), "ผู้ว่าราชการจังหวัด", null));
+            .CreateAsync(Actor.Staff("presenter-1", "ผู้นำเสนอ", TestReports.Saraburi, null, OpsRoles.Presenter), new ReviewSessionInput(title, TestClock.UtcNow.Date.AddHours(3) + (after ?? TimeSpan.Zero), "ผู้ว่าราชการจังหวัด", null));
         Assert.Empty(errors);
         await using var db = await app.Services.GetRequiredService<IDbContextFactory<OpsDbContext>>().CreateDbContextAsync();
         return (session!.Id, await ReviewService.OrderedItemIdsAsync(db, session.Id, CancellationToken.None));

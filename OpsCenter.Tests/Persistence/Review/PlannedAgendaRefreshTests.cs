@@ -2,7 +2,9 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using OpsCenter.Domain.Common;
 using OpsCenter.Domain.Events;
+using OpsCenter.Domain.Identity;
 using OpsCenter.Domain.Persistence;
 using OpsCenter.Domain.Review;
 using OpsCenter.Tests.Domain.Events;
@@ -16,6 +18,8 @@ public sealed class PlannedAgendaRefreshTests
 {
     private const string Province = TestReports.Saraburi;
 
+    private static readonly Actor Presenter = Actor.Staff("presenter-1", "ผู้นำเสนอ", Province, null, OpsRoles.Presenter);
+
     [Theory]
     [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
     public async Task ActionFallingDue_IsMarkedOverdueOnThePlannedAgenda_AtTheNextRefresh_ButNotOnAStartedOne(DatabaseProvider provider)
@@ -28,13 +32,13 @@ public sealed class PlannedAgendaRefreshTests
         var now = app.Clock.GetUtcNow().UtcDateTime;
         var owner = (await app.Services.GetRequiredService<ReviewQueries>().AgenciesAsync(Province))[0];
 
-        var (today, _) = await reviews.CreateAsync(Province, Input("ครั้งที่ 3", now));
-        await reviews.PresentAsync(today!.Id, ReviewCommand.Next);
-        var (planned, _) = await reviews.CreateAsync(Province, Input("ครั้งที่ 4", now.AddDays(10)));
-        var (started, _) = await reviews.CreateAsync(Province, Input("ครั้งที่ 4 ห้องย่อย", now.AddDays(10)));
-        await reviews.PresentAsync(started!.Id, ReviewCommand.Next);
+        var (today, _) = await reviews.CreateAsync(Presenter, Input("ครั้งที่ 3", now));
+        await reviews.PresentAsync(today!.Id, ReviewCommand.Next, Presenter);
+        var (planned, _) = await reviews.CreateAsync(Presenter, Input("ครั้งที่ 4", now.AddDays(10)));
+        var (started, _) = await reviews.CreateAsync(Presenter, Input("ครั้งที่ 4 ห้องย่อย", now.AddDays(10)));
+        await reviews.PresentAsync(started!.Id, ReviewCommand.Next, Presenter);
         var (decision, errors) = await reviews.DecideAsync(today.Id, new ReviewDecisionInput(
-            "ส่งแผนซ่อมบำรุง", ReviewLinkKind.None, null, "แผนซ่อมบำรุง", owner.Id, null, now.AddDays(3)));
+            "ส่งแผนซ่อมบำรุง", ReviewLinkKind.None, null, "แผนซ่อมบำรุง", owner.Id, null, now.AddDays(3)), Presenter);
         Assert.Empty(errors);
         var actionId = await ActionOfAsync(app, decision!.Id);
         Assert.Equal("ติดตาม: แผนซ่อมบำรุง", (await FollowUpAsync(app, planned!.Id, actionId))!.TitleTh);

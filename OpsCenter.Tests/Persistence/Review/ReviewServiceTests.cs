@@ -16,6 +16,8 @@ public sealed class ReviewServiceTests
 {
     private const string Province = TestReports.Saraburi;
 
+    private static readonly Actor Presenter = Actor.Staff("presenter-1", "ผู้นำเสนอ", Province, null, OpsRoles.Presenter);
+
     [Theory]
     [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
     public async Task NewSession_AgendaIsBuiltFromTheSeededData_InTheFourSections(DatabaseProvider provider)
@@ -24,7 +26,7 @@ public sealed class ReviewServiceTests
         var reviews = app.Services.GetRequiredService<ReviewService>();
         var catalog = app.Services.GetRequiredService<OpsCenter.Domain.Catalog.CatalogQuery>();
 
-        var (session, errors) = await reviews.CreateAsync(Province, Input("ครั้งที่ 3", TestClock.UtcNow.AddDays(3)));
+        var (session, errors) = await reviews.CreateAsync(Presenter, Input("ครั้งที่ 3", TestClock.UtcNow.AddDays(3)));
 
         Assert.Empty(errors);
         var detail = (await app.Services.GetRequiredService<ReviewQueries>().DetailAsync(Province, session!.Id))!;
@@ -46,28 +48,46 @@ public sealed class ReviewServiceTests
 
     [Theory]
     [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task Commands_AreRefused_ToAnotherProvince_AndToRolesTheirRuleDoesNotAdmit(DatabaseProvider provider)
+    {
+        await using var app = await OutboxRelayTests.StartAsync(provider);
+        var reviews = app.Services.GetRequiredService<ReviewService>();
+        var official = Actor.Staff("official-1", "ปลัดจังหวัด", Province, null, OpsRoles.Official);
+        var (session, _) = await reviews.CreateAsync(official, Input("ครั้งที่ 3", TestClock.UtcNow.AddDays(3)));
+
+        Assert.NotNull(session);
+        Assert.Null((await reviews.CreateAsync(Actor.Staff("staff-1", "เจ้าหน้าที่หน่วยงาน", Province, 1, OpsRoles.AgencyStaff), Input("x", TestClock.UtcNow))).Session);
+        Assert.NotEmpty(await reviews.PresentAsync(session.Id, ReviewCommand.Next, official));
+        Assert.NotEmpty(await reviews.PresentAsync(session.Id, ReviewCommand.Next, Presenter with { ProvinceCode = "13" }));
+        Assert.NotEmpty(await reviews.UpdateAsync(session.Id, Input("แก้ชื่อ", TestClock.UtcNow), official with { ProvinceCode = "13" }));
+        Assert.Null((await reviews.DecideAsync(session.Id, new ReviewDecisionInput("ข้อสั่งการ"), official)).Decision);
+        Assert.Empty(await reviews.PresentAsync(session.Id, ReviewCommand.Next, Presenter));
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
     public async Task OpenAction_CarriesOverToTheNextSession_UntilClosed_AndIsInTheOwnersQueue(DatabaseProvider provider)
     {
         await using var app = await OutboxRelayTests.StartAsync(provider);
         var reviews = app.Services.GetRequiredService<ReviewService>();
         var queries = app.Services.GetRequiredService<ReviewQueries>();
         var owner = (await queries.AgenciesAsync(Province)).First(a => a.Code.EndsWith("-PWTP", StringComparison.Ordinal));
-        var (first, _) = await reviews.CreateAsync(Province, Input("ครั้งที่ 3", TestClock.UtcNow.AddDays(1)));
-        await reviews.PresentAsync(first!.Id, ReviewCommand.Next);
+        var (first, _) = await reviews.CreateAsync(Presenter, Input("ครั้งที่ 3", TestClock.UtcNow.AddDays(1)));
+        await reviews.PresentAsync(first!.Id, ReviewCommand.Next, Presenter);
 
         var (decision, errors) = await reviews.DecideAsync(first.Id, new ReviewDecisionInput(
-            "ซ่อมถนนสายหลักให้เสร็จ", ReviewLinkKind.Project, "7", "ซ่อมผิวถนนสาย 3222", owner.Id, "ผอ.โยธาฯ", TestClock.UtcNow.AddDays(30)));
+            "ซ่อมถนนสายหลักให้เสร็จ", ReviewLinkKind.Project, "7", "ซ่อมผิวถนนสาย 3222", owner.Id, "ผอ.โยธาฯ", TestClock.UtcNow.AddDays(30)), Presenter);
         Assert.Empty(errors);
         var action = Assert.Single(await queries.ActionsOfAgencyAsync(Province, owner.Id, openOnly: true), a => a.Action.DecisionId == decision!.Id);
         Assert.Equal("ผอ.โยธาฯ", action.Action.OwnerPersonName);
         Assert.Equal(ReviewLinkKind.Project, action.Action.LinkKind);
 
-        var (second, _) = await reviews.CreateAsync(Province, Input("ครั้งที่ 4", TestClock.UtcNow.AddDays(29)));
+        var (second, _) = await reviews.CreateAsync(Presenter, Input("ครั้งที่ 4", TestClock.UtcNow.AddDays(29)));
         Assert.Contains(await FollowUpsAsync(app, second!.Id), id => id == action.Action.Id);
 
         Assert.NotEmpty(await reviews.ReportProgressAsync(action.Action.Id, AgencyStaff(owner.Id + 1), new ActionProgressInput(ActionItemStatus.Done, 100, "เสร็จ")));
         Assert.Empty(await reviews.ReportProgressAsync(action.Action.Id, AgencyStaff(owner.Id), new ActionProgressInput(ActionItemStatus.Done, 80, "ซ่อมเสร็จแล้ว")));
-        var (third, _) = await reviews.CreateAsync(Province, Input("ครั้งที่ 5", TestClock.UtcNow.AddDays(57)));
+        var (third, _) = await reviews.CreateAsync(Presenter, Input("ครั้งที่ 5", TestClock.UtcNow.AddDays(57)));
         Assert.DoesNotContain(await FollowUpsAsync(app, third!.Id), id => id == action.Action.Id);
         Assert.DoesNotContain(await queries.ActionsOfAgencyAsync(Province, owner.Id, openOnly: true), a => a.Action.Id == action.Action.Id);
     }
@@ -78,10 +98,10 @@ public sealed class ReviewServiceTests
     {
         await using var app = await OutboxRelayTests.StartAsync(provider);
         var reviews = app.Services.GetRequiredService<ReviewService>();
-        var (session, _) = await reviews.CreateAsync(Province, Input("ครั้งที่ 3", TestClock.UtcNow));
+        var (session, _) = await reviews.CreateAsync(Presenter, Input("ครั้งที่ 3", TestClock.UtcNow));
         var kpiItem = await ItemOfKindAsync(app, session!.Id, ReviewItemKinds.Kpis);
-        await reviews.PresentAsync(session.Id, ReviewCommand.GoTo, kpiItem);
-        var (decision, _) = await reviews.DecideAsync(session.Id, new ReviewDecisionInput("เร่งแก้ตัวชี้วัดที่ไม่ผ่านเป้า"));
+        await reviews.PresentAsync(session.Id, ReviewCommand.GoTo, Presenter, kpiItem);
+        var (decision, _) = await reviews.DecideAsync(session.Id, new ReviewDecisionInput("เร่งแก้ตัวชี้วัดที่ไม่ผ่านเป้า"), Presenter);
         var taken = decision!.SnapshotJson;
         Assert.Contains(decision.Snapshot.Figures, f => f.LabelEn == "Off track");
         Assert.NotEmpty(decision.Snapshot.Rows);
@@ -115,25 +135,25 @@ public sealed class ReviewServiceTests
         var reviews = app.Services.GetRequiredService<ReviewService>();
         var live = app.Services.GetRequiredService<ReviewLive>();
         var screens = app.Services.GetRequiredService<WallScreens>();
-        var (session, _) = await reviews.CreateAsync(Province, Input("ครั้งที่ 3", TestClock.UtcNow));
+        var (session, _) = await reviews.CreateAsync(Presenter, Input("ครั้งที่ 3", TestClock.UtcNow));
         var screen = (await screens.ListAsync(Province))[0];
         var seen = new List<ReviewStage?>();
         using var watch = live.Watch(session!.Id, s => { lock (seen) { seen.Add(s); } });
 
-        Assert.Empty(await reviews.FollowAsync(session.Id, screen.Id, true));
+        Assert.Empty(await reviews.FollowAsync(session.Id, screen.Id, true, Presenter));
         Assert.Equal(WallControlMode.Following, (await screens.FindAsync(screen.Id))!.Control.Mode);
-        await reviews.PresentAsync(session.Id, ReviewCommand.Next);
-        await reviews.PresentAsync(session.Id, ReviewCommand.Next);
+        await reviews.PresentAsync(session.Id, ReviewCommand.Next, Presenter);
+        await reviews.PresentAsync(session.Id, ReviewCommand.Next, Presenter);
         await OpsEventBusTests.Until(() => { lock (seen) { return seen.LastOrDefault()?.CurrentIndex == 1; } });
         var stage = (await live.GetAsync(session.Id))!;
         Assert.Equal(ReviewSessionStatus.Live, stage.Status);
         Assert.NotNull(stage.Figures);
 
-        Assert.Empty(await reviews.EndAsync(session.Id));
+        Assert.Empty(await reviews.EndAsync(session.Id, Presenter));
         var released = (await screens.FindAsync(screen.Id))!;
         Assert.Null(released.FollowingReviewId);
         Assert.Equal(WallControlMode.Rotate, released.Control.Mode);
-        Assert.NotEmpty(await reviews.FollowAsync(session.Id, screen.Id, true));
+        Assert.NotEmpty(await reviews.FollowAsync(session.Id, screen.Id, true, Presenter));
     }
 
     private static Actor AgencyStaff(int agencyId) => Actor.Staff("agency-staff", "เจ้าหน้าที่หน่วยงาน", Province, agencyId, OpsRoles.AgencyStaff);

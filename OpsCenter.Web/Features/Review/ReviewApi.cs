@@ -33,9 +33,9 @@ public static class ReviewApi
         return endpoints;
     }
 
-    private static async Task<IResult> CreateAsync(SessionRequest request, HttpContext http, ReviewService reviews, CurrentProvince province, CancellationToken ct)
+    private static async Task<IResult> CreateAsync(SessionRequest request, HttpContext http, ReviewService reviews, CancellationToken ct)
     {
-        var (session, errors) = await reviews.CreateAsync(await province.CodeForAsync(http.User, ct),
+        var (session, errors) = await reviews.CreateAsync(http.User.ToActor(),
             new ReviewSessionInput(request.Title ?? "", request.HeldAt ?? default, request.ChairName ?? "", request.Attendees), ct);
         return session is null ? ApiProblems.Fields(errors) : TypedResults.Created($"/reviews/{session.Id}", new { id = session.Id });
     }
@@ -62,7 +62,7 @@ public static class ReviewApi
             return ApiProblems.Field("session", "การประชุมนี้ปิดแล้ว", "This session is closed");
         }
 
-        await reviews.PresentAsync(id, command, request.ItemId, ct);
+        await reviews.PresentAsync(id, command, http.User.ToActor(), request.ItemId, ct);
         var now = await live.RefreshAsync(id, ct);
         return TypedResults.Ok(new PresentState(id, now?.CurrentItemId, now?.CurrentIndex ?? -1, now?.Items.Count ?? 0, now?.Status.ToString() ?? "", now?.Spotlight ?? false));
     }
@@ -74,7 +74,7 @@ public static class ReviewApi
             return NoSession();
         }
 
-        await reviews.EndAsync(id, ct);
+        await reviews.EndAsync(id, http.User.ToActor(), ct);
         return TypedResults.NoContent();
     }
 
@@ -93,7 +93,7 @@ public static class ReviewApi
 
         var input = new ReviewDecisionInput(request.Text ?? "", kind, request.LinkRef, request.ActionText, request.OwnerAgencyId, request.OwnerPersonName,
             request.DueAt?.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc));
-        var (decision, errors) = await reviews.DecideAsync(id, input, ct);
+        var (decision, errors) = await reviews.DecideAsync(id, input, http.User.ToActor(), ct);
         return decision is null ? ApiProblems.Fields(errors) : TypedResults.Created($"/reviews/{id}/minutes", new { id = decision.Id, figures = decision.Snapshot.Figures.Count });
     }
 
@@ -106,7 +106,7 @@ public static class ReviewApi
             return stage is null ? NoSession() : ApiProblems.NotFound("ไม่พบจอนี้", "No such screen");
         }
 
-        var errors = await reviews.FollowAsync(id, screen.Id, request.Follow, ct);
+        var errors = await reviews.FollowAsync(id, screen.Id, request.Follow, http.User.ToActor(), ct);
         return errors.Count > 0 ? ApiProblems.Fields(errors) : TypedResults.NoContent();
     }
 

@@ -1,6 +1,8 @@
 using Microsoft.AspNetCore.Components;
 using Microsoft.JSInterop;
 using OpsCenter.Domain.Agencies;
+using OpsCenter.Domain.Common;
+using OpsCenter.Domain.Identity;
 using OpsCenter.Domain.Reports;
 using OpsCenter.Domain.Review;
 using OpsCenter.Domain.Wall;
@@ -15,6 +17,7 @@ namespace OpsCenter.Web.Features.Review;
 public sealed partial class ReviewPresentPage : IAsyncDisposable
 {
     private ReviewStage? stage;
+    private Actor actor = Actor.Anonymous;
     private IReadOnlyList<WallScreenInfo> screens = [];
     private IReadOnlyList<Agency> agencies = [];
     private IReadOnlyList<AreaName> districts = [];
@@ -56,7 +59,9 @@ public sealed partial class ReviewPresentPage : IAsyncDisposable
 
     protected override async Task OnInitializedAsync()
     {
-        var province = await CurrentProvince.CodeForAsync((await AuthenticationState).User);
+        var user = (await AuthenticationState).User;
+        actor = user.ToActor();
+        var province = await CurrentProvince.CodeForAsync(user);
         stage = await Live.GetAsync(Id);
         stage = stage?.ProvinceCode == province ? stage : null;
         loaded = true;
@@ -96,32 +101,32 @@ public sealed partial class ReviewPresentPage : IAsyncDisposable
             return;
         }
 
-        await Reviews.PresentAsync(Id, command);
+        await Reviews.PresentAsync(Id, command, actor);
         stage = await Live.RefreshAsync(Id) ?? stage;
     }
 
     private async Task GoToAsync(int itemId)
     {
-        await Reviews.PresentAsync(Id, ReviewCommand.GoTo, itemId);
+        await Reviews.PresentAsync(Id, ReviewCommand.GoTo, actor, itemId);
         stage = await Live.RefreshAsync(Id) ?? stage;
     }
 
     private async Task AreaChangedAsync()
     {
-        var errors = await Reviews.SetAreaAsync(Id, area);
+        var errors = await Reviews.SetAreaAsync(Id, area, actor);
         message = errors.Count > 0 ? Bilingual.T(errors[0].Thai, errors[0].English) : null;
     }
 
     private async Task FollowAsync(int screenId, bool follow)
     {
-        var errors = await Reviews.FollowAsync(Id, screenId, follow);
+        var errors = await Reviews.FollowAsync(Id, screenId, follow, actor);
         message = errors.Count > 0 ? Bilingual.T(errors[0].Thai, errors[0].English) : null;
         screens = await Screens.ListAsync(stage!.ProvinceCode);
     }
 
     private async Task EndAsync()
     {
-        await Reviews.EndAsync(Id);
+        await Reviews.EndAsync(Id, actor);
         stage = await Live.RefreshAsync(Id) ?? stage;
         screens = await Screens.ListAsync(stage!.ProvinceCode);
     }

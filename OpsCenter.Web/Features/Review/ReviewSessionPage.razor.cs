@@ -14,6 +14,7 @@ public sealed partial class ReviewSessionPage
     private IReadOnlyList<FieldError> errors = [];
     private bool loaded;
     private bool mayManage;
+    private Actor actor = Actor.Anonymous;
     private bool mayPresent;
     private string province = "";
 
@@ -35,8 +36,9 @@ public sealed partial class ReviewSessionPage
     protected override async Task OnParametersSetAsync()
     {
         var user = (await AuthenticationState).User;
-        mayManage = ReviewPolicy.CanManage(user.ToActor());
-        mayPresent = ReviewPolicy.CanPresent(user.ToActor());
+        actor = user.ToActor();
+        mayManage = ReviewPolicy.CanManage(actor);
+        mayPresent = ReviewPolicy.CanPresent(actor);
         province = await CurrentProvince.CodeForAsync(user);
         await ReloadAsync();
     }
@@ -49,7 +51,7 @@ public sealed partial class ReviewSessionPage
 
     private async Task SaveAsync(ReviewSessionInput input)
     {
-        errors = await Reviews.UpdateAsync(Id, input);
+        errors = await Reviews.UpdateAsync(Id, input, actor);
         await ReloadAsync();
     }
 
@@ -57,11 +59,11 @@ public sealed partial class ReviewSessionPage
     {
         _ = change switch
         {
-            { Kind: AgendaChangeKind.Up } => await Reviews.MoveItemAsync(Id, change.ItemId, -1),
-            { Kind: AgendaChangeKind.Down } => await Reviews.MoveItemAsync(Id, change.ItemId, 1),
-            { Kind: AgendaChangeKind.Remove } => await Reviews.RemoveItemAsync(Id, change.ItemId),
-            { Kind: AgendaChangeKind.Rebuild } => (await Reviews.RebuildAgendaAsync(Id)).Errors,
-            _ => await Reviews.AddNoteAsync(Id, change.Section, change.Title ?? ""),
+            { Kind: AgendaChangeKind.Up } => await Reviews.MoveItemAsync(Id, change.ItemId, -1, actor),
+            { Kind: AgendaChangeKind.Down } => await Reviews.MoveItemAsync(Id, change.ItemId, 1, actor),
+            { Kind: AgendaChangeKind.Remove } => await Reviews.RemoveItemAsync(Id, change.ItemId, actor),
+            { Kind: AgendaChangeKind.Rebuild } => (await Reviews.RebuildAgendaAsync(Id, actor)).Errors,
+            _ => await Reviews.AddNoteAsync(Id, change.Section, change.Title ?? "", actor),
         };
         await ReloadAsync();
     }
