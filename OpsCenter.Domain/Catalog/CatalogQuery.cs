@@ -139,6 +139,13 @@ public sealed class CatalogQuery(IDbContextFactory<OpsDbContext> dbFactory, Time
         return await db.Set<Agency>().AnyAsync(a => a.ProvinceCode == provinceCode, ct);
     }
 
+    /// <summary>Every agency of the province, whether or not it owns a dataset yet (CKAN's organizations).</summary>
+    public async Task<IReadOnlyList<Agency>> AgenciesAsync(string provinceCode, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        return await db.Set<Agency>().AsNoTracking().Where(a => a.ProvinceCode == provinceCode).OrderBy(a => a.Code).ToListAsync(ct);
+    }
+
     public async Task<IReadOnlyList<Agency>> OwnersAsync(string provinceCode, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);

@@ -1,7 +1,9 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using OpsCenter.Domain.Catalog.Interop;
+using OpsCenter.Domain.Common;
 using OpsCenter.Domain.Events;
+using OpsCenter.Domain.Identity;
 using OpsCenter.Domain.Persistence;
 using OpsCenter.Domain.Security;
 
@@ -18,47 +20,60 @@ public sealed record ImportOutcome(ImportedPackage Package, string Action);
 /// <summary>Changes to the catalog's descriptions: edits and imports from an agency's CKAN. New data comes through the upload service.</summary>
 public sealed class CatalogService(IDbContextFactory<OpsDbContext> dbFactory, IOpsEventBus bus, TimeProvider time)
 {
-    /// <summary>Field → Thai / English message; empty when the edit is valid.</summary>
-    public static Dictionary<string, (string Thai, string English)> Validate(DatasetMetadataEdit edit)
+    private static readonly CommandResult NoDataset = CommandResult.Missing("slug", "ไม่พบชุดข้อมูล", "No such dataset");
+
+    /// <summary>What is wrong with an edit, by field; empty when it is valid.</summary>
+    public static IReadOnlyList<FieldError> Validate(DatasetMetadataEdit edit)
     {
-        var errors = new Dictionary<string, (string, string)>();
+        var errors = new List<FieldError>();
         if (string.IsNullOrWhiteSpace(edit.TitleTh))
         {
-            errors["titleTh"] = ("ต้องระบุชื่อชุดข้อมูล", "A Thai title is required");
+            errors.Add(new("titleTh", "ต้องระบุชื่อชุดข้อมูล", "A Thai title is required"));
         }
 
         if (edit.FrequencyInterval is < 1 or > 1000)
         {
-            errors["frequencyInterval"] = ("ความถี่ต้องเป็นจำนวนเต็ม 1–1000", "The interval must be 1–1000");
+            errors.Add(new("frequencyInterval", "ความถี่ต้องเป็นจำนวนเต็ม 1–1000", "The interval must be 1–1000"));
         }
 
         if (!Enum.IsDefined(edit.FrequencyUnit))
         {
-            errors["frequencyUnit"] = ("หน่วยความถี่ไม่ถูกต้อง", "Unknown frequency unit");
+            errors.Add(new("frequencyUnit", "หน่วยความถี่ไม่ถูกต้อง", "Unknown frequency unit"));
         }
 
         if (!Enum.IsDefined(edit.Classification))
         {
-            errors["classification"] = ("หมวดหมู่ข้อมูลไม่ถูกต้อง", "Unknown classification");
+            errors.Add(new("classification", "หมวดหมู่ข้อมูลไม่ถูกต้อง", "Unknown classification"));
         }
 
         if (!string.IsNullOrWhiteSpace(edit.MaintainerEmail) && !edit.MaintainerEmail.Contains('@', StringComparison.Ordinal))
         {
-            errors["maintainerEmail"] = ("อีเมลผู้ติดต่อไม่ถูกต้อง", "The contact e-mail is not valid");
+            errors.Add(new("maintainerEmail", "อีเมลผู้ติดต่อไม่ถูกต้อง", "The contact e-mail is not valid"));
         }
 
         return errors;
     }
 
-    public async Task UpdateMetadataAsync(int datasetId, DatasetMetadataEdit edit, CancellationToken ct = default)
+    /// <summary>Changes a dataset's metadata: its own agency's data stewards, or an administrator.</summary>
+    public async Task<CommandResult> UpdateMetadataAsync(string slug, DatasetMetadataEdit edit, Actor actor, CancellationToken ct = default)
     {
-        if (Validate(edit).Count > 0)
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var d = await db.Set<Dataset>().FirstOrDefaultAsync(x => x.Slug == slug, ct);
+        if (d is null)
         {
-            throw new ArgumentException("The edit is not valid.", nameof(edit));
+            return NoDataset;
         }
 
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var d = await db.Set<Dataset>().FirstAsync(x => x.Id == datasetId, ct);
+        if (!CatalogPolicy.CanUpload(d.OwnerAgencyId, actor))
+        {
+            return CommandResult.Refused("slug", "เฉพาะผู้ดูแลข้อมูลของหน่วยงานเจ้าของ", "Only the owning agency's data stewards may edit");
+        }
+
+        if (Validate(edit) is { Count: > 0 } errors)
+        {
+            return new CommandResult(errors);
+        }
+
         var now = time.GetUtcNow().UtcDateTime;
         d.TitleTh = edit.TitleTh.Trim();
         d.TitleEn = edit.TitleEn;
@@ -78,13 +93,30 @@ public sealed class CatalogService(IDbContextFactory<OpsDbContext> dbFactory, IO
         d.MetadataModifiedAt = now;
         db.Record(new OpsEvent(CatalogEvents.MetadataChanged, d.ProvinceCode, d.Id.ToString(CultureInfo.InvariantCulture), now));
         await db.SaveAndPublishAsync(bus, ct);
+        return CommandResult.Ok(d.Id);
     }
 
     /// <summary>
     /// Imports a CKAN dump into one agency's part of the catalog. Valid packages are created or updated (a package with
     /// the same name owned by another agency is refused); with <paramref name="dryRun"/> nothing is written.
     /// </summary>
-    public async Task<IReadOnlyList<ImportOutcome>> ImportCkanAsync(string json, string provinceCode, int agencyId, bool dryRun, CancellationToken ct = default)
+    /// <param name="agencyId">The owning agency, for an administrator; a data steward imports into their own agency.</param>
+    public async Task<(CommandResult Result, IReadOnlyList<ImportOutcome> Outcomes)> ImportCkanAsync(string json, int? agencyId, bool dryRun, Actor actor, CancellationToken ct = default)
+    {
+        if (!CatalogPolicy.CanImport(actor) || actor.ProvinceCode is null)
+        {
+            return (CommandResult.Refused("agencyId", "เฉพาะผู้ดูแลข้อมูล", "Only data stewards may import"), []);
+        }
+
+        if ((actor.IsIn(OpsRoles.Admin) ? agencyId ?? actor.AgencyId : actor.AgencyId) is not { } owner)
+        {
+            return (CommandResult.Fail("agencyId", "ต้องระบุหน่วยงานเจ้าของ", "Name the owning agency"), []);
+        }
+
+        return (CommandResult.Ok(), await ImportCkanAsync(json, actor.ProvinceCode, owner, dryRun, ct));
+    }
+
+    private async Task<IReadOnlyList<ImportOutcome>> ImportCkanAsync(string json, string provinceCode, int agencyId, bool dryRun, CancellationToken ct)
     {
         var now = time.GetUtcNow().UtcDateTime;
         var packages = CkanImportParser.Parse(json, provinceCode, now);

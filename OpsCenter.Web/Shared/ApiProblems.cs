@@ -26,9 +26,13 @@ public static class ApiProblems
         return builder.ToResult();
     }
 
-    /// <summary>A refused command: 404 when there is no record the caller may change, else 400 naming the fields.</summary>
-    public static IResult Of(CommandResult result) =>
-        result.NotFound && result.Errors is [var missing, ..] ? NotFound(missing.Thai, missing.English) : Fields(result.Errors);
+    /// <summary>A refused command: 404 when there is no record the caller may change, 403 when it may not, else 400 naming the fields.</summary>
+    public static IResult Of(CommandResult result) => result switch
+    {
+        { NotFound: true, Errors: [var missing, ..] } => NotFound(missing.Thai, missing.English),
+        { Forbidden: true, Errors: [var refused, ..] } => TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: Message(refused.Thai, refused.English)),
+        _ => Fields(result.Errors),
+    };
 
     public static IResult NotFound(string thai, string english) =>
         TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: Message(thai, english));

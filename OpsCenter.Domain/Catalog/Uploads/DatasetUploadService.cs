@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
+using OpsCenter.Domain.Common;
 using OpsCenter.Domain.Events;
 using OpsCenter.Domain.Persistence;
 
@@ -91,8 +92,43 @@ public sealed class DatasetUploadService(IDbContextFactory<OpsDbContext> dbFacto
         return new UploadCheck(token, datasetId, Path.GetFileName(fileName), format ?? "", size, sha, profile, changes, issues);
     }
 
-    /// <summary>Stores the staged file as the next version and moves the dataset's last real data update to now.</summary>
-    public async Task<DatasetVersion> PublishAsync(UploadCheck check, string? userId, string userName, CancellationToken cancellationToken = default)
+    /// <summary>A version's file for this actor: stored content, an external link, or why not.</summary>
+    public async Task<DownloadTarget> FindDownloadAsync(string slug, int number, Actor actor, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var found = await db.Set<Dataset>().AsNoTracking().Where(d => d.Slug == slug)
+            .Join(db.Set<DatasetVersion>().Where(v => v.Number == number), d => d.Id, v => v.DatasetId, (d, v) => new { Dataset = d, Version = v })
+            .FirstOrDefaultAsync(cancellationToken);
+        return found switch
+        {
+            null or { Version: { HasContent: false, ExternalUrl: null } } => new(DownloadAnswer.NotFound),
+            _ when !CatalogPolicy.CanSeeContent(found.Dataset, actor) => new(actor.IsStaff ? DownloadAnswer.NotCleared : DownloadAnswer.SignInFirst),
+            _ => new(found.Version.HasContent ? DownloadAnswer.Content : DownloadAnswer.External, found.Version),
+        };
+    }
+
+    /// <summary>
+    /// Whether the actor may upload to the dataset, before its body is read: the dataset's id, or not found, or refused
+    /// (only the owning agency's data stewards, or an administrator).
+    /// </summary>
+    public async Task<CommandResult> MayUploadAsync(string slug, Actor actor, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var dataset = await db.Set<Dataset>().AsNoTracking().FirstOrDefaultAsync(d => d.Slug == slug, cancellationToken);
+        return dataset switch
+        {
+            null => CommandResult.Missing("slug", "ไม่พบชุดข้อมูล", "No such dataset"),
+            _ when !CatalogPolicy.CanUpload(dataset.OwnerAgencyId, actor) =>
+                CommandResult.Refused("slug", "เฉพาะผู้ดูแลข้อมูลของหน่วยงานเจ้าของ", "Only the owning agency's data stewards may upload"),
+            _ => CommandResult.Ok(dataset.Id),
+        };
+    }
+
+    /// <summary>
+    /// Stores the staged file as the next version and moves the dataset's last real data update to now; null when the
+    /// actor may not upload to this dataset.
+    /// </summary>
+    public async Task<DatasetVersion?> PublishAsync(UploadCheck check, Actor actor, CancellationToken cancellationToken = default)
     {
         if (!check.CanPublish)
         {
@@ -103,6 +139,11 @@ public sealed class DatasetUploadService(IDbContextFactory<OpsDbContext> dbFacto
         var now = time.GetUtcNow().UtcDateTime;
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var dataset = await db.Set<Dataset>().FirstAsync(d => d.Id == check.DatasetId, cancellationToken);
+        if (!CatalogPolicy.CanUpload(dataset.OwnerAgencyId, actor))
+        {
+            Discard(check);
+            return null;
+        }
 
         // Chunks go in batches inside one transaction, so a large file never sits whole in memory and never half-lands.
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
@@ -118,8 +159,8 @@ public sealed class DatasetUploadService(IDbContextFactory<OpsDbContext> dbFacto
             ColumnsJson = check.Profile.ColumnsJson(),
             SchemaChangesJson = check.Changes is null ? null : JsonSerializer.Serialize(check.Changes, Json),
             Sha256 = check.Sha256,
-            UploadedByUserId = userId,
-            UploadedByName = userName,
+            UploadedByUserId = actor.UserId,
+            UploadedByName = actor.Name,
             UploadedAt = now,
             HasContent = true,
         };
@@ -135,17 +176,26 @@ public sealed class DatasetUploadService(IDbContextFactory<OpsDbContext> dbFacto
         return version;
     }
 
-    /// <summary>Check and publish in one call, for the HTTP API; returns the check and the version when it was published.</summary>
-    public async Task<(UploadCheck Check, DatasetVersion? Version)> UploadAsync(int datasetId, Stream content, string fileName, string? userId, string userName, bool dryRun, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Check and publish in one call, for the HTTP API: the check, the version when it was published, and whether the
+    /// actor is cleared to see the rows (an administrator uploads for an agency without reading its personal data).
+    /// </summary>
+    public async Task<(UploadCheck Check, DatasetVersion? Version, bool MaySeeContent)> UploadAsync(int datasetId, Stream content, string fileName, Actor actor, bool dryRun, CancellationToken cancellationToken = default)
     {
         var check = await CheckAsync(datasetId, content, fileName, null, cancellationToken);
+        bool maySee;
+        await using (var db = await dbFactory.CreateDbContextAsync(cancellationToken))
+        {
+            maySee = CatalogPolicy.CanSeeContent(await db.Set<Dataset>().AsNoTracking().FirstAsync(d => d.Id == datasetId, cancellationToken), actor);
+        }
+
         if (dryRun || !check.CanPublish)
         {
             Discard(check);
-            return (check, null);
+            return (check, null, maySee);
         }
 
-        return (check, await PublishAsync(check, userId, userName, cancellationToken));
+        return (check, await PublishAsync(check, actor, cancellationToken), maySee);
     }
 
     public void Discard(UploadCheck check)
@@ -238,3 +288,14 @@ public sealed class DatasetUploadService(IDbContextFactory<OpsDbContext> dbFacto
     private static string StagedPath(string token) =>
         Path.Combine(StagingFolder, token.All(char.IsAsciiHexDigit) ? token : throw new ArgumentException("Bad staging token.", nameof(token)));
 }
+
+public enum DownloadAnswer
+{
+    NotFound,
+    SignInFirst,
+    NotCleared,
+    External,
+    Content,
+}
+
+public sealed record DownloadTarget(DownloadAnswer Answer, DatasetVersion? Version = null);

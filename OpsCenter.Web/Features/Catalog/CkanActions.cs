@@ -1,5 +1,4 @@
-using Microsoft.EntityFrameworkCore;
-using OpsCenter.Domain.Persistence;
+using OpsCenter.Domain.Catalog;
 
 namespace OpsCenter.Web.Features.Catalog;
 
@@ -13,7 +12,7 @@ public static class CkanActions
         "license_list",
     };
 
-    public static async Task<IResult> RunAsync(CkanRequest r, IDbContextFactory<OpsDbContext> dbFactory, CancellationToken ct) => r.Action switch
+    public static async Task<IResult> RunAsync(CkanRequest r, CatalogQuery catalog, CancellationToken ct) => r.Action switch
     {
         "status_show" => CkanResponses.Success(r.Help, CkanHelp.Status(r.BaseUrl)),
         "help_show" => CkanHelp.Show(r),
@@ -23,8 +22,8 @@ public static class CkanActions
         "resource_show" => CkanPackageActions.ResourceShow(r),
         "package_activity_list" => CkanPackageActions.ActivityList(r),
         "current_package_list_with_resources" => CkanPackageActions.CurrentWithResources(r),
-        "organization_list" => await CkanDirectoryActions.OrganizationListAsync(r, dbFactory, ct),
-        "organization_show" => await CkanDirectoryActions.OrganizationShowAsync(r, dbFactory, ct),
+        "organization_list" => CkanDirectoryActions.OrganizationList(r),
+        "organization_show" => await CkanDirectoryActions.OrganizationShowAsync(r, catalog, ct),
         "group_list" => CkanDirectoryActions.GroupList(r),
         "group_show" => CkanDirectoryActions.GroupShow(r),
         "tag_list" => CkanDirectoryActions.TagList(r),

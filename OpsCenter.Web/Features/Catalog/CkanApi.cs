@@ -1,9 +1,7 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Authentication;
-using Microsoft.EntityFrameworkCore;
 using OpsCenter.Domain.Catalog;
 using OpsCenter.Domain.Identity;
-using OpsCenter.Domain.Persistence;
 using OpsCenter.Web.Shared;
 
 namespace OpsCenter.Web.Features.Catalog;
@@ -22,7 +20,7 @@ public static class CkanApi
         return endpoints;
     }
 
-    private static async Task<IResult> HandleAsync(string action, HttpContext http, CatalogQuery catalog, CurrentProvince currentProvince, IDbContextFactory<OpsDbContext> dbFactory, CancellationToken ct)
+    private static async Task<IResult> HandleAsync(string action, HttpContext http, CatalogQuery catalog, CurrentProvince currentProvince, CancellationToken ct)
     {
         var baseUrl = $"{http.Request.Scheme}://{http.Request.Host}{http.Request.PathBase}";
         var help = $"{baseUrl}/api/3/action/help_show?name={Uri.EscapeDataString(action)}";
@@ -69,6 +67,6 @@ public static class CkanApi
         }
 
         var request = new CkanRequest(action, help, parameters, await catalog.EntriesAsync(province, ct), ActorClaims.ToActor(caller), baseUrl, catalog.Now, province);
-        return await CkanActions.RunAsync(request, dbFactory, ct);
+        return await CkanActions.RunAsync(request, catalog, ct);
     }
 }

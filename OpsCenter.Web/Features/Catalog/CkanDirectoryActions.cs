@@ -1,15 +1,13 @@
 using System.Text.Json.Nodes;
-using Microsoft.EntityFrameworkCore;
-using OpsCenter.Domain.Agencies;
+using OpsCenter.Domain.Catalog;
 using OpsCenter.Domain.Catalog.Interop;
-using OpsCenter.Domain.Persistence;
 
 namespace OpsCenter.Web.Features.Catalog;
 
 /// <summary>Organizations (our agencies), groups (none: the province files datasets by agency only), tags.</summary>
 public static class CkanDirectoryActions
 {
-    public static async Task<IResult> OrganizationListAsync(CkanRequest r, IDbContextFactory<OpsDbContext> dbFactory, CancellationToken ct)
+    public static IResult OrganizationList(CkanRequest r)
     {
         var p = r.Parameters;
         if (p.Natural("limit", out var limit, 1000) is not null || p.Natural("offset", out var offset, 0) is not null)
@@ -17,10 +15,8 @@ public static class CkanDirectoryActions
             return CkanResponses.ValidationError(r.Help, p.LastField, p.LastProblem);
         }
 
-        var owners = r.Entries.Select(e => e.Owner.Id).ToHashSet();
         var counts = r.Listed(includePrivate: true).GroupBy(e => e.Owner.Id).ToDictionary(g => g.Key, g => g.Count());
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var agencies = (await db.Set<Agency>().AsNoTracking().Where(a => owners.Contains(a.Id)).ToListAsync(ct))
+        var agencies = r.Entries.Select(e => e.Owner).DistinctBy(a => a.Id)
             .OrderBy(a => CkanIds.OrganizationName(a.Code), StringComparer.Ordinal).Skip(offset).Take(Math.Min(limit, 1000)).ToList();
         var result = p.Bool("all_fields")
             ? new JsonArray(agencies.Select(a => (JsonNode)CkanPackages.Organization(a, counts.GetValueOrDefault(a.Id), r.BaseUrl)).ToArray())
@@ -28,15 +24,14 @@ public static class CkanDirectoryActions
         return CkanResponses.Success(r.Help, result);
     }
 
-    public static async Task<IResult> OrganizationShowAsync(CkanRequest r, IDbContextFactory<OpsDbContext> dbFactory, CancellationToken ct)
+    public static async Task<IResult> OrganizationShowAsync(CkanRequest r, CatalogQuery catalog, CancellationToken ct)
     {
         if (r.Parameters.Text("id") is not { } id)
         {
             return CkanResponses.ValidationError(r.Help, "id", "Missing value");
         }
 
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var agency = (await db.Set<Agency>().AsNoTracking().Where(a => a.ProvinceCode == r.Province).ToListAsync(ct))
+        var agency = (await catalog.AgenciesAsync(r.Province, ct))
             .FirstOrDefault(a => CkanIds.OrganizationName(a.Code) == id || CkanIds.Organization(a.Code) == id);
         if (agency is null)
         {

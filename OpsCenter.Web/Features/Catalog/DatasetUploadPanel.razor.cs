@@ -1,4 +1,3 @@
-using System.Security.Claims;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Components.Forms;
@@ -77,9 +76,8 @@ public sealed partial class DatasetUploadPanel : IDisposable
 
         busy = true;
         status = T("กำลังบันทึก…", "Saving…");
-        var user = (await AuthenticationState).User;
-        var version = await Uploads.PublishAsync(check, user.FindFirstValue(ClaimTypes.NameIdentifier), OpsClaims.DisplayNameOf(user));
-        published = version.Number;
+        var version = await Uploads.PublishAsync(check, (await AuthenticationState).User.ToActor());
+        published = version?.Number;
         check = null;
         busy = false;
         received = 0;

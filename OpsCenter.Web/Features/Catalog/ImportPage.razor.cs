@@ -53,8 +53,10 @@ public sealed partial class ImportPage
         error = null;
         try
         {
-            report = await Catalog.ImportCkanAsync(json, province, agencyId, dryRun);
-            committed = !dryRun;
+            var (result, outcomes) = await Catalog.ImportCkanAsync(json, agencyId, dryRun, (await AuthenticationState).User.ToActor());
+            report = result.Succeeded ? outcomes : null;
+            error = result.Succeeded ? null : string.Join(" ", result.Errors.Select(e => e.Text(IsThai)));
+            committed = result.Succeeded && !dryRun;
         }
         catch (FormatException ex)
         {
