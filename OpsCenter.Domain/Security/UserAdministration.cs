@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using OpsCenter.Domain.Audit;
+using OpsCenter.Domain.Common;
 using OpsCenter.Domain.Identity;
 using OpsCenter.Domain.Persistence;
 
@@ -16,8 +17,14 @@ public sealed record UserRow(string Id, string UserName, string DisplayName, str
 /// </summary>
 public sealed class UserAdministration(IServiceScopeFactory scopes, IAuditLog audit)
 {
-    public async Task<IReadOnlyList<UserRow>> ListAsync(string provinceCode, CancellationToken cancellationToken = default)
+    /// <summary>The province's people and their roles, for its administrators; empty for anyone else.</summary>
+    public async Task<IReadOnlyList<UserRow>> ListAsync(Actor actor, CancellationToken cancellationToken = default)
     {
+        if (!SecurityPolicy.CanAdminister(actor) || actor.ProvinceCode is not { } provinceCode)
+        {
+            return [];
+        }
+
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<OpsDbContext>();
         var roles = await (from link in db.Set<IdentityUserRole<string>>()
@@ -30,13 +37,15 @@ public sealed class UserAdministration(IServiceScopeFactory scopes, IAuditLog au
     }
 
     /// <summary>Gives the user exactly <paramref name="roles"/>. Roles other than a province's are refused; an admin cannot remove their own Admin role.</summary>
-    public async Task<bool> SetRolesAsync(string userId, IReadOnlyCollection<string> roles, AuditActor actor, string provinceCode, CancellationToken cancellationToken = default)
+    public async Task<bool> SetRolesAsync(string userId, IReadOnlyCollection<string> roles, Actor admin, CancellationToken cancellationToken = default)
     {
-        if (roles.Any(r => !OpsRoles.ProvinceRoles.Contains(r)) || (userId == actor.UserId && !roles.Contains(OpsRoles.Admin)))
+        if (!SecurityPolicy.CanAdminister(admin) || admin.ProvinceCode is not { } provinceCode
+            || roles.Any(r => !OpsRoles.ProvinceRoles.Contains(r)) || (userId == admin.UserId && !roles.Contains(OpsRoles.Admin)))
         {
             return false;
         }
 
+        var actor = admin.ForAudit;
         return await ChangeAsync(userId, provinceCode, async (users, user, db) =>
         {
             var current = await users.GetRolesAsync(user);
@@ -53,13 +62,14 @@ public sealed class UserAdministration(IServiceScopeFactory scopes, IAuditLog au
         });
     }
 
-    public async Task<bool> SetDisabledAsync(string userId, bool disabled, AuditActor actor, string provinceCode, CancellationToken cancellationToken = default)
+    public async Task<bool> SetDisabledAsync(string userId, bool disabled, Actor admin, CancellationToken cancellationToken = default)
     {
-        if (userId == actor.UserId && disabled)
+        if (!SecurityPolicy.CanAdminister(admin) || admin.ProvinceCode is not { } provinceCode || (userId == admin.UserId && disabled))
         {
             return false;
         }
 
+        var actor = admin.ForAudit;
         return await ChangeAsync(userId, provinceCode, async (users, user, db) =>
         {
             user.IsDisabled = disabled;

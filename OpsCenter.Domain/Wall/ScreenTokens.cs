@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
+using OpsCenter.Domain.Common;
 using OpsCenter.Domain.Events;
 using OpsCenter.Domain.Persistence;
 
@@ -39,8 +40,14 @@ public sealed class ScreenTokens : IDisposable
 
     public static bool LooksLikeSecret(string? text) => text is { Length: > 20 and < 100 } && text.StartsWith(SecretPrefix, StringComparison.Ordinal);
 
-    public async Task<IssuedScreenToken> CreateAsync(string provinceCode, string name, int? screenId, string? createdByUserId, CancellationToken ct = default)
+    /// <summary>A new screen token of the administrator's province; null for anyone else.</summary>
+    public async Task<IssuedScreenToken?> CreateAsync(string name, int? screenId, Actor admin, CancellationToken ct = default)
     {
+        if (!WallPolicy.CanAdminister(admin) || admin.ProvinceCode is not { } provinceCode)
+        {
+            return null;
+        }
+
         var secret = SecretPrefix + Base64Url(RandomNumberGenerator.GetBytes(32));
         var token = new ScreenToken
         {
@@ -50,7 +57,7 @@ public sealed class ScreenTokens : IDisposable
             TokenPrefix = secret[..(SecretPrefix.Length + 4)],
             ScreenId = screenId,
             CreatedAt = _time.GetUtcNow().UtcDateTime,
-            CreatedByUserId = createdByUserId,
+            CreatedByUserId = admin.UserId,
         };
         await using var db = await _dbFactory.CreateDbContextAsync(ct);
         db.Add(token);
@@ -58,8 +65,14 @@ public sealed class ScreenTokens : IDisposable
         return new IssuedScreenToken(token, secret);
     }
 
-    public async Task<IReadOnlyList<ScreenToken>> ListAsync(string provinceCode, CancellationToken ct = default)
+    public async Task<IReadOnlyList<ScreenToken>> ListAsync(Actor admin, CancellationToken ct = default)
     {
+        if (!WallPolicy.CanAdminister(admin))
+        {
+            return [];
+        }
+
+        var provinceCode = admin.ProvinceCode;
         await using var db = await _dbFactory.CreateDbContextAsync(ct);
         return await db.Set<ScreenToken>().AsNoTracking()
             .Where(t => t.ProvinceCode == provinceCode)
@@ -68,10 +81,15 @@ public sealed class ScreenTokens : IDisposable
     }
 
     /// <summary>Revokes a token of the province; false when there is no such live token.</summary>
-    public async Task<bool> RevokeAsync(int tokenId, string provinceCode, CancellationToken ct = default)
+    public async Task<bool> RevokeAsync(int tokenId, Actor admin, CancellationToken ct = default)
     {
+        if (!WallPolicy.CanAdminister(admin))
+        {
+            return false;
+        }
+
         await using var db = await _dbFactory.CreateDbContextAsync(ct);
-        var token = await db.Set<ScreenToken>().FirstOrDefaultAsync(t => t.Id == tokenId && t.ProvinceCode == provinceCode && t.RevokedAt == null, ct);
+        var token = await db.Set<ScreenToken>().FirstOrDefaultAsync(t => t.Id == tokenId && t.ProvinceCode == admin.ProvinceCode && t.RevokedAt == null, ct);
         if (token is null)
         {
             return false;
@@ -79,7 +97,7 @@ public sealed class ScreenTokens : IDisposable
 
         var now = _time.GetUtcNow().UtcDateTime;
         token.RevokedAt = now;
-        db.Record(new OpsEvent(WallEvents.TokenRevoked, provinceCode, tokenId.ToString(CultureInfo.InvariantCulture), now));
+        db.Record(new OpsEvent(WallEvents.TokenRevoked, token.ProvinceCode, tokenId.ToString(CultureInfo.InvariantCulture), now));
         await db.SaveAndPublishAsync(_bus, ct);
         Forget(tokenId);
         return true;

@@ -22,5 +22,7 @@ public static class WallPolicy
 
     public static bool CanControl(Actor actor) => Rules.Admits(Control, actor);
 
+    public static bool CanAdminister(Actor actor) => Rules.Admits(Administer, actor);
+
     public static bool CanControl(Actor actor, string screenProvince) => CanControl(actor) && actor.ProvinceCode == screenProvince;
 }

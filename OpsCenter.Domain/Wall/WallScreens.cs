@@ -75,8 +75,13 @@ public sealed class WallScreens : IDisposable
     }
 
     /// <summary>Creates (id null) or updates a screen of the province; returns the errors instead when the input is invalid.</summary>
-    public async Task<(WallScreenInfo? Screen, IReadOnlyList<FieldError> Errors)> SaveAsync(string provinceCode, int? id, WallScreenInput input, CancellationToken ct = default)
+    public async Task<(WallScreenInfo? Screen, IReadOnlyList<FieldError> Errors)> SaveAsync(int? id, WallScreenInput input, Actor admin, CancellationToken ct = default)
     {
+        if (!WallPolicy.CanAdminister(admin) || admin.ProvinceCode is not { } provinceCode)
+        {
+            return (null, [new("screen", "เฉพาะผู้ดูแลระบบของจังหวัด", "Only the province's administrators set up screens")]);
+        }
+
         var errors = WallScreenRules.Validate(input).ToList();
         await using var db = await _dbFactory.CreateDbContextAsync(ct);
         var area = string.IsNullOrWhiteSpace(input.AreaCode) ? null : input.AreaCode.Trim();
@@ -124,17 +129,22 @@ public sealed class WallScreens : IDisposable
         return (_cache[screen.Id] = WallScreenInfo.From(screen), []);
     }
 
-    public async Task<bool> DeleteAsync(string provinceCode, int id, CancellationToken ct = default)
+    public async Task<bool> DeleteAsync(int id, Actor admin, CancellationToken ct = default)
     {
+        if (!WallPolicy.CanAdminister(admin))
+        {
+            return false;
+        }
+
         await using var db = await _dbFactory.CreateDbContextAsync(ct);
-        var screen = await db.Set<WallScreen>().FirstOrDefaultAsync(s => s.Id == id && s.ProvinceCode == provinceCode, ct);
+        var screen = await db.Set<WallScreen>().FirstOrDefaultAsync(s => s.Id == id && s.ProvinceCode == admin.ProvinceCode, ct);
         if (screen is null)
         {
             return false;
         }
 
         db.Remove(screen);
-        db.Record(new OpsEvent(WallEvents.ScreenChanged, provinceCode, id.ToString(CultureInfo.InvariantCulture), _time.GetUtcNow().UtcDateTime));
+        db.Record(new OpsEvent(WallEvents.ScreenChanged, screen.ProvinceCode, id.ToString(CultureInfo.InvariantCulture), _time.GetUtcNow().UtcDateTime));
         await db.SaveAndPublishAsync(_bus, ct);
         return true;
     }

@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
 using OpsCenter.Domain.Audit;
+using OpsCenter.Domain.Common;
 using OpsCenter.Domain.Identity;
 using OpsCenter.Domain.Persistence;
 
@@ -18,13 +19,14 @@ public sealed class PersonalAccessTokens(IDbContextFactory<OpsDbContext> dbFacto
     public static bool LooksLikeSecret(string? text) => text is { Length: > 20 and < 100 } && text.StartsWith(SecretPrefix, StringComparison.Ordinal);
 
     /// <summary>A token for <paramref name="userName"/>; null when the issuer is no administrator of that person's province.</summary>
-    public async Task<IssuedAccessToken?> IssueAsync(string userName, string name, AuditActor issuer, string issuerProvince, bool issuerIsAdmin, CancellationToken ct = default)
+    public async Task<IssuedAccessToken?> IssueAsync(string userName, string name, Actor admin, CancellationToken ct = default)
     {
-        if (!issuerIsAdmin || string.IsNullOrWhiteSpace(name) || name.Trim().Length > 200)
+        if (!SecurityPolicy.CanAdminister(admin) || admin.ProvinceCode is not { } issuerProvince || string.IsNullOrWhiteSpace(name) || name.Trim().Length > 200)
         {
             return null;
         }
 
+        var issuer = admin.ForAudit;
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var user = await db.Users.FirstOrDefaultAsync(u => u.UserName == userName && u.ProvinceCode == issuerProvince, ct);
         if (user is null || user.IsDisabled)
@@ -51,17 +53,22 @@ public sealed class PersonalAccessTokens(IDbContextFactory<OpsDbContext> dbFacto
         return new IssuedAccessToken(token.Id, token.Name, token.TokenPrefix, token.ExpiresAt, secret);
     }
 
-    public async Task<bool> RevokeAsync(int tokenId, AuditActor admin, string adminProvince, CancellationToken ct = default)
+    public async Task<bool> RevokeAsync(int tokenId, Actor admin, CancellationToken ct = default)
     {
+        if (!SecurityPolicy.CanAdminister(admin))
+        {
+            return false;
+        }
+
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var token = await db.Set<PersonalAccessToken>().FirstOrDefaultAsync(t => t.Id == tokenId && t.ProvinceCode == adminProvince && t.RevokedAt == null, ct);
+        var token = await db.Set<PersonalAccessToken>().FirstOrDefaultAsync(t => t.Id == tokenId && t.ProvinceCode == admin.ProvinceCode && t.RevokedAt == null, ct);
         if (token is null)
         {
             return false;
         }
 
         token.RevokedAt = time.GetUtcNow().UtcDateTime;
-        audit.Add(db, admin, AuditActions.AccessTokenRevoked, "user", token.UserId, token.ProvinceCode, $"{token.Name} ({token.TokenPrefix}…)");
+        audit.Add(db, admin.ForAudit, AuditActions.AccessTokenRevoked, "user", token.UserId, token.ProvinceCode, $"{token.Name} ({token.TokenPrefix}…)");
         await db.SaveChangesAsync(ct);
         return true;
     }

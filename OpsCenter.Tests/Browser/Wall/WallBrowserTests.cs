@@ -2,6 +2,8 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
+using OpsCenter.Domain.Common;
+using OpsCenter.Domain.Identity;
 using OpsCenter.Domain.Wall;
 using OpsCenter.Tests.Browser.Overview;
 using OpsCenter.Tests.Infrastructure;
@@ -97,7 +99,7 @@ public sealed partial class WallBrowserTests(WallApp app) : IClassFixture<WallAp
         var (context, page, token) = await OpenWithTokenAsync(app.ServerAddress, "complaints");
         await using var _ = context;
 
-        await app.Services.GetRequiredService<ScreenTokens>().RevokeAsync(token.Token.Id, TestReports.Saraburi);
+        await app.Services.GetRequiredService<ScreenTokens>().RevokeAsync(token.Token.Id, Actor.Staff("admin-1", "ผู้ดูแลระบบ", TestReports.Saraburi, null, OpsRoles.Admin));
 
         await Assertions.Expect(page).ToHaveURLAsync(new Regex("/wall/token\\?error=revoked$"));
         await Assertions.Expect(page.GetByTestId("token-error")).ToContainTextAsync("ถูกยกเลิกแล้ว");

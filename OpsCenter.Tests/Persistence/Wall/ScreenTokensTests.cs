@@ -1,4 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
+using OpsCenter.Domain.Common;
+using OpsCenter.Domain.Identity;
 using OpsCenter.Domain.Persistence;
 using OpsCenter.Domain.Wall;
 using OpsCenter.Tests.Domain.Events;
@@ -9,6 +11,8 @@ namespace OpsCenter.Tests.Persistence.Wall;
 
 public sealed class ScreenTokensTests
 {
+    private static readonly Actor Admin = Actor.Staff("admin-1", "ผู้ดูแลระบบ", "19", null, OpsRoles.Admin);
+
     [Theory]
     [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
     public async Task IssuedToken_Validates_UntilRevoked_AndRevocationReachesWatchers(DatabaseProvider provider)
@@ -16,7 +20,9 @@ public sealed class ScreenTokensTests
         await using var app = await OutboxRelayTests.StartAsync(provider);
         var tokens = app.Services.GetRequiredService<ScreenTokens>();
 
-        var issued = await tokens.CreateAsync("19", "ทีวีห้องประชุม", null, null);
+        var issued = await tokens.CreateAsync("ทีวีห้องประชุม", null, Admin);
+        Assert.Null(await tokens.CreateAsync("ทีวีห้องประชุม", null, Admin with { Roles = new HashSet<string> { OpsRoles.Official } }));
+        Assert.NotNull(issued);
         var identity = await tokens.ValidateAsync(issued.Secret);
 
         Assert.NotNull(identity);
@@ -27,13 +33,13 @@ public sealed class ScreenTokensTests
 
         var revoked = 0;
         using var watch = tokens.WatchRevocation(identity.TokenId, () => Interlocked.Increment(ref revoked));
-        Assert.False(await tokens.RevokeAsync(identity.TokenId, "13"));
-        Assert.True(await tokens.RevokeAsync(identity.TokenId, "19"));
+        Assert.False(await tokens.RevokeAsync(identity.TokenId, Admin with { ProvinceCode = "13" }));
+        Assert.True(await tokens.RevokeAsync(identity.TokenId, Admin));
 
         await OpsEventBusTests.Until(() => Volatile.Read(ref revoked) == 1);
         Assert.Null(await tokens.ValidateAsync(issued.Secret));
-        Assert.False(await tokens.RevokeAsync(identity.TokenId, "19"));
-        Assert.True((await tokens.ListAsync("19")).Single(t => t.Id == identity.TokenId).IsRevoked);
+        Assert.False(await tokens.RevokeAsync(identity.TokenId, Admin));
+        Assert.True((await tokens.ListAsync(Admin)).Single(t => t.Id == identity.TokenId).IsRevoked);
     }
 
     [Theory]

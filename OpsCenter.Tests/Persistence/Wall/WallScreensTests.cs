@@ -13,6 +13,8 @@ namespace OpsCenter.Tests.Persistence.Wall;
 
 public sealed class WallScreensTests
 {
+    private static readonly Actor Admin = Actor.Staff("admin-1", "ผู้ดูแลระบบ", "19", null, OpsRoles.Admin);
+
     private static readonly Actor Official = Actor.Staff("official-1", "เจ้าหน้าที่จังหวัด", "19", null, OpsRoles.Official);
 
     private static readonly WallScreenInput NewScreen = new("ops-room", "ห้องปฏิบัติการ", "Operations room", "1903", 7, 15,
@@ -25,7 +27,7 @@ public sealed class WallScreensTests
         await using var app = await OutboxRelayTests.StartAsync(provider);
         var screens = app.Services.GetRequiredService<WallScreens>();
 
-        var (saved, errors) = await screens.SaveAsync("19", null, NewScreen);
+        var (saved, errors) = await screens.SaveAsync(null, NewScreen, Admin);
 
         Assert.Empty(errors);
         Assert.NotNull(saved);
@@ -43,8 +45,8 @@ public sealed class WallScreensTests
         await using var app = await OutboxRelayTests.StartAsync(provider);
         var screens = app.Services.GetRequiredService<WallScreens>();
 
-        var (_, foreignArea) = await screens.SaveAsync("19", null, NewScreen with { AreaCode = "1301" });
-        var (_, taken) = await screens.SaveAsync("19", null, NewScreen with { Slug = "governor", AreaCode = null });
+        var (_, foreignArea) = await screens.SaveAsync(null, NewScreen with { AreaCode = "1301" }, Admin);
+        var (_, taken) = await screens.SaveAsync(null, NewScreen with { Slug = "governor", AreaCode = null }, Admin);
 
         Assert.Equal("areaCode", Assert.Single(foreignArea).Field);
         Assert.Equal("slug", Assert.Single(taken).Field);

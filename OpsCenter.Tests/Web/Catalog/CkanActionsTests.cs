@@ -3,6 +3,8 @@ using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
+using OpsCenter.Domain.Common;
+using OpsCenter.Domain.Identity;
 using OpsCenter.Domain.Persistence;
 using OpsCenter.Tests.Infrastructure;
 
@@ -143,7 +145,7 @@ public sealed class CkanActionsTests(CatalogApps apps)
     {
         var app = await apps.For(provider);
         var tokens = app.Services.GetRequiredService<OpsCenter.Domain.Security.Tokens.PersonalAccessTokens>();
-        var issued = await tokens.IssueAsync("governor", "ckanapi ของสำนักงานจังหวัด", new OpsCenter.Domain.Audit.AuditActor(null, "admin"), "19", issuerIsAdmin: true);
+        var issued = await tokens.IssueAsync("governor", "ckanapi ของสำนักงานจังหวัด", Actor.Staff("admin-1", "admin", "19", null, OpsRoles.Admin));
         using var client = app.CreateClient();
 
         // ckanapi's prepare_action: POST JSON to api/action/<name>, the key bare in both X-CKAN-API-Key and Authorization.

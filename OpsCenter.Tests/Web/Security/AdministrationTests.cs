@@ -2,6 +2,7 @@ using System.Net;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 using OpsCenter.Domain.Audit;
+using OpsCenter.Domain.Common;
 using OpsCenter.Domain.Identity;
 using OpsCenter.Domain.Security;
 using OpsCenter.Tests.Infrastructure;
@@ -18,9 +19,9 @@ public sealed class AdministrationTests(ClockedSecurityApp app) : IClassFixture<
         await client.SignInAsync(name, OpsAppFactory.DemoPassword);
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/reports")).StatusCode);
         var admin = await ActorAsync("admin");
-        var userId = (await ActorAsync(name)).UserId!;
+        var userId = (await ActorAsync(name)).UserId;
 
-        Assert.True(await app.Services.GetRequiredService<UserAdministration>().SetRolesAsync(userId, [OpsRoles.DataSteward], admin, "19"));
+        Assert.True(await app.Services.GetRequiredService<UserAdministration>().SetRolesAsync(userId, [OpsRoles.DataSteward], admin));
         app.Clock.Advance(TimeSpan.FromMinutes(1));
 
         var response = await client.GetAsync("/reports");
@@ -38,9 +39,9 @@ public sealed class AdministrationTests(ClockedSecurityApp app) : IClassFixture<
         var admin = await ActorAsync("admin");
         var users = app.Services.GetRequiredService<UserAdministration>();
 
-        Assert.False(await users.SetDisabledAsync(admin.UserId!, true, admin, "19"));
-        Assert.False(await users.SetRolesAsync(admin.UserId!, [OpsRoles.Official], admin, "19"));
-        Assert.False(await users.SetRolesAsync(admin.UserId!, ["Superuser"], admin, "19"));
+        Assert.False(await users.SetDisabledAsync(admin.UserId, true, admin));
+        Assert.False(await users.SetRolesAsync(admin.UserId, [OpsRoles.Official], admin));
+        Assert.False(await users.SetRolesAsync(admin.UserId, ["Superuser"], admin));
     }
 
     [Fact]
@@ -48,22 +49,22 @@ public sealed class AdministrationTests(ClockedSecurityApp app) : IClassFixture<
     {
         var admin = await ActorAsync("admin");
         var users = app.Services.GetRequiredService<UserAdministration>();
-        var local = (await ActorAsync(await SecurityApps.CreateUserAsync(app.Services, OpsRoles.Official))).UserId!;
-        var elsewhere = (await ActorAsync(await SecurityApps.CreateUserAsync(app.Services, OpsRoles.Official, "13"))).UserId!;
+        var local = (await ActorAsync(await SecurityApps.CreateUserAsync(app.Services, OpsRoles.Official))).UserId;
+        var elsewhere = (await ActorAsync(await SecurityApps.CreateUserAsync(app.Services, OpsRoles.Official, "13"))).UserId;
 
-        Assert.False(await users.SetRolesAsync(local, [OpsRoles.National], admin, "19"));
-        Assert.False(await users.SetRolesAsync(elsewhere, [OpsRoles.Presenter], admin, "19"));
-        Assert.False(await users.SetDisabledAsync(elsewhere, true, admin, "19"));
-        Assert.DoesNotContain(await users.ListAsync("19"), u => u.Id == elsewhere);
-        Assert.Contains(await users.ListAsync("19"), u => u.Id == local);
-        Assert.DoesNotContain(await users.ListAsync("19"), u => u.Roles.Contains(OpsRoles.National));
+        Assert.False(await users.SetRolesAsync(local, [OpsRoles.National], admin));
+        Assert.False(await users.SetRolesAsync(elsewhere, [OpsRoles.Presenter], admin));
+        Assert.False(await users.SetDisabledAsync(elsewhere, true, admin));
+        Assert.DoesNotContain(await users.ListAsync(admin), u => u.Id == elsewhere);
+        Assert.Contains(await users.ListAsync(admin), u => u.Id == local);
+        Assert.DoesNotContain(await users.ListAsync(admin), u => u.Roles.Contains(OpsRoles.National));
     }
 
     [Fact]
     public async Task AuditViewer_ShowsEntriesToAdmins_AndNoOneElse()
     {
         var target = await SecurityApps.CreateUserAsync(app.Services, OpsRoles.Presenter);
-        await app.Services.GetRequiredService<UserAdministration>().SetDisabledAsync((await ActorAsync(target)).UserId!, true, await ActorAsync("admin"), "19");
+        await app.Services.GetRequiredService<UserAdministration>().SetDisabledAsync((await ActorAsync(target)).UserId, true, await ActorAsync("admin"));
         using var admin = app.CreateBrowserLikeClient();
         await admin.SignInAsync("admin", OpsAppFactory.DemoPassword);
         using var official = app.CreateBrowserLikeClient();
@@ -79,10 +80,11 @@ public sealed class AdministrationTests(ClockedSecurityApp app) : IClassFixture<
         Assert.Contains(target, await admin.GetStringAsync("/admin/users"), StringComparison.Ordinal);
     }
 
-    private async Task<AuditActor> ActorAsync(string userName)
+    private async Task<Actor> ActorAsync(string userName)
     {
         await using var scope = app.Services.CreateAsyncScope();
-        var user = await scope.ServiceProvider.GetRequiredService<UserManager<OpsUser>>().FindByNameAsync(userName);
-        return new AuditActor(user!.Id, userName);
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<OpsUser>>();
+        var user = await users.FindByNameAsync(userName);
+        return Actor.Staff(user!.Id, userName, user.ProvinceCode, user.AgencyId, await users.GetRolesAsync(user));
     }
 }

@@ -54,7 +54,7 @@ public sealed partial class MatrixApp() : OpsAppFactory(DatabaseProvider.Sqlite,
             Cookies[role] = await SignInAsync(client, user);
         }
 
-        var token = await Services.GetRequiredService<ScreenTokens>().CreateAsync("19", "matrix screen", null, null);
+        var token = await Services.GetRequiredService<ScreenTokens>().CreateAsync("matrix screen", null, TestAdmins.Of("19")) ?? throw new InvalidOperationException("no screen token");
         Cookies[PermissionMatrix.Screen] = "opscenter.screen=" + token.Secret;
         Cookies[PathumOfficial] = await SignInAsync(client, PathumOfficial);
         await LoadSamplesAsync();

@@ -1,6 +1,8 @@
 using System.Net;
 using System.Net.Http.Json;
 using Microsoft.Extensions.DependencyInjection;
+using OpsCenter.Domain.Common;
+using OpsCenter.Domain.Identity;
 using OpsCenter.Domain.Wall;
 using OpsCenter.Tests.Infrastructure;
 
@@ -62,7 +64,7 @@ public sealed class ScreenTokenAccessTests(WallApp app) : IClassFixture<WallApp>
         await client.GetAsync($"/wall/connect?token={Uri.EscapeDataString(token.Secret)}");
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/wall/governor")).StatusCode);
 
-        await app.Services.GetRequiredService<ScreenTokens>().RevokeAsync(token.Token.Id, TestReports.Saraburi);
+        await app.Services.GetRequiredService<ScreenTokens>().RevokeAsync(token.Token.Id, Actor.Staff("admin-1", "ผู้ดูแลระบบ", TestReports.Saraburi, null, OpsRoles.Admin));
 
         var turnedAway = await client.GetAsync("/wall/governor");
         Assert.Equal(HttpStatusCode.Redirect, turnedAway.StatusCode);

@@ -23,14 +23,14 @@ public sealed class WallApp() : OpsAppFactory(DatabaseProvider.Sqlite, OutboxRel
     {
         var screens = Services.GetRequiredService<WallScreens>();
         var screen = screenSlug is null ? null : await screens.FindAsync(TestReports.Saraburi, screenSlug);
-        return await Services.GetRequiredService<ScreenTokens>().CreateAsync(TestReports.Saraburi, "ทีวีทดสอบ", screen?.Id, null);
+        return await Services.GetRequiredService<ScreenTokens>().CreateAsync("ทีวีทดสอบ", screen?.Id, TestAdmins.Of(TestReports.Saraburi)) ?? throw new InvalidOperationException("no screen token");
     }
 
     /// <summary>A screen of its own for a test that changes shared state (pauses it, turns on alarm-only mode).</summary>
     public async Task<WallScreenInfo> CreateScreenAsync(string slug, int rotationSeconds, params WallSlide[] slides)
     {
         var (screen, errors) = await Services.GetRequiredService<WallScreens>().SaveAsync(
-            TestReports.Saraburi, null, new WallScreenInput(slug, $"จอทดสอบ {slug}", $"Test screen {slug}", null, 30, rotationSeconds, slides));
+            null, new WallScreenInput(slug, $"จอทดสอบ {slug}", $"Test screen {slug}", null, 30, rotationSeconds, slides), TestAdmins.Of(TestReports.Saraburi));
         return screen ?? throw new InvalidOperationException(string.Join("; ", errors.Select(e => e.English)));
     }
 

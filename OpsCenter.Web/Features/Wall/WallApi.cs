@@ -123,8 +123,4 @@ public static class WallApi
     }
 
     public static bool MayControl(ClaimsPrincipal user) => WallPolicy.CanControl(user.ToActor());
-
-    public static string? UserIdOf(ClaimsPrincipal user) =>
-        user.FindFirst(ClaimTypes.NameIdentifier)?.Value is { } id && !ScreenTokenAuthentication.IsScreen(user) ? id : null;
-
 }

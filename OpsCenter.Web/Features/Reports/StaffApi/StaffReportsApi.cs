@@ -1,6 +1,5 @@
 using System.Security.Claims;
 using System.Text.Json;
-using OpsCenter.Domain.Audit;
 using OpsCenter.Domain.Identity;
 using OpsCenter.Domain.Reports;
 using OpsCenter.Domain.Reports.Workflow;
@@ -115,7 +114,7 @@ public static class StaffReportsApi
         }
 
         var admin = ActorClaims.ToStaffActor(user)!;
-        var issued = await tokens.IssueAsync(userName, name ?? "", admin.ForAudit, admin.Province, admin.IsIn(OpsRoles.Admin), ct);
+        var issued = await tokens.IssueAsync(userName, name ?? "", admin, ct);
         return issued is null
             ? ApiProblems.Field("name", "ระบุชื่อโทเคน (ไม่เกิน 200 ตัวอักษร) ให้ผู้ใช้ที่ใช้งานอยู่ในจังหวัดของคุณ", "Name the token (at most 200 characters), for an enabled user of your province")
             : TypedResults.Created($"/api/admin/tokens/{issued.Id}", new { id = issued.Id, name = issued.Name, prefix = issued.Prefix, expiresAt = issued.ExpiresAt, token = issued.Secret });
@@ -124,7 +123,7 @@ public static class StaffReportsApi
     private static async Task<IResult> RevokeAsync(int id, ClaimsPrincipal user, PersonalAccessTokens tokens, CancellationToken ct)
     {
         var admin = ActorClaims.ToStaffActor(user)!;
-        return await tokens.RevokeAsync(id, admin.ForAudit, admin.Province, ct)
+        return await tokens.RevokeAsync(id, admin, ct)
             ? TypedResults.NoContent()
             : ApiProblems.NotFound("ไม่พบโทเคนนี้", "No such live token");
     }

@@ -16,6 +16,9 @@ public sealed partial class ScreenEditor
     [Parameter, EditorRequired]
     public string ProvinceCode { get; set; } = "";
 
+    [Parameter, EditorRequired]
+    public Actor Admin { get; set; } = Actor.Anonymous;
+
     /// <summary>The screen to edit; null for a new one.</summary>
     [Parameter]
     public WallScreenInfo? Screen { get; set; }
@@ -39,7 +42,7 @@ public sealed partial class ScreenEditor
 
     private async Task SaveAsync()
     {
-        var (saved, problems) = await Screens.SaveAsync(ProvinceCode, Screen?.Id, model.ToInput());
+        var (saved, problems) = await Screens.SaveAsync(Screen?.Id, model.ToInput(), Admin);
         errors = problems;
         if (saved is not null)
         {
@@ -49,7 +52,7 @@ public sealed partial class ScreenEditor
 
     private async Task DeleteAsync()
     {
-        if (Screen is not null && await Screens.DeleteAsync(ProvinceCode, Screen.Id))
+        if (Screen is not null && await Screens.DeleteAsync(Screen.Id, Admin))
         {
             await OnDone.InvokeAsync();
         }

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Components;
+using OpsCenter.Domain.Common;
 using OpsCenter.Domain.Wall;
 using static OpsCenter.Web.Shared.Bilingual;
 
@@ -14,13 +15,10 @@ public sealed partial class ScreenTokensPanel
     private string? error;
 
     [Parameter, EditorRequired]
-    public string ProvinceCode { get; set; } = "";
-
-    [Parameter, EditorRequired]
     public IReadOnlyList<WallScreenInfo> Screens { get; set; } = [];
 
-    [Parameter]
-    public string? UserId { get; set; }
+    [Parameter, EditorRequired]
+    public Actor Admin { get; set; } = Actor.Anonymous;
 
     [Inject]
     private ScreenTokens Tokens { get; set; } = default!;
@@ -28,7 +26,7 @@ public sealed partial class ScreenTokensPanel
     [Inject]
     private NavigationManager Navigation { get; set; } = default!;
 
-    protected override async Task OnInitializedAsync() => tokens = await Tokens.ListAsync(ProvinceCode);
+    protected override async Task OnInitializedAsync() => tokens = await Tokens.ListAsync(Admin);
 
     private string ConnectLink(string secret) => Navigation.ToAbsoluteUri($"/wall/connect?token={Uri.EscapeDataString(secret)}").ToString();
 
@@ -41,15 +39,15 @@ public sealed partial class ScreenTokensPanel
         }
 
         error = null;
-        issued = await Tokens.CreateAsync(ProvinceCode, name, screenId == 0 ? null : screenId, UserId);
+        issued = await Tokens.CreateAsync(name, screenId == 0 ? null : screenId, Admin);
         name = "";
-        tokens = await Tokens.ListAsync(ProvinceCode);
+        tokens = await Tokens.ListAsync(Admin);
     }
 
     private async Task RevokeAsync(int tokenId)
     {
-        await Tokens.RevokeAsync(tokenId, ProvinceCode);
+        await Tokens.RevokeAsync(tokenId, Admin);
         issued = null;
-        tokens = await Tokens.ListAsync(ProvinceCode);
+        tokens = await Tokens.ListAsync(Admin);
     }
 }
