@@ -1,3 +1,5 @@
+using OpsCenter.Domain.Common;
+
 namespace OpsCenter.Domain.Budget;
 
 /// <summary>Thai and English names of budget terms, and the words an imported spreadsheet may use for them.</summary>

@@ -1,11 +1,9 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using OpsCenter.Domain.Areas;
-using OpsCenter.Domain.Catalog;
 using OpsCenter.Domain.Common;
 using OpsCenter.Domain.Kpis;
 using OpsCenter.Domain.Persistence;
-using OpsCenter.Domain.Proposals;
 using OpsCenter.Domain.Reports;
 
 namespace OpsCenter.Domain.Budget;
@@ -37,25 +35,25 @@ public sealed record LinkedProject(
     bool Direct);
 
 /// <summary>Resolves links to titles, and finds the projects linked to a report, dataset, KPI, proposal or need.</summary>
-public sealed class EvidenceResolver(IDbContextFactory<OpsDbContext> dbFactory)
+public sealed class EvidenceResolver(IDbContextFactory<OpsDbContext> dbFactory, IEnumerable<IEvidenceTargets> targets)
 {
     public async Task<IReadOnlyList<EvidenceItem>> ResolveAsync(OpsDbContext db, IReadOnlyList<EvidenceLink> links, CancellationToken ct)
     {
         long[] Ids(EvidenceKind kind) => links.Where(l => l.Kind == kind)
             .Select(l => long.TryParse(l.TargetId, NumberStyles.None, CultureInfo.InvariantCulture, out var id) ? id : -1).ToArray();
         var reportIds = Ids(EvidenceKind.Report);
-        var datasetIds = Ids(EvidenceKind.Dataset).Select(i => (int)i).ToArray();
         var kpiIds = Ids(EvidenceKind.Kpi).Select(i => (int)i).ToArray();
-        var proposalIds = Ids(EvidenceKind.Proposal).Select(i => (int)i).ToArray();
         var reports = await db.Set<CitizenReport>().AsNoTracking().Where(r => reportIds.Contains(r.Id))
             .Join(db.Set<ReportCategory>(), r => r.CategoryCode, c => c.Code, (r, c) => new { r.Id, r.TrackingNumber, r.Status, r.ReceivedAt, c.NameTh, c.NameEn })
             .ToDictionaryAsync(r => r.Id.ToString(CultureInfo.InvariantCulture), ct);
-        var datasets = await db.Set<Dataset>().AsNoTracking().Where(d => datasetIds.Contains(d.Id))
-            .ToDictionaryAsync(d => d.Id.ToString(CultureInfo.InvariantCulture), ct);
         var kpis = await db.Set<Kpi>().AsNoTracking().Where(k => kpiIds.Contains(k.Id))
             .ToDictionaryAsync(k => k.Id.ToString(CultureInfo.InvariantCulture), ct);
-        var proposals = await db.Set<CitizenProposal>().AsNoTracking().Where(p => proposalIds.Contains(p.Id))
-            .ToDictionaryAsync(p => p.Id.ToString(CultureInfo.InvariantCulture), ct);
+        var titles = new Dictionary<EvidenceKind, Dictionary<string, EvidenceTitle>>();
+        foreach (var target in targets)
+        {
+            titles[target.Kind] = await target.TitlesAsync(db, Ids(target.Kind), ct);
+        }
+
         var cellAreas = links.Where(l => l.Kind == EvidenceKind.NeedCell).Select(l => EvidenceLink.ParseNeedCell(l.TargetId)?.AreaCode).OfType<string>().ToArray();
         var areas = await db.Set<Area>().AsNoTracking().Where(a => cellAreas.Contains(a.Code)).ToDictionaryAsync(a => a.Code, ct);
 
@@ -67,12 +65,10 @@ public sealed class EvidenceResolver(IDbContextFactory<OpsDbContext> dbFactory)
                 EvidenceKind.Report when reports.TryGetValue(id, out var r) => Item(link, $"เรื่อง {r.TrackingNumber}", $"Report {r.TrackingNumber}",
                     $"{r.NameTh} · {ReportStatuses.ThaiName(r.Status)} · {ThaiCalendar.FormatDate(r.ReceivedAt, true)}",
                     $"{r.NameEn} · {ReportStatuses.EnglishName(r.Status)} · {ThaiCalendar.FormatDate(r.ReceivedAt, false)}"),
-                EvidenceKind.Dataset when datasets.TryGetValue(id, out var d) => Item(link, $"ชุดข้อมูล: {d.TitleTh}", $"Dataset: {d.TitleEn ?? d.TitleTh}", d.Slug, d.Slug),
                 EvidenceKind.Kpi when kpis.TryGetValue(id, out var k) => Item(link, $"ตัวชี้วัด: {k.NameTh}", $"KPI: {k.NameEn}", k.Code, k.Code),
-                EvidenceKind.Proposal when proposals.TryGetValue(id, out var p) => Item(link, $"ข้อเสนอ: {p.Title}", $"Proposal: {p.Title}",
-                    $"{p.TrackingCode} · ผู้สนับสนุน {p.SupportCount:N0}", $"{p.TrackingCode} · {p.SupportCount:N0} supporters"),
                 EvidenceKind.NeedCell when EvidenceLink.ParseNeedCell(id) is { } cell && areas.TryGetValue(cell.AreaCode, out var a) =>
                     Item(link, $"ความต้องการด้าน{BudgetTerms.SectorName(cell.Sector, true)} {a.NameTh}", $"{BudgetTerms.SectorName(cell.Sector, false)} need in {a.NameEn}", a.Code, a.Code),
+                _ when titles.TryGetValue(link.Kind, out var ofKind) && ofKind.TryGetValue(id, out var t) => Item(link, t.TitleTh, t.TitleEn, t.DetailTh, t.DetailEn),
                 _ => new EvidenceItem(link.Id, link.Kind, id, $"ไม่พบ ({id})", $"Missing ({id})", null, null, link.Note, link.CreatedAt, false),
             };
         }).ToList();

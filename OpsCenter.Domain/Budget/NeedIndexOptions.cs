@@ -1,3 +1,5 @@
+using OpsCenter.Domain.Common;
+
 namespace OpsCenter.Domain.Budget;
 
 /// <summary>

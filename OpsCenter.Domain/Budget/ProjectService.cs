@@ -1,12 +1,10 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using OpsCenter.Domain.Areas;
-using OpsCenter.Domain.Catalog;
 using OpsCenter.Domain.Common;
 using OpsCenter.Domain.Events;
 using OpsCenter.Domain.Kpis;
 using OpsCenter.Domain.Persistence;
-using OpsCenter.Domain.Proposals;
 using OpsCenter.Domain.Reports;
 
 namespace OpsCenter.Domain.Budget;
@@ -30,7 +28,7 @@ public sealed record NewProject(
 /// The one write path for projects: the pages and the APIs call these methods, which validate, save and publish one event
 /// (see <see cref="BudgetEvents"/>) in the same unit of work.
 /// </summary>
-public sealed class ProjectService(IDbContextFactory<OpsDbContext> dbFactory, IOpsEventBus bus, TimeProvider time)
+public sealed class ProjectService(IDbContextFactory<OpsDbContext> dbFactory, IOpsEventBus bus, TimeProvider time, IEnumerable<IEvidenceTargets> evidenceTargets)
 {
     private static readonly CommandResult NoProject = CommandResult.Missing("projectId", "ไม่พบโครงการที่แก้ไขได้", "No project you may edit");
 
@@ -216,7 +214,7 @@ public sealed class ProjectService(IDbContextFactory<OpsDbContext> dbFactory, IO
     internal static Task<int?> ActionPlanIdAsync(OpsDbContext db, string provinceCode, int fiscalYear, CancellationToken ct) =>
         db.Set<ActionPlan>().Where(a => a.ProvinceCode == provinceCode && a.FiscalYear == fiscalYear).Select(a => (int?)a.Id).FirstOrDefaultAsync(ct);
 
-    private static async Task<string?> ResolveTargetAsync(OpsDbContext db, string provinceCode, EvidenceKind kind, string targetId, CancellationToken ct)
+    private async Task<string?> ResolveTargetAsync(OpsDbContext db, string provinceCode, EvidenceKind kind, string targetId, CancellationToken ct)
     {
         // Staff paste either an id or what people know the thing by: a tracking number, a slug, a KPI code.
         var number = long.TryParse(targetId, NumberStyles.None, CultureInfo.InvariantCulture, out var parsed) ? parsed : -1;
@@ -226,15 +224,10 @@ public sealed class ProjectService(IDbContextFactory<OpsDbContext> dbFactory, IO
             EvidenceKind.Report => await db.Set<CitizenReport>().AsNoTracking()
                 .Where(r => r.ProvinceCode == provinceCode && (r.TrackingNumber == upper || r.Id == number))
                 .Select(r => (long?)r.Id).FirstOrDefaultAsync(ct),
-            EvidenceKind.Dataset => await db.Set<Dataset>().AsNoTracking()
-                .Where(d => d.ProvinceCode == provinceCode && (d.Slug == targetId || d.Id == number))
-                .Select(d => (long?)d.Id).FirstOrDefaultAsync(ct),
             EvidenceKind.Kpi => await db.Set<Kpi>().AsNoTracking()
                 .Where(k => k.ProvinceCode == provinceCode && (k.Code == targetId || k.Id == number))
                 .Select(k => (long?)k.Id).FirstOrDefaultAsync(ct),
-            EvidenceKind.Proposal => await db.Set<CitizenProposal>().AsNoTracking()
-                .Where(p => p.ProvinceCode == provinceCode && (p.TrackingCode == upper || p.Id == number))
-                .Select(p => (long?)p.Id).FirstOrDefaultAsync(ct),
+            _ when evidenceTargets.FirstOrDefault(t => t.Kind == kind) is { } targets => await targets.FindAsync(db, provinceCode, targetId, number, ct),
             _ => null,
         };
         if (kind != EvidenceKind.NeedCell)

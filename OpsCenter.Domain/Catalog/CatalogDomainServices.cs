@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using OpsCenter.Domain.Budget;
 using OpsCenter.Domain.Catalog.Uploads;
 
 namespace OpsCenter.Domain.Catalog;
@@ -10,6 +11,7 @@ public static class CatalogDomainServices
         services.AddSingleton<CatalogQuery>();
         services.AddSingleton<Dcat.DcatCatalogSource>();
         services.AddSingleton<CatalogService>();
+        services.AddSingleton<IEvidenceTargets, DatasetEvidence>();
         services.AddSingleton<DatasetUploadService>();
         services.AddSingleton<FreshnessAnnouncer>();
         services.AddHostedService<FreshnessWatcher>();

@@ -14,6 +14,9 @@ public sealed record CatalogRow(Dataset Dataset, Agency Owner, FreshnessState St
 
 public sealed record DatasetDetail(Dataset Dataset, Agency Owner, FreshnessState State, IReadOnlyList<DatasetVersion> Versions, IReadOnlyList<FreshnessPeriod> History, IReadOnlyList<Kpi> UsedByKpis);
 
+/// <summary>A dataset and how fresh it is now.</summary>
+public sealed record DatasetFreshness(Dataset Dataset, FreshnessState State);
+
 public sealed record ScoreRow(AgencyScore Score, Agency Agency);
 
 public sealed record ReminderRow(FreshnessReminder Reminder, Agency Owner, string? Maintainer, string? MaintainerEmail);
@@ -59,6 +62,14 @@ public sealed class CatalogQuery(IDbContextFactory<OpsDbContext> dbFactory, Time
         var kpis = await db.Set<Kpi>().AsNoTracking().Where(k => k.SourceDatasetId == dataset.Id).OrderBy(k => k.Code).ToListAsync(ct);
         var history = FreshnessHistory.Of(versions.Select(v => v.UploadedAt), dataset.FrequencyUnit, dataset.FrequencyInterval, Now);
         return new DatasetDetail(dataset, owner, dataset.FreshnessAt(Now), versions, history, kpis);
+    }
+
+    /// <summary>The dataset a KPI is measured from, by its id (the KPI's <c>SourceDatasetId</c>).</summary>
+    public async Task<DatasetFreshness?> SourceAsync(int datasetId, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var dataset = await db.Set<Dataset>().AsNoTracking().FirstOrDefaultAsync(d => d.Id == datasetId, ct);
+        return dataset is null ? null : new DatasetFreshness(dataset, dataset.FreshnessAt(Now));
     }
 
     public async Task<IReadOnlyList<ScoreRow>> ScorecardsAsync(string provinceCode, CancellationToken ct = default)

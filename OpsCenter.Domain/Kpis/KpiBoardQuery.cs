@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using OpsCenter.Domain.Agencies;
-using OpsCenter.Domain.Catalog;
 using OpsCenter.Domain.Common;
 using OpsCenter.Domain.Persistence;
 
@@ -26,7 +25,7 @@ public sealed record KpiCard(
     public KpiOwnerView Lead => Owners.First(o => o.Owner.IsLead);
 }
 
-public sealed record KpiDetail(KpiCard Card, Dataset? Source, FreshnessState? SourceFreshness, IReadOnlyList<KpiMeasurement> Measurements, IReadOnlyList<KpiPartMeasurement> Parts, JointKpiResult Joint);
+public sealed record KpiDetail(KpiCard Card, IReadOnlyList<KpiMeasurement> Measurements, IReadOnlyList<KpiPartMeasurement> Parts, JointKpiResult Joint);
 
 /// <summary>Reads for the KPI pages and the wall's KPI tiles.</summary>
 public sealed class KpiBoardQuery(IDbContextFactory<OpsDbContext> dbFactory, TimeProvider time)
@@ -58,7 +57,6 @@ public sealed class KpiBoardQuery(IDbContextFactory<OpsDbContext> dbFactory, Tim
         var measurements = await db.Set<KpiMeasurement>().AsNoTracking().Where(m => m.KpiId == kpi.Id).OrderByDescending(m => m.PeriodStart).ToListAsync(ct);
         var parts = await db.Set<KpiPartMeasurement>().AsNoTracking().Where(m => m.KpiId == kpi.Id).OrderByDescending(m => m.PeriodStart).ThenBy(m => m.AgencyId).ToListAsync(ct);
         var agencies = await db.Set<Agency>().AsNoTracking().Where(a => a.ProvinceCode == kpi.ProvinceCode).ToDictionaryAsync(a => a.Id, ct);
-        var source = kpi.SourceDatasetId is { } sourceId ? await db.Set<Dataset>().AsNoTracking().FirstOrDefaultAsync(d => d.Id == sourceId, ct) : null;
         var card = Card(kpi, measurements, parts.Where(p => p.PeriodStart == reporting).Select(p => p.AgencyId).ToHashSet(), agencies, reporting);
         var jointParts = kpi.Owners.Where(o => kpi.Aggregation != KpiAggregation.LeadValue || o.IsLead)
             .Select(o => new KpiPart(o.AgencyId, kpi.Aggregation == KpiAggregation.LeadValue ? 1 : o.Weight,
@@ -66,7 +64,7 @@ public sealed class KpiBoardQuery(IDbContextFactory<OpsDbContext> dbFactory, Tim
                 ?? (kpi.Aggregation == KpiAggregation.LeadValue ? measurements.FirstOrDefault(m => m.PeriodStart == reporting)?.Value : null)))
             .ToList();
         var joint = JointKpiStatus.Of(kpi.Aggregation, jointParts, kpi.TargetFor(ThaiCalendar.FiscalYearOf(reporting)), kpi.Direction);
-        return new KpiDetail(card, source, source?.FreshnessAt(Now), measurements, parts, joint);
+        return new KpiDetail(card, measurements, parts, joint);
     }
 
     public DateTime Now => time.GetUtcNow().UtcDateTime;

@@ -79,13 +79,12 @@ public static class DomainServiceCollectionExtensions
         services.AddSingleton<Areas.Boundaries.BoundaryImporter>();
         services.AddSingleton<Areas.Boundaries.AreaBoundaries>();
         services.AddSingleton<Areas.IAreaLocator, Areas.BoundaryAreaLocator>();
-        services.AddSingleton<Areas.ReportAreaReassigner>();
         services.AddSingleton<Areas.Boundaries.ShippedBoundaryUpgrade>();
         services.AddCatalogDomain();
         services.AddKpisDomain();
         services.AddReportsDomain(configuration);
         services.AddAuditDomain();
-        services.AddSecurityDomain(configuration);
+        services.AddSecurityDomain();
         services.AddEventsDomain(configuration);
         services.AddWallDomain(configuration);
         services.AddReviewDomain(configuration);

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using OpsCenter.Domain.Budget;
 
 namespace OpsCenter.Domain.Proposals;
 
@@ -11,6 +12,7 @@ public static class ProposalsDomainServices
         services.AddSingleton<SupporterKeys>();
         services.AddSingleton<ProposalService>();
         services.AddSingleton<ProposalQuery>();
+        services.AddSingleton<IEvidenceTargets, ProposalEvidence>();
         return services;
     }
 }

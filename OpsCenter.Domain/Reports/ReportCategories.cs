@@ -1,4 +1,4 @@
-using OpsCenter.Domain.Budget;
+using OpsCenter.Domain.Common;
 
 namespace OpsCenter.Domain.Reports;
 

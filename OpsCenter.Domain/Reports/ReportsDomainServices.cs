@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using OpsCenter.Domain.Areas;
 using OpsCenter.Domain.Reports.Import;
 using OpsCenter.Domain.Reports.Intake;
 using OpsCenter.Domain.Reports.Queries;
@@ -28,7 +29,12 @@ public static class ReportsDomainServices
         services.AddSingleton<Import.ImportRunAccounts>();
         services.AddSingleton<Import.LocationReview>();
         services.AddSingleton<ReportSlaSweeper>();
+        services.AddSingleton<IAreaReassigner, ReportAreaReassigner>();
         services.AddHostedService<ReportSlaBackgroundService>();
+        services.Configure<RetentionOptions>(configuration.GetSection(RetentionOptions.Section));
+        services.AddSingleton<ReportRetention>();
+        services.AddSingleton<DataSubjectExport>();
+        services.AddHostedService<ReportRetentionJob>();
         return services;
     }
 }

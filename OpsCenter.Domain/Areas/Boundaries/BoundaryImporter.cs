@@ -22,7 +22,7 @@ public sealed record BoundaryImportResult(int Features, int Matched, IReadOnlyDi
 /// Replaces boundaries with official ones, matched to areas by DOPA or OCHA code with names as a fallback, then
 /// forgets cached map shapes and the locator's index and re-assigns the affected provinces' reports.
 /// </summary>
-public sealed class BoundaryImporter(IDbContextFactory<OpsDbContext> dbFactory, TimeProvider time, AreaBoundaries boundaries, IAreaLocator locator, ReportAreaReassigner reassigner)
+public sealed class BoundaryImporter(IDbContextFactory<OpsDbContext> dbFactory, TimeProvider time, AreaBoundaries boundaries, IAreaLocator locator, IAreaReassigner reassigner)
 {
     /// <param name="level">Only import features of this level; null imports every level the file holds.</param>
     public async Task<BoundaryImportResult> ImportAsync(IEnumerable<BoundaryFeature> features, CancellationToken cancellationToken = default, AreaLevel? level = null)

@@ -11,7 +11,7 @@ namespace OpsCenter.Domain.Areas.Boundaries;
 /// </summary>
 public sealed class ShippedBoundaryUpgrade(
     IDbContextFactory<OpsDbContext> dbFactory, TimeProvider time, IAreaLocator locator, AreaBoundaries boundaries,
-    ReportAreaReassigner reassigner, ILogger<ShippedBoundaryUpgrade> logger)
+    IAreaReassigner reassigner, ILogger<ShippedBoundaryUpgrade> logger)
 {
     public async Task<int> UpgradeAsync(CancellationToken cancellationToken = default)
     {

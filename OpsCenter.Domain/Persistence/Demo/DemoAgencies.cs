@@ -1,5 +1,5 @@
 using OpsCenter.Domain.Agencies;
-using OpsCenter.Domain.Budget;
+using OpsCenter.Domain.Common;
 
 namespace OpsCenter.Domain.Persistence.Demo;
 

@@ -1,5 +1,4 @@
 using OpsCenter.Domain.Reports;
-using OpsCenter.Domain.Security;
 
 namespace OpsCenter.Tests.Domain.Security;
 

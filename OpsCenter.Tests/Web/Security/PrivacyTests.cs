@@ -7,7 +7,6 @@ using Microsoft.Extensions.Options;
 using OpsCenter.Domain.Audit;
 using OpsCenter.Domain.Persistence;
 using OpsCenter.Domain.Reports;
-using OpsCenter.Domain.Security;
 using OpsCenter.Tests.Infrastructure;
 
 namespace OpsCenter.Tests.Web.Security;

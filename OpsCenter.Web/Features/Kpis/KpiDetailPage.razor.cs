@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
+using OpsCenter.Domain.Catalog;
 using OpsCenter.Domain.Identity;
 using OpsCenter.Domain.Kpis;
 using static OpsCenter.Web.Shared.Bilingual;
@@ -9,6 +10,7 @@ namespace OpsCenter.Web.Features.Kpis;
 public sealed partial class KpiDetailPage
 {
     private KpiDetail? detail;
+    private DatasetFreshness? source;
     private bool notFound;
     private IReadOnlyList<KpiOwnerView> enterableOwners = [];
 
@@ -17,6 +19,9 @@ public sealed partial class KpiDetailPage
 
     [Inject]
     private KpiBoardQuery Board { get; set; } = default!;
+
+    [Inject]
+    private CatalogQuery Catalog { get; set; } = default!;
 
     [CascadingParameter]
     private Task<AuthenticationState> AuthenticationState { get; set; } = default!;
@@ -43,6 +48,8 @@ public sealed partial class KpiDetailPage
         {
             return;
         }
+
+        source = detail.Card.Kpi.SourceDatasetId is { } sourceId ? await Catalog.SourceAsync(sourceId) : null;
 
         // Staff enter their own agency's part (the lead alone for a lead-reported KPI); an administrator may enter any.
         var user = (await AuthenticationState).User;

@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using OpsCenter.Domain.Audit;
+using OpsCenter.Domain.Reports;
 using OpsCenter.Domain.Security;
 using OpsCenter.Web.Shared;
 

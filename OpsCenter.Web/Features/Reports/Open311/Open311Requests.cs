@@ -50,7 +50,7 @@ public static class Open311Requests
         ["metadata"] = true,
         ["type"] = "realtime",
         ["keywords"] = c.NameEn.ToLowerInvariant(),
-        ["group"] = Domain.Budget.Sectors.Find(c.Sector)?.NameTh ?? c.Sector,
+        ["group"] = Sectors.Find(c.Sector)?.NameTh ?? c.Sector,
     };
 
     public static OrderedDictionary<string, object?> Definition(ReportCategory c) => new()

@@ -1,14 +1,14 @@
 using Microsoft.EntityFrameworkCore;
+using OpsCenter.Domain.Areas;
 using OpsCenter.Domain.Persistence;
-using OpsCenter.Domain.Reports;
 
-namespace OpsCenter.Domain.Areas;
+namespace OpsCenter.Domain.Reports;
 
 /// <summary>
 /// After boundaries change, moves every located report of the given provinces to the district and subdistrict its
 /// point now falls in. Reports whose point falls in no known area keep the areas they have.
 /// </summary>
-public sealed class ReportAreaReassigner(IDbContextFactory<OpsDbContext> dbFactory, IAreaLocator locator)
+public sealed class ReportAreaReassigner(IDbContextFactory<OpsDbContext> dbFactory, IAreaLocator locator) : IAreaReassigner
 {
     private const int Batch = 500;
 

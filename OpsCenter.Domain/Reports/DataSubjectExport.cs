@@ -2,9 +2,8 @@ using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using OpsCenter.Domain.Audit;
 using OpsCenter.Domain.Persistence;
-using OpsCenter.Domain.Reports;
 
-namespace OpsCenter.Domain.Security;
+namespace OpsCenter.Domain.Reports;
 
 public sealed record DataSubjectReport(
     string TrackingNumber, string ProvinceCode, string Kind, string Category, string Description, string? Address, string Status,

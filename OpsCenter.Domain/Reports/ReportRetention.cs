@@ -5,9 +5,8 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using OpsCenter.Domain.Audit;
 using OpsCenter.Domain.Persistence;
-using OpsCenter.Domain.Reports;
 
-namespace OpsCenter.Domain.Security;
+namespace OpsCenter.Domain.Reports;
 
 /// <summary>
 /// Anonymises closed reports past the retention period: the reporter's contact and photos are deleted, the address

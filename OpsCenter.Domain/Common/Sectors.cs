@@ -1,4 +1,4 @@
-namespace OpsCenter.Domain.Budget;
+namespace OpsCenter.Domain.Common;
 
 /// <summary>Development sectors (ด้าน) shared by budget lines and report categories, so need can be compared with budget.</summary>
 public static class Sectors

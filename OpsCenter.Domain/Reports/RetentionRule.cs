@@ -1,7 +1,6 @@
 using System.Text.RegularExpressions;
-using OpsCenter.Domain.Reports;
 
-namespace OpsCenter.Domain.Security;
+namespace OpsCenter.Domain.Reports;
 
 /// <summary>Bound from "Privacy:Retention".</summary>
 public sealed class RetentionOptions
