@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using OpsCenter.Domain.Common;
 using OpsCenter.Domain.Persistence;
 
 namespace OpsCenter.Domain.Audit;
@@ -16,8 +17,16 @@ public sealed record AuditResults(IReadOnlyList<AuditEntry> Entries, int Total, 
 
 public sealed class AuditQuery(IDbContextFactory<OpsDbContext> dbFactory)
 {
-    /// <summary>The entries about <paramref name="provinceCode"/>'s records and people, and installation-wide runs such as retention, newest first.</summary>
-    public async Task<AuditResults> FindAsync(string provinceCode, AuditFilter filter, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// For the province's administrators: the entries about its records and people, and installation-wide runs such as
+    /// retention, newest first. Nobody else reads the audit log.
+    /// </summary>
+    public async Task<AuditResults> FindAsync(Actor actor, AuditFilter filter, CancellationToken cancellationToken = default) =>
+        AuditPolicy.Rules.Admits(AuditPolicy.Read, actor) && actor.ProvinceCode is { } province
+            ? await FindAsync(province, filter, cancellationToken)
+            : new AuditResults([], 0, filter.Page);
+
+    internal async Task<AuditResults> FindAsync(string provinceCode, AuditFilter filter, CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var entries = db.Set<AuditEntry>().AsNoTracking().Where(a => a.ProvinceCode == provinceCode || a.ProvinceCode == null);

@@ -58,7 +58,15 @@ public sealed record ProjectDetail(
 /// <summary>Lists and details of projects, with the names people read instead of ids.</summary>
 public sealed class ProjectQueries(IDbContextFactory<OpsDbContext> dbFactory, EvidenceResolver evidence)
 {
-    public async Task<IReadOnlyList<ProjectRow>> ListAsync(string provinceCode, ProjectFilter filter, CancellationToken ct = default)
+    /// <summary>The projects of the actor's province; empty for anyone the budget policy does not admit.</summary>
+    public async Task<IReadOnlyList<ProjectRow>> ListAsync(Actor actor, ProjectFilter filter, CancellationToken ct = default) =>
+        BudgetPolicy.Rules.Admits(BudgetPolicy.Read, actor) && actor.ProvinceCode is { } province ? await ListAsync(province, filter, ct) : [];
+
+    /// <summary>A project of the actor's province; null when there is none the actor may read (another province's is none).</summary>
+    public async Task<ProjectDetail?> DetailAsync(int projectId, Actor actor, CancellationToken ct = default) =>
+        BudgetPolicy.Rules.Admits(BudgetPolicy.Read, actor) && await DetailAsync(projectId, ct) is { } detail && detail.Project.ProvinceCode == actor.ProvinceCode ? detail : null;
+
+    internal async Task<IReadOnlyList<ProjectRow>> ListAsync(string provinceCode, ProjectFilter filter, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var projects = db.Set<Project>().AsNoTracking().Where(p => p.ProvinceCode == provinceCode);
@@ -120,7 +128,7 @@ public sealed class ProjectQueries(IDbContextFactory<OpsDbContext> dbFactory, Ev
             r.OwnerAgencyId, r.AgencyTh, r.AgencyEn, new Money(r.Requested), new Money(r.Approved), new Money(r.Disbursed), r.Links)).ToList();
     }
 
-    public async Task<ProjectDetail?> DetailAsync(int projectId, CancellationToken ct = default)
+    internal async Task<ProjectDetail?> DetailAsync(int projectId, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var project = await db.Set<Project>().AsNoTracking()
@@ -152,18 +160,6 @@ public sealed class ProjectQueries(IDbContextFactory<OpsDbContext> dbFactory, Ev
         var agency = await db.Set<Agency>().Where(a => a.ProvinceCode == provinceCode && a.Kind == AgencyKind.LineAgency).OrderBy(a => a.Code).Select(a => a.Code).FirstOrDefaultAsync(ct);
         var area = await db.Set<Area>().Where(a => a.ProvinceCode == provinceCode && a.Level == AreaLevel.District).OrderBy(a => a.Code).Select(a => a.Code).FirstOrDefaultAsync(ct);
         return (agency ?? "AGENCY-CODE", area ?? provinceCode);
-    }
-
-    public async Task<int?> ProjectOfLineAsync(int lineId, CancellationToken ct = default)
-    {
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
-        return await db.Set<BudgetLine>().Where(l => l.Id == lineId).Select(l => (int?)l.ProjectId).FirstOrDefaultAsync(ct);
-    }
-
-    public async Task<int?> ProjectOfEvidenceAsync(long linkId, CancellationToken ct = default)
-    {
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
-        return await db.Set<EvidenceLink>().Where(l => l.Id == linkId).Select(l => (int?)l.ProjectId).FirstOrDefaultAsync(ct);
     }
 
     /// <summary>The fiscal years that have budget lines in the province, newest first, with the current year always included.</summary>

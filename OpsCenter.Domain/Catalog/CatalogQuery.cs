@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using OpsCenter.Domain.Agencies;
 using OpsCenter.Domain.Catalog.Gaps;
 using OpsCenter.Domain.Catalog.Interop;
+using OpsCenter.Domain.Common;
 using OpsCenter.Domain.Kpis;
 using OpsCenter.Domain.Persistence;
 using OpsCenter.Domain.Security;
@@ -72,7 +73,15 @@ public sealed class CatalogQuery(IDbContextFactory<OpsDbContext> dbFactory, Time
         return dataset is null ? null : new DatasetFreshness(dataset, dataset.FreshnessAt(Now));
     }
 
-    public async Task<IReadOnlyList<ScoreRow>> ScorecardsAsync(string provinceCode, CancellationToken ct = default)
+    /// <summary>The stewards' scorecards of the actor's province; empty for anyone the catalog policy does not admit.</summary>
+    public async Task<IReadOnlyList<ScoreRow>> ScorecardsAsync(Actor actor, CancellationToken ct = default) =>
+        CatalogPolicy.Rules.Admits(CatalogPolicy.Read, actor) && actor.ProvinceCode is { } province ? await ScorecardsAsync(province, ct) : [];
+
+    /// <summary>The data the plan needs and the catalog lacks, in the actor's province; empty for anyone the catalog policy does not admit.</summary>
+    public async Task<IReadOnlyList<GapRow>> GapsAsync(Actor actor, CancellationToken ct = default) =>
+        CatalogPolicy.Rules.Admits(CatalogPolicy.Read, actor) && actor.ProvinceCode is { } province ? await GapsAsync(province, ct) : [];
+
+    internal async Task<IReadOnlyList<ScoreRow>> ScorecardsAsync(string provinceCode, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var facts = await FactsAsync(db, provinceCode, ct);
@@ -91,7 +100,7 @@ public sealed class CatalogQuery(IDbContextFactory<OpsDbContext> dbFactory, Time
             .ToList();
     }
 
-    public async Task<IReadOnlyList<GapRow>> GapsAsync(string provinceCode, CancellationToken ct = default)
+    internal async Task<IReadOnlyList<GapRow>> GapsAsync(string provinceCode, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var requirements = await db.Set<DatasetRequirement>().AsNoTracking().Where(r => r.ProvinceCode == provinceCode).OrderBy(r => r.Id).ToListAsync(ct);

@@ -30,7 +30,16 @@ public sealed record KpiDetail(KpiCard Card, IReadOnlyList<KpiMeasurement> Measu
 /// <summary>Reads for the KPI pages and the wall's KPI tiles.</summary>
 public sealed class KpiBoardQuery(IDbContextFactory<OpsDbContext> dbFactory, TimeProvider time)
 {
-    public async Task<IReadOnlyList<KpiCard>> CardsAsync(string provinceCode, CancellationToken ct = default)
+    /// <summary>The KPIs of the actor's province, for people the KPI policy admits; empty for anyone else.</summary>
+    public async Task<IReadOnlyList<KpiCard>> CardsAsync(Actor actor, CancellationToken ct = default) =>
+        KpiPolicy.Rules.Admits(KpiPolicy.Read, actor) && actor.ProvinceCode is { } province ? await CardsAsync(province, ct) : [];
+
+    /// <summary>One KPI of the actor's province; null when there is none the actor may read.</summary>
+    public async Task<KpiDetail?> DetailAsync(string code, Actor actor, CancellationToken ct = default) =>
+        KpiPolicy.Rules.Admits(KpiPolicy.Read, actor) && await DetailAsync(code, ct) is { } detail && detail.Card.Kpi.ProvinceCode == actor.ProvinceCode ? detail : null;
+
+    /// <summary>For other domain queries (the wall, the agenda, the national roll-up), which decide who sees their results.</summary>
+    internal async Task<IReadOnlyList<KpiCard>> CardsAsync(string provinceCode, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var kpis = await db.Set<Kpi>().AsNoTracking().Include(k => k.Targets).Include(k => k.Owners)
@@ -44,7 +53,7 @@ public sealed class KpiBoardQuery(IDbContextFactory<OpsDbContext> dbFactory, Tim
         return kpis.Select(k => Card(k, measurements[k.Id], reportedParts[k.Id].ToHashSet(), agencies, reporting)).ToList();
     }
 
-    public async Task<KpiDetail?> DetailAsync(string code, CancellationToken ct = default)
+    internal async Task<KpiDetail?> DetailAsync(string code, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var kpi = await db.Set<Kpi>().AsNoTracking().Include(k => k.Targets).Include(k => k.Owners).FirstOrDefaultAsync(k => k.Code == code, ct);

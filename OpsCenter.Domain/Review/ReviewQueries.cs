@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using OpsCenter.Domain.Agencies;
+using OpsCenter.Domain.Common;
 using OpsCenter.Domain.Persistence;
 
 namespace OpsCenter.Domain.Review;
@@ -15,7 +16,30 @@ public sealed record ReviewSessionDetail(ReviewSession Session, IReadOnlyList<Re
 
 public sealed class ReviewQueries(IDbContextFactory<OpsDbContext> dbFactory)
 {
-    public async Task<IReadOnlyList<ReviewSessionRow>> ListAsync(string provinceCode, CancellationToken ct = default)
+    public async Task<IReadOnlyList<ReviewSessionRow>> ListAsync(Actor actor, CancellationToken ct = default) =>
+        Readable(actor) is { } province ? await ListAsync(province, ct) : [];
+
+    public async Task<ReviewSessionDetail?> DetailAsync(Actor actor, int sessionId, CancellationToken ct = default) =>
+        Readable(actor) is { } province ? await DetailAsync(province, sessionId, ct) : null;
+
+    /// <summary>
+    /// The actions an actor works on: their own agency's for agency people, every agency's for the province's officials,
+    /// executives and administrators, and every agency's to read for the national office.
+    /// </summary>
+    public async Task<IReadOnlyList<ActionRow>> ActionsAsync(Actor actor, bool openOnly, CancellationToken ct = default)
+    {
+        if (Readable(actor) is not { } province)
+        {
+            return [];
+        }
+
+        var agency = ReviewPolicy.Rules.Admits(ReviewPolicy.ReportProgress, actor) ? ReviewPolicy.ProgressAgencyOf(actor) : null;
+        return await ActionsOfAgencyAsync(province, agency, openOnly, ct);
+    }
+
+    private static string? Readable(Actor actor) => ReviewPolicy.Rules.Admits(ReviewPolicy.Read, actor) ? actor.ProvinceCode : null;
+
+    internal async Task<IReadOnlyList<ReviewSessionRow>> ListAsync(string provinceCode, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         return await db.Set<ReviewSession>().AsNoTracking().Where(s => s.ProvinceCode == provinceCode)
@@ -27,7 +51,7 @@ public sealed class ReviewQueries(IDbContextFactory<OpsDbContext> dbFactory)
             .ToListAsync(ct);
     }
 
-    public async Task<ReviewSessionDetail?> DetailAsync(string provinceCode, int sessionId, CancellationToken ct = default)
+    internal async Task<ReviewSessionDetail?> DetailAsync(string provinceCode, int sessionId, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var session = await db.Set<ReviewSession>().AsNoTracking().FirstOrDefaultAsync(s => s.Id == sessionId && s.ProvinceCode == provinceCode, ct);
@@ -50,7 +74,7 @@ public sealed class ReviewQueries(IDbContextFactory<OpsDbContext> dbFactory)
     }
 
     /// <summary>The owner's queue: actions of the agency, open first, then by due date.</summary>
-    public async Task<IReadOnlyList<ActionRow>> ActionsOfAgencyAsync(string provinceCode, int? agencyId, bool openOnly, CancellationToken ct = default)
+    internal async Task<IReadOnlyList<ActionRow>> ActionsOfAgencyAsync(string provinceCode, int? agencyId, bool openOnly, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var query = Actions(db).Where(r => r.Owner.ProvinceCode == provinceCode && (agencyId == null || r.Owner.Id == agencyId));

@@ -1,3 +1,4 @@
+using OpsCenter.Domain.Audit;
 using OpsCenter.Domain.Budget;
 using OpsCenter.Domain.Catalog;
 using OpsCenter.Domain.Common;
@@ -37,6 +38,6 @@ public static class NavLinks
         new("/reviews", "ประชุมติดตามผล 4 จริง", "Four-real reviews", "co_present", ReviewPolicy.Read),
         new("/reviews/actions", "งานจากข้อสั่งการ", "Actions from reviews", "task_alt", ReviewPolicy.Read),
         new("/admin/users", "ผู้ใช้และสิทธิ์", "Users and roles", "manage_accounts", SecurityPolicy.Administer),
-        new("/admin/audit", "บันทึกการตรวจสอบ", "Audit log", "policy", SecurityPolicy.Administer),
+        new("/admin/audit", "บันทึกการตรวจสอบ", "Audit log", "policy", AuditPolicy.Read),
     ];
 }

@@ -33,12 +33,7 @@ public partial class ProjectPage
 
     private async Task ReloadAsync()
     {
-        detail = await Queries.DetailAsync(Id);
-        // A project of another province is as good as missing.
-        if (detail is not null && detail.Project.ProvinceCode != actor.ProvinceCode)
-        {
-            detail = null;
-        }
+        detail = await Queries.DetailAsync(Id, actor);
 
         canEdit = detail is not null && BudgetPolicy.CanEdit(actor, detail.Project.ProvinceCode, detail.Project.OwnerAgencyId);
         loaded = true;

@@ -42,7 +42,8 @@ public sealed partial class KpiDetailPage
 
     private async Task LoadAsync()
     {
-        detail = await Board.DetailAsync(Code);
+        var actor = (await AuthenticationState).User.ToActor();
+        detail = await Board.DetailAsync(Code, actor);
         notFound = detail is null;
         if (detail is null)
         {
@@ -52,12 +53,9 @@ public sealed partial class KpiDetailPage
         source = detail.Card.Kpi.SourceDatasetId is { } sourceId ? await Catalog.SourceAsync(sourceId) : null;
 
         // Staff enter their own agency's part (the lead alone for a lead-reported KPI); an administrator may enter any.
-        var user = (await AuthenticationState).User;
-        var agency = OpsClaims.AgencyOf(user);
-        var admin = user.IsInRole(OpsRoles.Admin);
         enterableOwners = detail.Card.Owners
             .Where(o => detail.Card.Kpi.Aggregation != KpiAggregation.LeadValue || o.Owner.IsLead)
-            .Where(o => admin || o.Owner.AgencyId == agency)
+            .Where(o => KpiPolicy.CanReportFor(actor, o.Owner.AgencyId))
             .ToList();
     }
 }

@@ -20,7 +20,7 @@ public static class KpisApi
 
     private static async Task<IResult> TilesAsync(HttpContext http, KpiBoardQuery board, CurrentProvince province, CancellationToken ct)
     {
-        var cards = await board.CardsAsync(await province.CodeForAsync(http.User, ct), ct);
+        var cards = await board.CardsAsync(http.User.ToActor(), ct);
         return TypedResults.Ok(cards.Select(c => new KpiTileDto(c.Kpi.Code, c.Kpi.NameTh, c.Kpi.NameEn, c.Kpi.Unit, c.Latest?.Value, c.CurrentTarget,
             c.Status.ToString(), c.Trend.ToString(), (c.Latest?.PeriodStart ?? c.ReportingPeriod).ToString("O"), c.AwaitedOwners.Select(a => a.Code).ToList())));
     }

@@ -112,7 +112,7 @@ public static class ReviewApi
 
     private static async Task<IResult> MinutesCsvAsync(int id, HttpContext http, ReviewQueries queries, CurrentProvince province, CancellationToken ct)
     {
-        var detail = await queries.DetailAsync(await province.CodeForAsync(http.User, ct), id, ct);
+        var detail = await queries.DetailAsync(http.User.ToActor(), id, ct);
         return detail is null ? NoSession() : TypedResults.File(ReviewMinutesCsv.Write(detail), "text/csv; charset=utf-8", $"review-{id}-minutes.csv");
     }
 

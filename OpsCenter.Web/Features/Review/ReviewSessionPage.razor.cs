@@ -3,7 +3,6 @@ using Microsoft.AspNetCore.Components.Authorization;
 using OpsCenter.Domain.Common;
 using OpsCenter.Domain.Identity;
 using OpsCenter.Domain.Review;
-using OpsCenter.Web.Shared;
 
 namespace OpsCenter.Web.Features.Review;
 
@@ -16,7 +15,6 @@ public sealed partial class ReviewSessionPage
     private bool mayManage;
     private Actor actor = Actor.Anonymous;
     private bool mayPresent;
-    private string province = "";
 
     [Parameter]
     public int Id { get; set; }
@@ -27,8 +25,6 @@ public sealed partial class ReviewSessionPage
     [Inject]
     private ReviewService Reviews { get; set; } = default!;
 
-    [Inject]
-    private CurrentProvince CurrentProvince { get; set; } = default!;
 
     [CascadingParameter]
     private Task<AuthenticationState> AuthenticationState { get; set; } = default!;
@@ -39,13 +35,12 @@ public sealed partial class ReviewSessionPage
         actor = user.ToActor();
         mayManage = ReviewPolicy.CanManage(actor);
         mayPresent = ReviewPolicy.CanPresent(actor);
-        province = await CurrentProvince.CodeForAsync(user);
         await ReloadAsync();
     }
 
     private async Task ReloadAsync()
     {
-        detail = await Queries.DetailAsync(province, Id);
+        detail = await Queries.DetailAsync(actor, Id);
         loaded = true;
     }
 

@@ -1,3 +1,4 @@
+using OpsCenter.Domain.Audit;
 using OpsCenter.Domain.Budget;
 using OpsCenter.Domain.Catalog;
 using OpsCenter.Domain.Common;
@@ -69,7 +70,7 @@ public static class PermissionMatrix
         Page("/wall/{Slug}/remote", WallPolicy.Control),
         Page("/admin/wall", WallPolicy.Administer),
         Page("/admin/users", SecurityPolicy.Administer),
-        Page("/admin/audit", SecurityPolicy.Administer),
+        Page("/admin/audit", AuditPolicy.Read),
         Page("/budget", BudgetPolicy.Read),
         Page("/budget/import", BudgetPolicy.Import),
         Page("/budget/plans", BudgetPolicy.Read),

@@ -1,0 +1,12 @@
+using OpsCenter.Domain.Common;
+using OpsCenter.Domain.Identity;
+
+namespace OpsCenter.Domain.Audit;
+
+/// <summary>The audit log is read by the province's administrators alone.</summary>
+public static class AuditPolicy
+{
+    public const string Read = "audit.read";
+
+    public static readonly FeaturePolicy Rules = new(new AccessRule(Read, [OpsRoles.Admin]));
+}
