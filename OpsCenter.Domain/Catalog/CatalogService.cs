@@ -3,7 +3,6 @@ using Microsoft.EntityFrameworkCore;
 using OpsCenter.Domain.Catalog.Interop;
 using OpsCenter.Domain.Common;
 using OpsCenter.Domain.Events;
-using OpsCenter.Domain.Identity;
 using OpsCenter.Domain.Persistence;
 using OpsCenter.Domain.Security;
 

@@ -1,5 +1,4 @@
 using OpsCenter.Domain.Common;
-using OpsCenter.Domain.Identity;
 
 namespace OpsCenter.Domain.Wall;
 

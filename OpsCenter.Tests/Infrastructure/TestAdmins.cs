@@ -1,5 +1,4 @@
 using OpsCenter.Domain.Common;
-using OpsCenter.Domain.Identity;
 
 namespace OpsCenter.Tests.Infrastructure;
 
@@ -7,4 +6,7 @@ namespace OpsCenter.Tests.Infrastructure;
 public static class TestAdmins
 {
     public static Actor Of(string provinceCode) => Actor.Staff("admin-test", "ผู้ดูแลระบบ (ทดสอบ)", provinceCode, null, OpsRoles.Admin);
+
+    /// <summary>A data steward named "test", for imports whose run records who started them.</summary>
+    public static Actor Steward(string provinceCode = "19") => Actor.Staff("test", "test", provinceCode, null, OpsRoles.DataSteward);
 }

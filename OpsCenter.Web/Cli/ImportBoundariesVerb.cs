@@ -1,5 +1,6 @@
 using OpsCenter.Domain.Areas;
 using OpsCenter.Domain.Areas.Boundaries;
+using OpsCenter.Domain.Identity;
 
 namespace OpsCenter.Web.Cli;
 
@@ -34,7 +35,7 @@ public sealed class ImportBoundariesVerb(BoundaryImporter importer) : ICliVerb
             return 1;
         }
 
-        var result = await importer.ImportAsync(features, cancellationToken, level);
+        var result = await importer.ImportAsync(features, ConsoleOperator.Of(), cancellationToken, level);
         foreach (var line in BoundaryImportReport.Lines(result))
         {
             await output.WriteLineAsync(line);

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using NetTopologySuite.Geometries;
+using OpsCenter.Domain.Common;
 using OpsCenter.Domain.Persistence;
 
 namespace OpsCenter.Domain.Areas.Boundaries;
@@ -16,6 +17,9 @@ public sealed record BoundaryImportResult(int Features, int Matched, IReadOnlyDi
 
     /// <summary>Reports moved to another district or subdistrict because the boundaries changed.</summary>
     public int ReportsReassigned { get; init; }
+
+    /// <summary>True when the actor may not replace boundaries; nothing was read or changed.</summary>
+    public bool Refused { get; init; }
 }
 
 /// <summary>
@@ -25,8 +29,13 @@ public sealed record BoundaryImportResult(int Features, int Matched, IReadOnlyDi
 public sealed class BoundaryImporter(IDbContextFactory<OpsDbContext> dbFactory, TimeProvider time, AreaBoundaries boundaries, IAreaLocator locator, IAreaReassigner reassigner)
 {
     /// <param name="level">Only import features of this level; null imports every level the file holds.</param>
-    public async Task<BoundaryImportResult> ImportAsync(IEnumerable<BoundaryFeature> features, CancellationToken cancellationToken = default, AreaLevel? level = null)
+    public async Task<BoundaryImportResult> ImportAsync(IEnumerable<BoundaryFeature> features, Actor actor, CancellationToken cancellationToken = default, AreaLevel? level = null)
     {
+        if (!AreaPolicy.CanManageBoundaries(actor))
+        {
+            return new BoundaryImportResult(0, 0, new Dictionary<AreaLevel, int>(), [], 0) { Refused = true };
+        }
+
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var areas = await db.Set<Area>().ToListAsync(cancellationToken);
         var matcher = new BoundaryMatcher(areas);

@@ -3,6 +3,7 @@ using CsvHelper;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using OpsCenter.Domain.Areas;
+using OpsCenter.Domain.Common;
 using OpsCenter.Domain.Events;
 using OpsCenter.Domain.Persistence;
 
@@ -22,8 +23,13 @@ public sealed record IndicatorFileLayout(string AreaColumn = "area_code", string
 public sealed class IndicatorImporter(IDbContextFactory<OpsDbContext> dbFactory, IOptionsMonitor<NeedIndexOptions> options, IOpsEventBus bus, TimeProvider time)
 {
     public async Task<(ImportReport Report, int OutsideInstallation)> ImportAsync(
-        Stream csv, string indicatorCode, IndicatorFileLayout layout, string source, CancellationToken cancellationToken = default)
+        Stream csv, string indicatorCode, IndicatorFileLayout layout, string source, Actor actor, CancellationToken cancellationToken = default)
     {
+        if (!BudgetPolicy.CanImport(actor))
+        {
+            return (ImportReport.FileProblem("file", "บัญชีนี้ไม่มีสิทธิ์นำเข้าตัวชี้วัด", "This account may not import indicators"), 0);
+        }
+
         if (!options.CurrentValue.Indicators.ContainsKey(indicatorCode))
         {
             return (ImportReport.FileProblem("indicator", $"ไม่รู้จักตัวชี้วัด '{indicatorCode}' (กำหนดใน Budget:NeedIndex:Indicators)",

@@ -2,6 +2,7 @@ using CsvHelper;
 using Microsoft.EntityFrameworkCore;
 using OpsCenter.Domain.Agencies;
 using OpsCenter.Domain.Areas;
+using OpsCenter.Domain.Common;
 using OpsCenter.Domain.Events;
 using OpsCenter.Domain.Persistence;
 
@@ -16,8 +17,14 @@ public sealed class ProjectImporter(IDbContextFactory<OpsDbContext> dbFactory, I
 {
     public const int MaxRows = 20_000;
 
-    public async Task<ImportReport> ImportAsync(Stream csv, string provinceCode, CancellationToken cancellationToken = default)
+    /// <summary>Imports a project list into the actor's province; the budget policy's importers only.</summary>
+    public async Task<ImportReport> ImportAsync(Stream csv, Actor actor, CancellationToken cancellationToken = default)
     {
+        if (!BudgetPolicy.CanImport(actor) || actor.ProvinceCode is not { } provinceCode)
+        {
+            return ImportReport.FileProblem("file", "บัญชีนี้ไม่มีสิทธิ์นำเข้าโครงการ", "This account may not import projects");
+        }
+
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var lookups = await LookupsAsync(db, provinceCode, cancellationToken);
         var issues = new List<ImportIssue>();

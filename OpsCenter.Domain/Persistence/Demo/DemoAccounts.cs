@@ -1,5 +1,5 @@
 using System.Security.Cryptography;
-using OpsCenter.Domain.Identity;
+using OpsCenter.Domain.Common;
 
 namespace OpsCenter.Domain.Persistence.Demo;
 

@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using OpsCenter.Domain.Common;
-using OpsCenter.Domain.Identity;
 using OpsCenter.Domain.Persistence;
 
 namespace OpsCenter.Domain.Reports.Import;

@@ -6,6 +6,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 using Npgsql;
 using OpsCenter.Domain.Areas;
+using OpsCenter.Domain.Common;
 using OpsCenter.Domain.Events;
 using OpsCenter.Domain.Persistence;
 
@@ -25,8 +26,14 @@ public sealed class ReportImporter(
 {
     private const int MaxRecordBytes = 1_000_000;
 
-    public async Task<ImportResult> ImportAsync(Stream file, ImportSource source, string fileName, string startedBy, IProgress<ImportProgress>? progress = null, CancellationToken cancellationToken = default)
+    public async Task<ImportResult> ImportAsync(Stream file, ImportSource source, string fileName, Actor actor, IProgress<ImportProgress>? progress = null, CancellationToken cancellationToken = default)
     {
+        if (!ReportPolicy.CanImport(actor))
+        {
+            return ImportResult.Fatal("บัญชีนี้ไม่มีสิทธิ์นำเข้าเรื่องร้องเรียน / This account may not import reports");
+        }
+
+        var startedBy = actor.Name;
         var clock = Stopwatch.StartNew();
         var format = source == ImportSource.Traffy ? (IImportFormat)new TraffyImportFormat() : new CommunityForumFormat();
         var counting = new CountingStream(file);

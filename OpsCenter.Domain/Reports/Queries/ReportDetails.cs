@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using OpsCenter.Domain.Common;
 using OpsCenter.Domain.Persistence;
 
 namespace OpsCenter.Domain.Reports.Queries;
@@ -33,7 +34,11 @@ public sealed record PublicTimelineStep(DateTime At, TimelineKind Kind, ReportSt
 
 public sealed class ReportDetails(IDbContextFactory<OpsDbContext> dbFactory, IOptions<ReportsOptions> options)
 {
-    public async Task<ReportDetail?> LoadAsync(long id, CancellationToken cancellationToken = default)
+    /// <summary>A report of the actor's province for the queue's people; null when there is none the actor may open.</summary>
+    public async Task<ReportDetail?> LoadAsync(long id, Actor actor, CancellationToken cancellationToken = default) =>
+        await LoadAsync(id, cancellationToken) is { } detail && ReportPolicy.CanView(actor, detail.Report.ProvinceCode) ? detail : null;
+
+    internal async Task<ReportDetail?> LoadAsync(long id, CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var report = await db.Set<CitizenReport>().AsNoTracking().FirstOrDefaultAsync(r => r.Id == id, cancellationToken);

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using OpsCenter.Domain.Common;
 using OpsCenter.Domain.Persistence;
 
 namespace OpsCenter.Domain.Reports.Queries;
@@ -51,8 +52,19 @@ public sealed class ReportQueue(IDbContextFactory<OpsDbContext> dbFactory, TimeP
 {
     public const int MaxPageSize = 200;
 
-    public async Task<QueueSlice> PageAsync(QueueFilter filter, int skip, int take, QueueSort sort, bool descending, CancellationToken cancellationToken = default)
+    /// <summary>The filter held to the actor's own province, or null when the actor may not see the queue.</summary>
+    private static QueueFilter? ScopeOf(Actor actor, QueueFilter filter) =>
+        ReportPolicy.Rules.Admits(ReportPolicy.Queue, actor) && actor.ProvinceCode is { } province ? filter with { ProvinceCode = province } : null;
+
+    /// <summary>A page of the actor's province's queue; empty for anyone the report policy keeps from the queue.</summary>
+    public async Task<QueueSlice> PageAsync(Actor actor, QueueFilter filter, int skip, int take, QueueSort sort, bool descending, CancellationToken cancellationToken = default)
     {
+        if (ScopeOf(actor, filter) is not { } scoped)
+        {
+            return new QueueSlice([], 0);
+        }
+
+        filter = scoped;
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var query = Filtered(db, filter, time.GetUtcNow().UtcDateTime);
         var total = await query.CountAsync(cancellationToken);
@@ -66,8 +78,15 @@ public sealed class ReportQueue(IDbContextFactory<OpsDbContext> dbFactory, TimeP
     }
 
     /// <summary>Every row matching the filter, streamed in id order, for exports.</summary>
-    public async IAsyncEnumerable<QueueRow> AllAsync(QueueFilter filter, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken = default)
+    /// <summary>Every row of the actor's province's queue under the filter, for the export; none for anyone else.</summary>
+    public async IAsyncEnumerable<QueueRow> AllAsync(Actor actor, QueueFilter filter, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
+        if (ScopeOf(actor, filter) is not { } scoped)
+        {
+            yield break;
+        }
+
+        filter = scoped;
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var rows = Filtered(db, filter, time.GetUtcNow().UtcDateTime).OrderBy(r => r.Id)
             .Select(r => new QueueRow(r.Id, r.TrackingNumber, r.Kind, r.CategoryCode, r.Status, r.Channel, r.DistrictCode, r.SubdistrictCode,

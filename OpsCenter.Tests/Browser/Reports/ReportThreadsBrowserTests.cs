@@ -9,7 +9,6 @@ using OpsCenter.Domain.Common;
 using OpsCenter.Domain.Persistence;
 using OpsCenter.Domain.Reports;
 using OpsCenter.Domain.Reports.Workflow;
-using OpsCenter.Domain.Identity;
 using OpsCenter.Tests.Infrastructure;
 using OpsCenter.Tests.Web.Reports;
 

@@ -3,7 +3,6 @@ using System.Text.RegularExpressions;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using OpsCenter.Domain.Common;
-using OpsCenter.Domain.Identity;
 using OpsCenter.Domain.Wall;
 using OpsCenter.Tests.Browser.Overview;
 using OpsCenter.Tests.Infrastructure;

@@ -1,6 +1,5 @@
 using OpsCenter.Domain.Catalog;
 using OpsCenter.Domain.Common;
-using OpsCenter.Domain.Identity;
 using OpsCenter.Domain.Security;
 
 namespace OpsCenter.Tests.Domain.Catalog;

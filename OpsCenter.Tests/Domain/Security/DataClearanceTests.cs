@@ -1,5 +1,4 @@
 using OpsCenter.Domain.Common;
-using OpsCenter.Domain.Identity;
 using OpsCenter.Domain.Security;
 
 namespace OpsCenter.Tests.Domain.Security;

@@ -55,6 +55,6 @@ public sealed class BoundaryImportTests
     private static async Task<BoundaryImportResult> ImportAsync(BoundaryImporter importer, string file)
     {
         await using var stream = File.OpenRead(SharedData.PathOf(file));
-        return await importer.ImportAsync(GeoJsonReader.ReadFeatures(stream));
+        return await importer.ImportAsync(GeoJsonReader.ReadFeatures(stream), TestAdmins.Of("19"));
     }
 }

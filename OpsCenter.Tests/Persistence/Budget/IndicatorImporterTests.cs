@@ -20,7 +20,7 @@ public sealed class IndicatorImporterTests(BudgetApps apps) : IClassFixture<Budg
         var csv = "area_code,value,year\r\nTH1901,120,2567\r\n1902,abc,2567\r\n1301,50,2567\r\n19x,1,2567\r\n1903,7,2026\r\n1904,\"1,234.5\",\r\n";
 
         var (report, outside) = await app.Services.GetRequiredService<IndicatorImporter>()
-            .ImportAsync(new MemoryStream(Encoding.UTF8.GetBytes(csv)), "tpmap-poor", new IndicatorFileLayout(), "test.csv");
+            .ImportAsync(new MemoryStream(Encoding.UTF8.GetBytes(csv)), "tpmap-poor", new IndicatorFileLayout(), "test.csv", TestAdmins.Steward());
 
         Assert.Equal(2, report.Accepted);
         Assert.Equal(1, outside);
@@ -34,7 +34,7 @@ public sealed class IndicatorImporterTests(BudgetApps apps) : IClassFixture<Budg
     {
         var app = await apps.ForAsync(DatabaseProvider.Sqlite);
         var (report, _) = await app.Services.GetRequiredService<IndicatorImporter>()
-            .ImportAsync(new MemoryStream("area_code,value\r\n1901,1\r\n"u8.ToArray()), "no-such", new IndicatorFileLayout(), "x.csv");
+            .ImportAsync(new MemoryStream("area_code,value\r\n1901,1\r\n"u8.ToArray()), "no-such", new IndicatorFileLayout(), "x.csv", TestAdmins.Steward());
         Assert.True(report.FileRejected);
     }
 
@@ -52,7 +52,7 @@ public sealed class IndicatorImporterTests(BudgetApps apps) : IClassFixture<Budg
         ImportReport report;
         await using (var file = File.OpenRead(SharedData.PathOf("stats/tpmap_2561_province_poor_counts.csv")))
         {
-            (report, outside) = await app.Services.GetRequiredService<IndicatorImporter>().ImportAsync(file, "tpmap-poor", IndicatorFileLayout.TpmapPoorPeople, "tpmap");
+            (report, outside) = await app.Services.GetRequiredService<IndicatorImporter>().ImportAsync(file, "tpmap-poor", IndicatorFileLayout.TpmapPoorPeople, "tpmap", TestAdmins.Steward());
         }
 
         Assert.Equal((1, 75), (report.Accepted, outside));

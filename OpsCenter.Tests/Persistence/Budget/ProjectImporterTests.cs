@@ -14,7 +14,7 @@ public sealed class ProjectImporterTests(BudgetApps apps) : IClassFixture<Budget
     private const string Header = "code,name_th,sector,owner_agency,area_codes,fiscal_year,source,requested,approved,disbursed,status\r\n";
 
     private static async Task<ImportReport> ImportAsync(OpsAppFactory app, string csv) =>
-        await app.Services.GetRequiredService<ProjectImporter>().ImportAsync(new MemoryStream(Encoding.UTF8.GetBytes(csv)), "19");
+        await app.Services.GetRequiredService<ProjectImporter>().ImportAsync(new MemoryStream(Encoding.UTF8.GetBytes(csv)), TestAdmins.Steward());
 
     [Theory]
     [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]

@@ -4,7 +4,6 @@ using Microsoft.Extensions.DependencyInjection;
 using OpsCenter.Domain.Areas;
 using OpsCenter.Domain.Budget;
 using OpsCenter.Domain.Common;
-using OpsCenter.Domain.Identity;
 using OpsCenter.Domain.Persistence;
 using OpsCenter.Domain.Reports;
 using OpsCenter.Tests.Infrastructure;

@@ -4,7 +4,6 @@ using Microsoft.Extensions.Options;
 using OpsCenter.Domain.Budget;
 using OpsCenter.Domain.Common;
 using OpsCenter.Domain.Events;
-using OpsCenter.Domain.Identity;
 using OpsCenter.Domain.Persistence;
 using OpsCenter.Domain.Proposals;
 using OpsCenter.Tests.Infrastructure;

@@ -78,6 +78,6 @@ public sealed class AreaAssignmentTests
     private static async Task<BoundaryImportResult> ImportAsync(OpsAppFactory app, string file)
     {
         await using var stream = File.OpenRead(SharedData.PathOf(file));
-        return await app.Services.GetRequiredService<BoundaryImporter>().ImportAsync(BoundaryFileReader.Read(stream));
+        return await app.Services.GetRequiredService<BoundaryImporter>().ImportAsync(BoundaryFileReader.Read(stream), TestAdmins.Of("19"));
     }
 }

@@ -84,5 +84,5 @@ public sealed class BoundaryFormatsTests
     }
 
     private static async Task<BoundaryImportResult> ImportAsync(OpsAppFactory app, byte[] file) =>
-        await app.Services.GetRequiredService<BoundaryImporter>().ImportAsync(BoundaryFileReader.Read(new MemoryStream(file)));
+        await app.Services.GetRequiredService<BoundaryImporter>().ImportAsync(BoundaryFileReader.Read(new MemoryStream(file)), TestAdmins.Of("19"));
 }

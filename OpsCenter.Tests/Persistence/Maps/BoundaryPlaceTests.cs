@@ -23,7 +23,7 @@ public sealed class BoundaryPlaceTests
             """;
         var features = BoundaryFileReader.Read(new MemoryStream(Encoding.UTF8.GetBytes(json)));
 
-        var result = await app.Services.GetRequiredService<BoundaryImporter>().ImportAsync(features);
+        var result = await app.Services.GetRequiredService<BoundaryImporter>().ImportAsync(features, TestAdmins.Of("19"));
 
         var refused = Assert.Single(result.Unmatched);
         Assert.Equal("1901", refused.Code);

@@ -6,7 +6,6 @@ using Microsoft.Extensions.DependencyInjection;
 using OpsCenter.Domain.Areas;
 using OpsCenter.Domain.Common;
 using OpsCenter.Domain.Events;
-using OpsCenter.Domain.Identity;
 using OpsCenter.Domain.Persistence;
 using OpsCenter.Domain.Persistence.Demo;
 using OpsCenter.Domain.Reports;
@@ -246,7 +245,7 @@ public sealed class RealPlacesImportTests(TwoProvinceReportApps apps) : IClassFi
     private static async Task<ImportResult> ImportAsync(ReportImporter importer, string path)
     {
         await using var file = File.OpenRead(path);
-        var result = await importer.ImportAsync(file, ImportSource.Traffy, Path.GetFileName(path), "test");
+        var result = await importer.ImportAsync(file, ImportSource.Traffy, Path.GetFileName(path), TestAdmins.Steward());
         Assert.Null(result.FatalError);
         return result;
     }

@@ -19,7 +19,7 @@ public sealed class ReportImportTests(ReportApps apps) : IClassFixture<ReportApp
         var importer = app.Services.GetRequiredService<ReportImporter>();
         await using var file = File.OpenRead(SharedData.PathOf(TraffyFiles.Canonical));
 
-        var result = await importer.ImportAsync(file, ImportSource.Traffy, "canonical.csv", "test");
+        var result = await importer.ImportAsync(file, ImportSource.Traffy, "canonical.csv", TestAdmins.Steward());
 
         // 1,000 rows despite the BOM and 390 comments with line breaks inside quotes; 12 rows have no ticket id at all,
         // and "กรุงเทพมหานคร" and "จังหวัดกรุงเทพมหานคร" are one province.
@@ -128,7 +128,7 @@ public sealed class ReportImportTests(ReportApps apps) : IClassFixture<ReportApp
         csv = csv.Replace("SRB-F-2569-001", $"F-{provider}-tpl", StringComparison.Ordinal);
 
         var result = await app.Services.GetRequiredService<ReportImporter>()
-            .ImportAsync(new MemoryStream(Encoding.UTF8.GetBytes(csv)), ImportSource.CommunityForum, "forum.csv", "test");
+            .ImportAsync(new MemoryStream(Encoding.UTF8.GetBytes(csv)), ImportSource.CommunityForum, "forum.csv", TestAdmins.Steward());
 
         Assert.Equal((6, 3, 3), (result.Rows, result.Accepted, result.RejectedCount));
         Assert.Contains(result.Rejections, r => r.ExternalId == $"F-{provider}-3" && r.Reason.Contains("outside the province", StringComparison.Ordinal));
@@ -150,7 +150,7 @@ public sealed class ReportImportTests(ReportApps apps) : IClassFixture<ReportApp
         var app = await apps.ForAsync(DatabaseProvider.Sqlite);
         var csv = "id,text\n1,hello\n"u8.ToArray();
 
-        var result = await app.Services.GetRequiredService<ReportImporter>().ImportAsync(new MemoryStream(csv), ImportSource.Traffy, "x.csv", "test");
+        var result = await app.Services.GetRequiredService<ReportImporter>().ImportAsync(new MemoryStream(csv), ImportSource.Traffy, "x.csv", TestAdmins.Steward());
 
         Assert.Contains("ticket_id", result.FatalError, StringComparison.Ordinal);
     }
@@ -158,7 +158,7 @@ public sealed class ReportImportTests(ReportApps apps) : IClassFixture<ReportApp
     private static async Task<ImportResult> ImportAsync(ReportImporter importer, string path)
     {
         await using var file = File.OpenRead(path);
-        var result = await importer.ImportAsync(file, ImportSource.Traffy, Path.GetFileName(path), "test");
+        var result = await importer.ImportAsync(file, ImportSource.Traffy, Path.GetFileName(path), TestAdmins.Steward());
         Assert.Null(result.FatalError);
         return result;
     }

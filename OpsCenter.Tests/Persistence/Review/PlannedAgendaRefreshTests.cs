@@ -4,7 +4,6 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using OpsCenter.Domain.Common;
 using OpsCenter.Domain.Events;
-using OpsCenter.Domain.Identity;
 using OpsCenter.Domain.Persistence;
 using OpsCenter.Domain.Review;
 using OpsCenter.Tests.Domain.Events;

@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using OpsCenter.Domain.Common;
-using OpsCenter.Domain.Identity;
 using OpsCenter.Domain.Kpis;
 using OpsCenter.Domain.Persistence;
 using OpsCenter.Domain.Review;

@@ -1,6 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
 using OpsCenter.Domain.Common;
-using OpsCenter.Domain.Identity;
 using OpsCenter.Domain.Persistence;
 using OpsCenter.Domain.Wall;
 using OpsCenter.Tests.Domain.Events;

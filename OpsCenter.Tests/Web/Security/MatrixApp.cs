@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using OpsCenter.Domain.Budget;
 using OpsCenter.Domain.Catalog;
-using OpsCenter.Domain.Identity;
+using OpsCenter.Domain.Common;
 using OpsCenter.Domain.Kpis;
 using OpsCenter.Domain.Persistence;
 using OpsCenter.Domain.Proposals;

@@ -43,7 +43,7 @@ public sealed class PersonalDataInLogsTests
 
             // An official: administrators run the system but are not cleared to read personal data.
             await official.GetStringAsync($"/reports/{id}");
-            var actor = new Actor(ActorKind.Staff, "official-id", "official", "19", null, new HashSet<string> { OpsCenter.Domain.Identity.OpsRoles.Official });
+            var actor = new Actor(ActorKind.Staff, "official-id", "official", "19", null, new HashSet<string> { OpsCenter.Domain.Common.OpsRoles.Official });
             Assert.NotNull(await app.Services.GetRequiredService<ReporterContacts>().RevealAsync(id, actor));
         }
 

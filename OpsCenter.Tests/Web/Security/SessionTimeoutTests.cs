@@ -31,7 +31,7 @@ public sealed class SessionTimeoutTests(ClockedSecurityApp app) : IClassFixture<
     [Fact]
     public async Task NationalOffice_OpeningAProvince_DoesNotExtendTheAbsoluteLifetime()
     {
-        var name = await SecurityApps.CreateUserAsync(app.Services, OpsCenter.Domain.Identity.OpsRoles.National, province: "00");
+        var name = await SecurityApps.CreateUserAsync(app.Services, OpsCenter.Domain.Common.OpsRoles.National, province: "00");
         using var client = app.CreateBrowserLikeClient();
         Assert.Equal(HttpStatusCode.Redirect, (await client.SignInAsync(name, OpsAppFactory.DemoPassword)).StatusCode);
         await StayActiveAsync(client, TimeSpan.FromMinutes(100));
@@ -52,7 +52,7 @@ public sealed class SessionTimeoutTests(ClockedSecurityApp app) : IClassFixture<
     [Fact]
     public async Task DisabledUser_CannotSignIn()
     {
-        var name = await SecurityApps.CreateUserAsync(app.Services, OpsCenter.Domain.Identity.OpsRoles.Official);
+        var name = await SecurityApps.CreateUserAsync(app.Services, OpsCenter.Domain.Common.OpsRoles.Official);
         await SecurityApps.ChangeUserAsync(app.Services, name, async (users, user) =>
         {
             user.IsDisabled = true;

@@ -1,9 +1,9 @@
+using OpsCenter.Domain.Areas;
 using OpsCenter.Domain.Audit;
 using OpsCenter.Domain.Budget;
 using OpsCenter.Domain.Catalog;
 using OpsCenter.Domain.Common;
 using OpsCenter.Domain.Kpis;
-using OpsCenter.Domain.Maps;
 using OpsCenter.Domain.National;
 using OpsCenter.Domain.Reports;
 using OpsCenter.Domain.Review;
@@ -29,7 +29,7 @@ public static class NavLinks
         new("/reports/import", "นำเข้าเรื่องร้องเรียน", "Import reports", "upload_file", ReportPolicy.Import),
         new("/wall", "จอภาพศูนย์ปฏิบัติการ", "Wall screens", "tv", WallPolicy.View),
         new("/admin/wall", "จัดการจอภาพ", "Manage wall screens", "settings_input_hdmi", WallPolicy.Administer),
-        new("/admin/boundaries", "นำเข้าขอบเขตพื้นที่", "Import boundaries", "layers", MapPolicy.ManageBoundaries),
+        new("/admin/boundaries", "นำเข้าขอบเขตพื้นที่", "Import boundaries", "layers", AreaPolicy.ManageBoundaries),
         new("/map", "แผนที่รายพื้นที่", "District maps", "map", AccessRule.Public.Name),
         new("/budget", "งบประมาณเทียบความต้องการ", "Budget versus need", "account_balance", BudgetPolicy.Read),
         new("/proposals", "ข้อเสนอโครงการของประชาชน", "Citizen proposals", "lightbulb", AccessRule.Public.Name),

@@ -142,12 +142,12 @@ public static class BudgetApi
         }
 
         await using var stream = file!.OpenReadStream();
-        var report = await importer.ImportAsync(stream, Domain.Identity.OpsClaims.ProvinceOf(user)!, ct);
+        var report = await importer.ImportAsync(stream, user.ToActor(), ct);
         return report.FileRejected ? ImportProblem(report) : TypedResults.Ok(report);
     }
 
     private static async Task<IResult> ImportIndicatorAsync(string code, IFormFile? file, [FromForm] string? areaColumn, [FromForm] string? valueColumn, [FromForm] int? year,
-        IndicatorImporter importer, CancellationToken ct)
+        ClaimsPrincipal user, IndicatorImporter importer, CancellationToken ct)
     {
         if (CheckUpload(file) is { } problem)
         {
@@ -156,7 +156,7 @@ public static class BudgetApi
 
         await using var stream = file!.OpenReadStream();
         var layout = new IndicatorFileLayout(areaColumn ?? "area_code", valueColumn ?? "value", "year", year);
-        var (report, outside) = await importer.ImportAsync(stream, code, layout, file.FileName, ct);
+        var (report, outside) = await importer.ImportAsync(stream, code, layout, file.FileName, user.ToActor(), ct);
         return report.FileRejected ? ImportProblem(report) : TypedResults.Ok(new { report, outsideInstallation = outside });
     }
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using OpsCenter.Domain.Budget.Import;
+using OpsCenter.Domain.Identity;
 using OpsCenter.Web.Cli;
 
 namespace OpsCenter.Web.Features.Budget;
@@ -32,7 +33,7 @@ public sealed class ImportIndicatorVerb(IndicatorImporter importer) : ICliVerb
         int outside;
         await using (var stream = File.OpenRead(arguments[1]))
         {
-            (report, outside) = await importer.ImportAsync(stream, arguments[0], layout, Path.GetFileName(arguments[1]), cancellationToken);
+            (report, outside) = await importer.ImportAsync(stream, arguments[0], layout, Path.GetFileName(arguments[1]), ConsoleOperator.Of(), cancellationToken);
         }
 
         await ImportReportWriter.WriteAsync(report, output);

@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Components.Forms;
 using Microsoft.Extensions.Options;
 using OpsCenter.Domain.Budget;
 using OpsCenter.Domain.Budget.Import;
-using OpsCenter.Domain.Identity;
+using OpsCenter.Web.Shared;
 using static OpsCenter.Web.Shared.Bilingual;
 
 namespace OpsCenter.Web.Features.Budget;
@@ -38,17 +38,15 @@ public partial class ImportPage
 
     private async Task ProjectsChosenAsync(InputFileChangeEventArgs e)
     {
-        var user = AuthenticationState is null ? null : (await AuthenticationState).User;
-        var province = user is null ? null : OpsClaims.ProvinceOf(user);
         await using var copy = await ReceiveAsync(e.File);
-        if (copy is null || province is null)
+        if (copy is null)
         {
             return;
         }
 
         status = T("กำลังตรวจสอบและบันทึก…", "Checking and saving…");
         StateHasChanged();
-        projectReport = await Projects.ImportAsync(copy, province);
+        projectReport = await Projects.ImportAsync(copy, await AuthenticationState.ActorAsync());
         (busy, status) = (false, null);
     }
 
@@ -63,7 +61,7 @@ public partial class ImportPage
         status = T("กำลังตรวจสอบและบันทึก…", "Checking and saving…");
         StateHasChanged();
         var layout = new IndicatorFileLayout(areaColumn.Trim(), valueColumn.Trim(), "year", year);
-        (indicatorReport, outside) = await Indicators.ImportAsync(copy, indicator, layout, e.File.Name);
+        (indicatorReport, outside) = await Indicators.ImportAsync(copy, indicator, layout, e.File.Name, await AuthenticationState.ActorAsync());
         (busy, status) = (false, null);
     }
 

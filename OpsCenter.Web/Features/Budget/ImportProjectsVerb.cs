@@ -1,4 +1,5 @@
 using OpsCenter.Domain.Budget.Import;
+using OpsCenter.Domain.Identity;
 using OpsCenter.Web.Cli;
 
 namespace OpsCenter.Web.Features.Budget;
@@ -21,7 +22,7 @@ public sealed class ImportProjectsVerb(ProjectImporter importer) : ICliVerb
         ImportReport report;
         await using (var stream = File.OpenRead(arguments[0]))
         {
-            report = await importer.ImportAsync(stream, arguments[1], cancellationToken);
+            report = await importer.ImportAsync(stream, ConsoleOperator.Of(arguments[1]), cancellationToken);
         }
 
         await ImportReportWriter.WriteAsync(report, output);

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Forms;
 using OpsCenter.Domain.Areas;
 using OpsCenter.Domain.Areas.Boundaries;
+using OpsCenter.Web.Shared;
 using static OpsCenter.Web.Shared.Bilingual;
 
 namespace OpsCenter.Web.Features.Maps;
@@ -9,6 +10,9 @@ namespace OpsCenter.Web.Features.Maps;
 /// <summary>The Admin's upload for boundary files: the same reader and importer as the <c>import boundaries</c> verb.</summary>
 public partial class BoundaryUploadPage
 {
+    [CascadingParameter]
+    private Task<Microsoft.AspNetCore.Components.Authorization.AuthenticationState>? AuthenticationState { get; set; }
+
     /// <summary>The all-Thailand tambon file is 8 MB; detailed provincial files stay well under this.</summary>
     private const long MaxBytes = 64L * 1024 * 1024;
 
@@ -48,7 +52,14 @@ public partial class BoundaryUploadPage
             buffer.Position = 0;
             var features = BoundaryFileReader.Read(buffer);
             AreaLevel? only = Enum.TryParse<AreaLevel>(level, out var parsed) ? parsed : null;
-            result = await Importer.ImportAsync(features, level: only);
+            var imported = await Importer.ImportAsync(features, await AuthenticationState.ActorAsync(), level: only);
+            if (imported.Refused)
+            {
+                error = T("นำเข้าขอบเขตได้เฉพาะผู้ดูแลระบบ", "Only an administrator may import boundaries");
+                return;
+            }
+
+            result = imported;
         }
         catch (FormatException ex)
         {

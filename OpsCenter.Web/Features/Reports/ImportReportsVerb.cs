@@ -1,3 +1,4 @@
+using OpsCenter.Domain.Identity;
 using OpsCenter.Domain.Reports;
 using OpsCenter.Domain.Reports.Import;
 using OpsCenter.Web.Cli;
@@ -30,7 +31,7 @@ public abstract class ImportReportsVerb(ReportImporter importer, ImportSource so
         await using var file = File.OpenRead(arguments[0]);
         var progress = new SynchronousProgress(p =>
             output.WriteLine($"  {p.Phase}: {p.Rows:N0} rows, {(p.TotalBytes > 0 ? 100.0 * p.BytesRead / p.TotalBytes : 0):F0}% of the file"));
-        var result = await importer.ImportAsync(file, source, arguments[0], "cli:" + Environment.UserName, progress, cancellationToken);
+        var result = await importer.ImportAsync(file, source, arguments[0], ConsoleOperator.Of(), progress, cancellationToken);
         if (result.FatalError is not null)
         {
             await output.WriteLineAsync(result.FatalError);

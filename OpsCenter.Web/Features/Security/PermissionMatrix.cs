@@ -1,10 +1,10 @@
+using OpsCenter.Domain.Areas;
 using OpsCenter.Domain.Audit;
 using OpsCenter.Domain.Budget;
 using OpsCenter.Domain.Catalog;
 using OpsCenter.Domain.Common;
 using OpsCenter.Domain.Identity;
 using OpsCenter.Domain.Kpis;
-using OpsCenter.Domain.Maps;
 using OpsCenter.Domain.National;
 using OpsCenter.Domain.Proposals;
 using OpsCenter.Domain.Reports;
@@ -92,7 +92,7 @@ public static class PermissionMatrix
         Page("/kpis/{Code}", KpiPolicy.Read),
         Page("/map", Public),
         Page("/map/{DistrictCode}", Public),
-        Page("/admin/boundaries", MapPolicy.ManageBoundaries),
+        Page("/admin/boundaries", AreaPolicy.ManageBoundaries),
         Page("/reviews", ReviewPolicy.Read),
         Page("/reviews/actions", ReviewPolicy.Read),
         Page("/reviews/{Id:int}", ReviewPolicy.Read),

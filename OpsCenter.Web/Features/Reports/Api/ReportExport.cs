@@ -34,7 +34,7 @@ public static class ReportExport
         http.Response.Headers.ContentDisposition = $"attachment; filename=reports-{now:yyyyMMdd}.csv";
         await using var writer = new StreamWriter(http.Response.Body, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true));
         await writer.WriteLineAsync("tracking_number,kind,category,status,channel,district,subdistrict,owner_agency,assigned_to,received_at,due_at,overdue,reporter_count");
-        await foreach (var row in queue.AllAsync(filter, ct))
+        await foreach (var row in queue.AllAsync(actor, filter, ct))
         {
             var fields = new[]
             {

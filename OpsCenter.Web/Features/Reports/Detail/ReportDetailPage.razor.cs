@@ -48,8 +48,8 @@ public partial class ReportDetailPage
     private async Task LoadAsync()
     {
         now = Time.GetUtcNow().UtcDateTime;
-        detail = await Details.LoadAsync(Id);
-        if (detail is null || actor is null || !ReportPolicy.CanView(actor, detail.Report.ProvinceCode))
+        detail = actor is null ? null : await Details.LoadAsync(Id, actor);
+        if (detail is null || actor is null)
         {
             notFound = true;
             detail = null;

@@ -59,7 +59,7 @@ public partial class ImportPage : IDisposable
             await CopyAsync(e.File, temp);
             await using var file = File.OpenRead(temp);
             var reporter = new Progress<ImportProgress>(Report);
-            result = await Task.Run(() => Importer.ImportAsync(file, source, e.File.Name, OpsClaims.DisplayNameOf(user), reporter, _leaving.Token));
+            result = await Task.Run(() => Importer.ImportAsync(file, source, e.File.Name, user.ToActor(), reporter, _leaving.Token));
             fatal = result.FatalError;
             if (history is not null)
             {

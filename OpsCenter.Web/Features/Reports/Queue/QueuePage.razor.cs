@@ -71,7 +71,7 @@ public partial class QueuePage
     private async Task LoadAsync()
     {
         now = Time.GetUtcNow().UtcDateTime;
-        page = await Queue.PageAsync(filter, skip, PageSize, sort, descending);
+        page = await Queue.PageAsync(actor!, filter, skip, PageSize, sort, descending);
     }
 
     private async Task FilterChangedAsync(QueueFilter changed)

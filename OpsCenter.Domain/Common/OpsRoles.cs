@@ -1,4 +1,4 @@
-namespace OpsCenter.Domain.Identity;
+namespace OpsCenter.Domain.Common;
 
 public static class OpsRoles
 {
