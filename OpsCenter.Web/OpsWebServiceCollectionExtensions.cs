@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Microsoft.AspNetCore.Identity;
+using MudBlazor.Services;
 using OpsCenter.Domain.Persistence;
 using OpsCenter.Web.Cli;
 using OpsCenter.Web.Components;
@@ -18,7 +19,6 @@ using OpsCenter.Web.Features.Review;
 using OpsCenter.Web.Features.Security;
 using OpsCenter.Web.Features.Wall;
 using OpsCenter.Web.Shared;
-using Radzen;
 
 namespace OpsCenter.Web;
 
@@ -35,7 +35,7 @@ public static class OpsWebServiceCollectionExtensions
         // Thai text goes out as UTF-8, not as &#xE04; entities that triple the page size.
         services.AddWebEncoders(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         services.AddRazorComponents().AddInteractiveServerComponents();
-        services.AddRadzenComponents();
+        services.AddMudServices();
         services.AddProblemDetails();
         // Every programmatic endpoint described for partners' and agencies' developers (/openapi/v1.json, /api/docs).
         services.AddApiDocsWeb();

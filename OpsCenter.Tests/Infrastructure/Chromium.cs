@@ -15,14 +15,20 @@ public static class Chromium
     public static string ExecutablePath =>
         Environment.GetEnvironmentVariable("OPSCENTER_CHROMIUM") is { Length: > 0 } path ? path : "/usr/bin/chromium";
 
-    public static async Task<IBrowserContext> NewContextAsync(Uri baseAddress, string locale = "th-TH")
+    public static Task<IBrowserContext> NewContextAsync(Uri baseAddress, string locale = "th-TH") =>
+        NewContextAsync(baseAddress, new Display("default", 1600, 1000), locale);
+
+    /// <summary>A context the size of <paramref name="screen"/>: a phone also gets touch and a phone's pixel density.</summary>
+    public static async Task<IBrowserContext> NewContextAsync(Uri baseAddress, Display screen, string locale = "th-TH")
     {
         var browser = await BrowserAsync();
         return await browser.NewContextAsync(new BrowserNewContextOptions
         {
             BaseURL = baseAddress.ToString(),
             Locale = locale,
-            ViewportSize = new ViewportSize { Width = 1600, Height = 1000 },
+            ViewportSize = new ViewportSize { Width = screen.Width, Height = screen.Height },
+            HasTouch = screen.IsPhone,
+            IsMobile = screen.IsPhone,
         });
     }
 

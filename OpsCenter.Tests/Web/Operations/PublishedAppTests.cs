@@ -56,9 +56,9 @@ public sealed partial class PublishedAppTests
             "performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname).filter((p) => /^\\/(assets|_framework|_content)\\/.*\\.(js|css|woff2)$/.test(p))");
         Assert.Contains(loaded, p => p.Contains("/assets/vendor/plotly/plotly-basic.", StringComparison.Ordinal));
         Assert.Contains(loaded, p => p.Contains("/assets/vendor/leaflet/leaflet.", StringComparison.Ordinal));
-        // Radzen's stylesheet and script are the exception (App.razor says why); the Radzen-free UI drops them.
-        Assert.All(loaded.Where(p => !p.StartsWith("/_content/Radzen.Blazor/", StringComparison.Ordinal) || p.EndsWith(".woff2", StringComparison.Ordinal)),
-            p => Assert.Matches(Fingerprinted(), p));
+        // MudBlazor's stylesheet and script are the exception (App.razor says why); no font comes from a package.
+        Assert.DoesNotContain(loaded, p => p.StartsWith("/_content/", StringComparison.Ordinal) && p.EndsWith(".woff2", StringComparison.Ordinal));
+        Assert.All(loaded.Where(p => !p.StartsWith("/_content/MudBlazor/", StringComparison.Ordinal)), p => Assert.Matches(Fingerprinted(), p));
     }
 
     [GeneratedRegex(@"<script type=""importmap""[^>]*>(.*?)</script>", RegexOptions.Singleline)]
@@ -82,7 +82,7 @@ public sealed partial class PublishedAppTests
         using var client = new HttpClient { BaseAddress = app.Address };
 
         foreach (var path in new[] { "/_framework/blazor.web.js", "/assets/vendor/leaflet/leaflet.js", "/assets/vendor/plotly/plotly-basic.min.js",
-                     "/assets/fonts/sarabun/sarabun-thai-400-normal.woff2", "/_content/Radzen.Blazor/Radzen.Blazor.js", "/css/app.css" })
+                     "/assets/fonts/sarabun/sarabun-thai-400-normal.woff2", "/_content/MudBlazor/MudBlazor.min.js", "/_content/MudBlazor/MudBlazor.min.css", "/css/app.css" })
         {
             Assert.True((await client.GetAsync(path)).StatusCode == HttpStatusCode.OK, $"{path} must be served by the published app");
         }

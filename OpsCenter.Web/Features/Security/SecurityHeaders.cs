@@ -5,9 +5,9 @@ using Microsoft.Extensions.Options;
 namespace OpsCenter.Web.Features.Security;
 
 /// <summary>
-/// Response headers every page and API answer carries. The CSP is as tight as Blazor Server, Radzen, plotly and Leaflet
+/// Response headers every page and API answer carries. The CSP is as tight as Blazor Server, MudBlazor, plotly and Leaflet
 /// allow: scripts only from this origin (no eval, and no inline script but the page's import map, allowed by its hash);
-/// inline styles are allowed because Blazor, Radzen and plotly set them at run time.
+/// inline styles are allowed because Blazor, MudBlazor and plotly set them at run time.
 /// </summary>
 public static class SecurityHeaders
 {

@@ -1,0 +1,78 @@
+using Microsoft.Playwright;
+using OpsCenter.Tests.Infrastructure;
+
+namespace OpsCenter.Tests.Browser.Overview;
+
+/// <summary>
+/// The app's shell (app bar, menu, sign-in and sign-out) as a person sees it on a phone and at a desk: one line of header,
+/// the account button on screen, nothing spilling past the right edge. With OPSCENTER_SCREENSHOTS set, each page is also
+/// photographed there (<c>{page}-{size}.png</c>), which is how docs/screens is regenerated.
+/// </summary>
+public sealed class ShellBrowserTests(KestrelApp app) : IClassFixture<KestrelApp>
+{
+    public static TheoryData<string> Sizes => new() { Display.Phone.Name, Display.Desk.Name };
+
+    [Theory]
+    [MemberData(nameof(Sizes))]
+    public async Task CitizenPages_FitTheScreen_WithOneLineOfHeader_AndSignInOnScreen(string size)
+    {
+        var screen = Size(size);
+        await using var context = await Chromium.NewContextAsync(app.ServerAddress, screen);
+        var page = await context.NewPageAsync();
+        foreach (var path in new[] { "/", "/report", "/track", "/proposals", "/map" })
+        {
+            await page.GotoAsync(path);
+            await AssertFitsAsync(page, screen, path, "sign-in");
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(Sizes))]
+    public async Task StaffPages_FitTheScreen_WithSignOutOnScreen(string size)
+    {
+        var screen = Size(size);
+        await using var context = await Chromium.NewContextAsync(app.ServerAddress, screen);
+        var page = await context.NewPageAsync();
+        await BrowserSignIn.SignInAsync(page, "official", "/reports");
+        foreach (var path in new[] { "/reports", "/budget", "/kpis", "/catalog" })
+        {
+            await page.GotoAsync(path);
+            await AssertFitsAsync(page, screen, path, "sign-out");
+        }
+    }
+
+    [Fact]
+    public async Task OnAPhone_TheMenuIsClosed_UntilTapped()
+    {
+        await using var context = await Chromium.NewContextAsync(app.ServerAddress, Display.Phone);
+        var page = await context.NewPageAsync();
+        await page.GotoAsync("/");
+        var firstLink = page.GetByTestId("nav-menu").Locator("a").First;
+        await Assertions.Expect(firstLink).Not.ToBeInViewportAsync();
+
+        await HomePageBrowserTests.ClickWhenInteractiveAsync(page, page.GetByTestId("menu-toggle"), firstLink);
+        await Assertions.Expect(firstLink).ToBeInViewportAsync();
+    }
+
+    private static Display Size(string name) => name == Display.Phone.Name ? Display.Phone : Display.Desk;
+
+    private static async Task AssertFitsAsync(IPage page, Display screen, string path, string accountButton)
+    {
+        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+        if (Environment.GetEnvironmentVariable("OPSCENTER_SCREENSHOTS") is { Length: > 0 } folder)
+        {
+            var name = path == "/" ? "home" : path.Trim('/').Replace('/', '-');
+            await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(folder, $"{name}-{screen}.png"), FullPage = true });
+        }
+
+        var header = await page.Locator(".ops-appbar").BoundingBoxAsync();
+        Assert.True(header is { Height: <= 64 }, $"{path} at {screen}: the header must be one line, was {header?.Height} px high");
+
+        var button = await page.GetByTestId(accountButton).BoundingBoxAsync();
+        Assert.True(button is not null && button.X >= 0 && button.X + button.Width <= screen.Width && button.Y + button.Height <= header!.Height + 1,
+            $"{path} at {screen}: {accountButton} must be in the header, on screen; was at {button?.X}+{button?.Width}");
+
+        var overflow = await page.EvaluateAsync<int>("document.documentElement.scrollWidth - window.innerWidth");
+        Assert.True(overflow <= 1, $"{path} at {screen}: the page is {overflow} px wider than the screen");
+    }
+}
