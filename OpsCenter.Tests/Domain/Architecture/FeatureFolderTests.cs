@@ -20,7 +20,7 @@ public sealed class FeatureFolderTests
         ["ApiDocs"] = "documents the HTTP surface of every feature; it has no rules of its own",
     };
 
-    private static readonly string[] Tiers = ["Domain", "Persistence", "Web", "Browser"];
+    private static readonly string[] Tiers = ["Domain", "Components", "Persistence", "Web", "Browser"];
 
     [Fact]
     public void WebFeatures_AreDomainFeatures_ByTheSameName()

@@ -1,0 +1,29 @@
+using System.Globalization;
+using Bunit;
+using MudBlazor.Services;
+
+namespace OpsCenter.Tests.Infrastructure;
+
+/// <summary>
+/// A bunit context with what every OpsCenter component expects: MudBlazor's services, JavaScript calls answered loosely
+/// (a test that cares sets up and verifies its own), and the Thai UI culture the product defaults to.
+/// </summary>
+public abstract class ComponentTest : BunitContext
+{
+    private readonly CultureInfo _culture = CultureInfo.CurrentUICulture;
+
+    protected ComponentTest()
+    {
+        JSInterop.Mode = JSRuntimeMode.Loose;
+        Services.AddMudServices();
+        CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo("th-TH");
+    }
+
+    protected static void InEnglish() => CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo("en-US");
+
+    protected override void Dispose(bool disposing)
+    {
+        CultureInfo.CurrentUICulture = _culture;
+        base.Dispose(disposing);
+    }
+}
