@@ -11,13 +11,14 @@ namespace OpsCenter.Domain.Maps;
 /// <summary>
 /// The map at one drill level: a province's districts or a district's subdistricts, with report figures under the
 /// filter, the budget figures of <see cref="BudgetMapMetrics"/>, the side panel's lists and the binned heat layer.
+/// A district's view can focus one of its subdistricts: the map still shows them all, the side panel only that one.
 /// </summary>
 public sealed class MapQuery(IDbContextFactory<OpsDbContext> dbFactory, BudgetMapMetrics budget, TimeProvider time)
 {
     /// <summary>Points beyond this many are left to the heat layer; clusters of more would not help anyone.</summary>
     public const int MaxPoints = 2000;
 
-    public async Task<MapView?> LoadAsync(string scopeCode, MapFilter filter, CancellationToken cancellationToken = default)
+    public async Task<MapView?> LoadAsync(string scopeCode, MapFilter filter, string? subdistrictCode = null, CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var now = time.GetUtcNow().UtcDateTime;
@@ -74,21 +75,26 @@ public sealed class MapQuery(IDbContextFactory<OpsDbContext> dbFactory, BudgetMa
             areas.Sum(a => a.Reports), areas.Sum(a => a.Open), areas.Sum(a => a.Overdue),
             Weighted(areas, a => a.NeedIndex), population <= 0 ? null : areas.Sum(a => (a.BudgetPerResident ?? 0) * a.Population) / population);
 
+        // Only a subdistrict of this district can be focused; any other code leaves the panel on the district.
+        var focus = scope.Level == AreaLevel.District ? areas.FirstOrDefault(a => a.Code == subdistrictCode) : null;
+        var panelReports = focus is null ? inScope : inScope.Where(r => r.SubdistrictCode == focus.Code);
+        var panelFiltered = focus is null ? filtered : filtered.Where(r => r.SubdistrictCode == focus.Code);
         var stateFiltered = ByState(filtered, filter.State, now);
         return new MapView(
             scope, filter, areas, totals,
-            await TopCategoriesAsync(db, filtered, cancellationToken),
-            await ProvinceOverviewQuery.MonthlyAsync(inScope, now, cancellationToken),
-            await inScope.Where(r => open.Contains(r.Status)).OrderBy(r => r.DueAt).Take(10)
+            await TopCategoriesAsync(db, panelFiltered, cancellationToken),
+            await ProvinceOverviewQuery.MonthlyAsync(panelReports, now, cancellationToken),
+            await panelReports.Where(r => open.Contains(r.Status)).OrderBy(r => r.DueAt).Take(10)
                 .Select(r => new MapReportRow(r.Id, r.TrackingNumber, r.CategoryCode, r.SubdistrictCode, r.ReceivedAt, r.DueAt, r.DueAt < now))
                 .ToListAsync(cancellationToken),
-            await ProjectsAsync(db, scope, cancellationToken),
+            await ProjectsAsync(db, scope.ProvinceCode, focus?.Code ?? scope.Code, cancellationToken),
             HeatBinning.BinForView((await stateFiltered.Where(r => r.Latitude != null && r.Longitude != null)
                 .Select(r => new { r.Latitude, r.Longitude }).ToListAsync(cancellationToken)).Select(p => (p.Latitude!.Value, p.Longitude!.Value)).ToList()),
             await stateFiltered.Where(r => r.Latitude != null && r.Longitude != null).OrderByDescending(r => r.ReceivedAt).Take(MaxPoints)
                 .Select(r => new MapPoint(r.Id, r.TrackingNumber, r.Latitude!.Value, r.Longitude!.Value, r.CategoryCode, open.Contains(r.Status)))
                 .ToListAsync(cancellationToken),
-            children.Any(c => c.BoundaryIsApproximate));
+            children.Any(c => c.BoundaryIsApproximate),
+            focus);
     }
 
     private static IQueryable<CitizenReport> ByState(IQueryable<CitizenReport> reports, MapReportState state, DateTime now)
@@ -139,11 +145,10 @@ public sealed class MapQuery(IDbContextFactory<OpsDbContext> dbFactory, BudgetMa
         return top.Select(t => new CategoryCount(t.Code, names.GetValueOrDefault(t.Code)?.NameTh ?? t.Code, names.GetValueOrDefault(t.Code)?.NameEn ?? t.Code, t.Count)).ToList();
     }
 
-    private static async Task<IReadOnlyList<MapProjectRow>> ProjectsAsync(OpsDbContext db, MapScope scope, CancellationToken cancellationToken)
+    private static async Task<IReadOnlyList<MapProjectRow>> ProjectsAsync(OpsDbContext db, string provinceCode, string code, CancellationToken cancellationToken)
     {
-        var code = scope.Code;
         return await db.Set<Project>().AsNoTracking()
-            .Where(p => p.ProvinceCode == scope.ProvinceCode && p.Status != ProjectStatus.Cancelled
+            .Where(p => p.ProvinceCode == provinceCode && p.Status != ProjectStatus.Cancelled
                 && (EF.Functions.Like(p.AreaCode, code + "%") || p.ExtraAreas.Any(a => EF.Functions.Like(a.AreaCode, code + "%"))))
             .OrderByDescending(p => p.FiscalYear).ThenBy(p => p.Code).Take(10)
             .Select(p => new MapProjectRow(p.Id, p.Code, p.NameTh, p.NameEn, p.AreaCode, p.FiscalYear, p.Status))

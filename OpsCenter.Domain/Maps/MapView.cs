@@ -48,7 +48,10 @@ public sealed record MapPoint(long Id, string TrackingNumber, double Lat, double
     public double Lon { get; init; } = ReportFieldClassification.Approximate(Lon);
 }
 
-/// <summary>Everything the map page shows for one drill level: the scope, its child areas and its side panel.</summary>
+/// <summary>
+/// Everything the map page shows for one drill level: the scope, its child areas and its side panel. With a
+/// <see cref="Focus"/> (a subdistrict of the district) the panel's lists are that subdistrict's; the map's are the scope's.
+/// </summary>
 public sealed record MapView(
     MapScope Scope,
     MapFilter Filter,
@@ -60,4 +63,9 @@ public sealed record MapView(
     IReadOnlyList<MapProjectRow> Projects,
     IReadOnlyList<HeatCell> Heat,
     IReadOnlyList<MapPoint> Points,
-    bool BoundariesApproximate);
+    bool BoundariesApproximate,
+    MapAreaFigures? Focus = null)
+{
+    /// <summary>The figures the side panel shows: the focused subdistrict's, or the whole scope's.</summary>
+    public MapAreaFigures PanelFigures => Focus ?? Totals;
+}

@@ -16,6 +16,12 @@ public sealed class JsModule(IJSRuntime js, string path) : IAsyncDisposable
         await module.InvokeVoidAsync(identifier, args);
     }
 
+    public async ValueTask<T> InvokeAsync<T>(string identifier, params object?[] args)
+    {
+        var module = await (_module ??= js.InvokeAsync<IJSObjectReference>("import", path).AsTask());
+        return await module.InvokeAsync<T>(identifier, args);
+    }
+
     /// <summary>
     /// Calls a function unless the circuit is disconnected (a network blip on a wall screen): false then, and the caller
     /// tries again on its next render instead of failing the circuit.

@@ -43,6 +43,43 @@ public sealed partial class MapPageBrowserTests(KestrelApp app) : IClassFixture<
     }
 
     [Fact]
+    public async Task MapPage_ClickSubdistrict_PanelShowsItsFigures_AndTheUrlKeepsItOverAReload()
+    {
+        await using var context = await Chromium.NewContextAsync(app.ServerAddress);
+        var page = await context.NewPageAsync();
+        await page.GotoAsync("/map/1902");
+        var map = page.GetByTestId("drill-map");
+        await Assertions.Expect(map).ToHaveAttributeAsync("data-areas", "14", new() { Timeout = 20_000 });
+        await Assertions.Expect(page.GetByTestId("map-panel-title")).ToHaveTextAsync("แก่งคอย");
+
+        await ClickAreaAsync(page, "190203");
+
+        await Assertions.Expect(page).ToHaveURLAsync(TanDiaoUrl(), new() { Timeout = 15_000 });
+        await ExpectTanDiaoInThePanelAsync(page);
+
+        await page.ReloadAsync();
+
+        await Assertions.Expect(page).ToHaveURLAsync(TanDiaoUrl());
+        await Assertions.Expect(page.GetByTestId("drill-map")).ToHaveAttributeAsync("data-areas", "14", new() { Timeout = 20_000 });
+        await ExpectTanDiaoInThePanelAsync(page);
+
+        // The breadcrumb's district leads back to the district's own figures.
+        await page.GetByTestId("map-breadcrumbs").GetByRole(AriaRole.Link, new() { Name = "อำเภอ แก่งคอย" }).ClickAsync();
+        await Assertions.Expect(page).ToHaveURLAsync(KaengKhoiUrl());
+        await Assertions.Expect(page.GetByTestId("map-panel-title")).ToHaveTextAsync("แก่งคอย");
+        await Assertions.Expect(page.GetByTestId("drill-map")).ToHaveAttributeAsync("data-selected", "");
+    }
+
+    private static async Task ExpectTanDiaoInThePanelAsync(IPage page)
+    {
+        await Assertions.Expect(page.GetByTestId("map-panel-title")).ToHaveTextAsync("ตำบล ตาลเดี่ยว");
+        await Assertions.Expect(page.GetByTestId("map-population")).ToContainTextAsync("12,078");
+        await Assertions.Expect(page.GetByTestId("map-breadcrumbs")).ToContainTextAsync("ตำบล ตาลเดี่ยว");
+        await Assertions.Expect(page.GetByTestId("map-page")).ToHaveAttributeAsync("data-focus", "190203");
+        await Assertions.Expect(page.GetByTestId("drill-map")).ToHaveAttributeAsync("data-selected", "190203", new() { Timeout = 20_000 });
+    }
+
+    [Fact]
     public async Task MapPage_FiltersGoIntoTheUrl_AndALinkReproducesThem()
     {
         await using var context = await Chromium.NewContextAsync(app.ServerAddress);
@@ -76,4 +113,7 @@ public sealed partial class MapPageBrowserTests(KestrelApp app) : IClassFixture<
 
     [GeneratedRegex("/map/1902$")]
     private static partial Regex KaengKhoiUrl();
+
+    [GeneratedRegex("/map/1902\\?subdistrict=190203$")]
+    private static partial Regex TanDiaoUrl();
 }

@@ -66,6 +66,37 @@ public sealed partial class ReportPagesBrowserTests(ReportsKestrelApp app) : ICl
     }
 
     [Fact]
+    public async Task ReportForm_UseMyLocation_PinsWhereThePhoneIs()
+    {
+        await using var context = await Chromium.NewContextAsync(app.ServerAddress);
+        await context.GrantPermissionsAsync(["geolocation"]);
+        await context.SetGeolocationAsync(new Geolocation { Latitude = 14.5882f, Longitude = 101.0323f }); // Kaeng Khoi town
+        var page = await context.NewPageAsync();
+        await page.GotoAsync("/report");
+        await Assertions.Expect(page.GetByTestId("report-map")).ToHaveAttributeAsync("data-areas", "13", new() { Timeout = 20_000 });
+
+        await page.GetByTestId("location-mine").ClickAsync();
+
+        await Assertions.Expect(page.GetByTestId("pin-place")).ToContainTextAsync("อ.แก่งคอย");
+        await Assertions.Expect(page.GetByTestId("pin-place")).ToContainTextAsync("14.58820, 101.03230");
+        await Assertions.Expect(page.GetByTestId("location-mine-failure")).ToHaveCountAsync(0);
+    }
+
+    [Fact]
+    public async Task ReportForm_UseMyLocationRefused_AsksForATapInstead()
+    {
+        await using var context = await Chromium.NewContextAsync(app.ServerAddress);
+        var page = await context.NewPageAsync();
+        await page.GotoAsync("/report");
+        await Assertions.Expect(page.GetByTestId("report-map")).ToHaveAttributeAsync("data-areas", "13", new() { Timeout = 20_000 });
+
+        await page.GetByTestId("location-mine").ClickAsync();
+
+        await Assertions.Expect(page.GetByTestId("location-mine-failure")).ToContainTextAsync("แตะบนแผนที่แทน");
+        await Assertions.Expect(page.GetByTestId("pin-place")).ToContainTextAsync("ยังไม่ได้ปักหมุด");
+    }
+
+    [Fact]
     public async Task ReportForm_EmptySubmit_ShowsThaiMessagesByTheFields()
     {
         await using var context = await Chromium.NewContextAsync(app.ServerAddress);

@@ -194,6 +194,50 @@ public sealed partial class WallBrowserTests(WallApp app) : IClassFixture<WallAp
         }
     }
 
+    [Theory]
+    [InlineData(1920, 1080)]
+    [InlineData(3840, 2160)]
+    public async Task WallMap_FillsItsPanel_WithoutControls_AndLabelsDoNotOverlap(int width, int height)
+    {
+        // Four panels: the map's panel is the smallest it gets, where labels are most crowded.
+        await app.CreateScreenAsync($"map-{width}", 0, new WallSlide("แผนที่", "Map", [WallPanels.Heatmap, WallPanels.Counters, WallPanels.Kpis, WallPanels.Ticker]));
+        var (context, page) = await OpenAsTelevisionAsync(app.ServerAddress, $"map-{width}");
+        await using var _ = context;
+        // Resized after the map was drawn at the context's size: the wall must fit the province to the new panel.
+        await page.SetViewportSizeAsync(width, height);
+        var map = page.GetByTestId("wall-heatmap");
+        await Assertions.Expect(map).ToHaveAttributeAsync("data-areas", "13", new() { Timeout = 20_000 });
+        await Assertions.Expect(map).ToHaveAttributeAsync("data-mode", "wall");
+        await page.WaitForFunctionAsync(
+            "([w, h]) => { const el = document.querySelector('[data-testid=wall-heatmap]'); const b = el.opsMapAreasBox?.();" +
+            " return innerWidth === w && b && (b.width >= .7 * el.clientWidth || b.height >= .7 * el.clientHeight); }",
+            new[] { width, height }, new() { Timeout = 20_000 });
+
+        await Assertions.Expect(map.Locator(".leaflet-control-zoom")).ToHaveCountAsync(0);
+        await Assertions.Expect(map.Locator(".leaflet-control-attribution")).ToHaveCountAsync(0);
+        Assert.False(await map.EvaluateAsync<bool>("el => el.opsMapInstance.dragging.enabled() || el.opsMapInstance.scrollWheelZoom.enabled()"));
+        var fit = await map.EvaluateAsync<double[]>("el => { const b = el.opsMapAreasBox(); return [b.x, b.y, b.width, b.height, el.clientWidth, el.clientHeight]; }");
+        Assert.True(fit[0] >= -1 && fit[1] >= -1 && fit[0] + fit[2] <= fit[4] + 1 && fit[1] + fit[3] <= fit[5] + 1, $"the province {string.Join(", ", fit)} must lie inside its panel");
+
+        var labels = await map.EvaluateAsync<double[][]>(
+            "el => [...el.querySelectorAll('.ops-map-label span')].filter(s => getComputedStyle(s).visibility !== 'hidden')" +
+            ".map(s => { const r = s.getBoundingClientRect(); return [r.left, r.top, r.right, r.bottom]; })");
+        Assert.True(labels.Length >= 3, $"only {labels.Length} of 13 districts are labelled");
+        for (var i = 0; i < labels.Length; i++)
+        {
+            for (var j = i + 1; j < labels.Length; j++)
+            {
+                var (a, b) = (labels[i], labels[j]);
+                Assert.False(a[0] < b[2] && b[0] < a[2] && a[1] < b[3] && b[1] < a[3], $"labels [{string.Join(", ", a)}] and [{string.Join(", ", b)}] overlap");
+            }
+        }
+
+        if (Environment.GetEnvironmentVariable("OPSCENTER_SCREENSHOTS") is { Length: > 0 } folder)
+        {
+            await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(folder, $"wall-map-{width}x{height}.png") });
+        }
+    }
+
     private async Task<(IBrowserContext Context, IPage Page)> OpenAsTelevisionAsync(Uri address, string slug)
     {
         var (context, page, _) = await OpenWithTokenAsync(address, slug);

@@ -41,6 +41,13 @@ public sealed class MapRulesTests
     }
 
     [Fact]
+    public void MapLinks_Subdistrict_GoesInTheQueryOfItsDistrictOnly()
+    {
+        Assert.Equal("/map/1902?subdistrict=190203&metric=open", MapLinks.For("1902", new MapFilter(MapMetric.Open), null, "190203"));
+        Assert.Equal("/map", MapLinks.For(null, new MapFilter(), null, "190203"));
+    }
+
+    [Fact]
     public void MapFilter_Since_CoversThePeriod()
     {
         var now = new DateTime(2026, 11, 21, 0, 0, 0, DateTimeKind.Utc);

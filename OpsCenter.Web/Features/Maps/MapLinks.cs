@@ -2,12 +2,20 @@ using OpsCenter.Domain.Maps;
 
 namespace OpsCenter.Web.Features.Maps;
 
-/// <summary>Map URLs: the drill level in the path, filters in the query, defaults left out so links stay short.</summary>
+/// <summary>
+/// Map URLs: the district in the path, the focused subdistrict and the filters in the query (/map/1902?subdistrict=190203),
+/// defaults left out so links stay short.
+/// </summary>
 public static class MapLinks
 {
-    public static string For(string? districtCode, MapFilter filter, string? layer)
+    public static string For(string? districtCode, MapFilter filter, string? layer, string? subdistrictCode = null)
     {
         var query = new List<string>();
+        if (districtCode is not null && subdistrictCode is not null)
+        {
+            query.Add("subdistrict=" + Uri.EscapeDataString(subdistrictCode));
+        }
+
         if (filter.Metric != MapMetric.ReportsPerThousand)
         {
             query.Add("metric=" + MapFilter.CodeOf(filter.Metric));

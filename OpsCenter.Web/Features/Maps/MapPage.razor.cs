@@ -11,8 +11,9 @@ using static OpsCenter.Web.Shared.Bilingual;
 namespace OpsCenter.Web.Features.Maps;
 
 /// <summary>
-/// The drill-down map: the province's districts at /map, a district's subdistricts at /map/{code}. Every choice lives
-/// in the URL (metric, category, period, state, layer), so reloading or sharing the link reproduces the view.
+/// The drill-down map: the province's districts at /map, a district's subdistricts at /map/{code}, and one subdistrict
+/// in the side panel at /map/{code}?subdistrict={code}. Every choice lives in the URL (subdistrict, metric, category,
+/// period, state, layer), so reloading or sharing the link reproduces the view.
 /// </summary>
 public partial class MapPage
 {
@@ -20,7 +21,6 @@ public partial class MapPage
     private MapFilter filter = new();
     private MapState state = new();
     private IReadOnlyList<ReportCategory> categories = [];
-    private string? selected;
     private bool staff;
     private bool notFound;
 
@@ -47,6 +47,9 @@ public partial class MapPage
 
     [Parameter]
     public string? DistrictCode { get; set; }
+
+    [SupplyParameterFromQuery(Name = "subdistrict")]
+    public string? Subdistrict { get; set; }
 
     [SupplyParameterFromQuery(Name = "metric")]
     public string? Metric { get; set; }
@@ -78,10 +81,9 @@ public partial class MapPage
         filter = MapFilter.Parse(Metric, Category, Period, State);
         var user = AuthenticationState is null ? null : (await AuthenticationState).User;
         var scope = DistrictCode ?? await CurrentProvince.CodeForAsync(user);
-        var loaded = await Query.LoadAsync(scope, filter);
+        var loaded = await Query.LoadAsync(scope, filter, DistrictCode is null ? null : Subdistrict);
         notFound = loaded is null || (DistrictCode is not null && loaded.Scope.Level != Domain.Areas.AreaLevel.District);
         view = notFound ? null : loaded;
-        selected = null;
         if (view is not null)
         {
             state = BuildState(view);
@@ -99,7 +101,6 @@ public partial class MapPage
             BoundariesUrl = $"/api/areas/{current.Scope.Code}/children.geojson?v={Boundaries.Version}&z={(current.Scope.Level == Domain.Areas.AreaLevel.Province ? 10 : 12)}",
             AreaStyles = styles,
             Legend = legend,
-            Selected = selected,
             Heat = layer == "heat" ? new HeatLayer(current.Heat.Select(c => new[] { c.Lat, c.Lon, c.Count }).ToList(), Max: Math.Max(1, max * 0.6)) : null,
             Markers = layer == "points"
                 ? current.Points.Select(p => new MapMarker(p.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), p.Lat, p.Lon, p.Open ? "#c62828" : "#2e7d32", CategoryName(p.CategoryCode))).ToList()
@@ -115,16 +116,17 @@ public partial class MapPage
     private string CategoryName(string code) =>
         categories.FirstOrDefault(c => c.Code == code) is { } c ? T(c.NameTh, c.NameEn) : code;
 
+    /// <summary>A district opens its subdistricts; a subdistrict goes into the side panel, or back out when clicked again.</summary>
     private void AreaClicked(string code)
     {
-        if (view?.Scope.Level == Domain.Areas.AreaLevel.Province)
+        if (view is null)
         {
-            Navigation.NavigateTo(Link(code));
             return;
         }
 
-        selected = selected == code ? null : code;
-        state = state with { Selected = selected };
+        Navigation.NavigateTo(view.Scope.Level == Domain.Areas.AreaLevel.Province
+            ? Link(code)
+            : Link(view.Scope.Code, view.Focus?.Code == code ? null : code));
     }
 
     private void PointClicked(string id)
@@ -141,8 +143,8 @@ public partial class MapPage
     {
         filter = choice.Filter;
         Layer = choice.Layer;
-        Navigation.NavigateTo(Link(view?.Scope.Level == Domain.Areas.AreaLevel.District ? view.Scope.Code : null));
+        Navigation.NavigateTo(view?.Scope.Level == Domain.Areas.AreaLevel.District ? Link(view.Scope.Code, view.Focus?.Code) : Link(null));
     }
 
-    private string Link(string? district) => MapLinks.For(district, filter, Layer);
+    private string Link(string? district, string? subdistrict = null) => MapLinks.For(district, filter, Layer, subdistrict);
 }

@@ -140,7 +140,7 @@ internal static class Harness
         const el = document.getElementById("map");
         const t0 = performance.now();
         const state = await (await fetch("/state.json")).json();
-        await opsMap.init(el, state, null);
+        await opsMap.init(el, state, { mode: "desk" }, null);
         await frame();
         window.firstRender = performance.now() - t0;
         const map = el.opsMapInstance;

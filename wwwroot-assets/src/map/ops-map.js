@@ -1,8 +1,11 @@
-// Leaflet behind three verbs: init, update, dispose. No tile server is needed: maps draw the administrative boundaries
-// fetched from /api/areas/... (the browser caches them); a tile URL is optional. State comes from .NET as plain data:
+// Leaflet behind three verbs: init, update, dispose (and locate, for "use my location"). Only the OpsMap component
+// (OpsCenter.Web/Shared/Maps) calls them. No tile server is needed: maps draw the administrative boundaries fetched from
+// /api/areas/... (the browser caches them); a tile URL is optional. State comes from .NET as plain data:
 //   { boundariesUrl, areaStyles: { code: { fill, opacity, label, value } }, selected, heat: { points: [[lat, lon, w]],
 //     radius, max }, markers: [{ id, lat, lon, color, title }], cluster, pick, pin: { lat, lon }, tileUrl, attribution,
 //     theme, legend: { title, items: [{ color, label }] }, fitToBoundaries, showLabels }
+// The mode is fixed when the map is made: "desk" (a person with a mouse) or "wall" (a television read from metres away:
+// no controls, no interaction, the areas always fitted to the panel, larger labels).
 // Events back to .NET: OnAreaClicked(code), OnMarkerClicked(id), OnPicked(lat, lon).
 import { loadScript, loadStyle, throttle } from "../shared/load-script.js";
 import { heatLayer } from "./heat-layer.js";
@@ -28,16 +31,35 @@ const palette = {
   dark: { stroke: "#8aa0bd", background: "#0b1220", label: "#e8eef7", selected: "#ffd54f" },
 };
 
-export async function init(element, state, dotnet) {
+// A wall is looked at, never touched: nothing on it answers a mouse, a key or a finger.
+const wallOptions = { zoomControl: false, attributionControl: false, dragging: false, touchZoom: false, scrollWheelZoom: false,
+  doubleClickZoom: false, boxZoom: false, keyboard: false, zoomSnap: 0 };
+
+export async function init(element, state, options, dotnet) {
   await loadLeaflet(state.cluster);
+  const wall = options?.mode === "wall";
   const colors = palette[state.theme] ?? palette.light;
   element.style.background = colors.background;
-  const map = L.map(element, { zoomControl: true, attributionControl: !!state.tileUrl, preferCanvas: true, renderer: viewCanvas(), zoomSnap: 0.25, minZoom: 4, maxZoom: 18 });
+  const map = L.map(element, { zoomControl: true, attributionControl: !!state.tileUrl, preferCanvas: true, renderer: viewCanvas(), zoomSnap: 0.25, minZoom: 4, maxZoom: 18, ...(wall ? wallOptions : {}) });
   map.setView([13.75, 100.5], 6);
-  const entry = { map, dotnet, state: {}, boundaries: null, boundariesUrl: null, heat: null, markers: null, pin: null, tiles: null, legend: null, labels: [] };
+  const entry = { map, dotnet, wall, state: {}, boundaries: null, boundariesUrl: null, heat: null, markers: null, pin: null, tiles: null, legend: null, labels: [] };
   maps.set(element, entry);
   // The Leaflet map, for tools that measure or drive it (bench/maps).
   element.opsMapInstance = map;
+
+  // Leaflet follows the window's size, not its container's: a wall panel or a side panel that changes size would leave
+  // the map drawn for the old one. A wall also fits its areas to the new size.
+  let resizing = 0;
+  entry.resize = new ResizeObserver(() => {
+    cancelAnimationFrame(resizing);
+    resizing = requestAnimationFrame(() => {
+      map.invalidateSize({ animate: false });
+      if (entry.wall) fit(entry);
+      layoutLabels(entry);
+    });
+  });
+  entry.resize.observe(element);
+  map.on("moveend", () => layoutLabels(entry));
 
   map.on("click", (e) => {
     if (entry.state.pick) {
@@ -58,7 +80,36 @@ export function dispose(element) {
   const entry = maps.get(element);
   if (!entry) return;
   maps.delete(element);
+  entry.resize.disconnect();
   entry.map.remove();
+}
+
+// The browser's position (it asks the person first), pinned and shown; { error } when it is refused or unknown.
+export function locate(element) {
+  const entry = maps.get(element);
+  return new Promise((resolve) => {
+    if (!navigator.geolocation) {
+      resolve({ error: "unsupported" });
+      return;
+    }
+    navigator.geolocation.getCurrentPosition(
+      (position) => {
+        const { latitude: lat, longitude: lon } = position.coords;
+        if (entry) {
+          setPin(entry, lat, lon);
+          entry.map.setView([lat, lon], Math.max(entry.map.getZoom(), 15));
+        }
+        resolve({ lat, lon });
+      },
+      (error) => resolve({ error: error.code === error.PERMISSION_DENIED ? "denied" : error.code === error.TIMEOUT ? "timeout" : "unavailable" }),
+      { enableHighAccuracy: true, timeout: 15000, maximumAge: 60000 });
+  });
+}
+
+function fit(entry) {
+  if (!entry.boundaries) return;
+  const padding = entry.wall ? [6, 6] : [12, 12];
+  entry.map.fitBounds(entry.boundaries.getBounds(), { padding, animate: false });
 }
 
 async function apply(entry, state) {
@@ -81,6 +132,7 @@ async function apply(entry, state) {
       if (response.ok && entry.boundariesUrl === state.boundariesUrl) {
         const geojson = await response.json();
         entry.boundaries = L.geoJSON(geojson, {
+          interactive: !entry.wall,
           style: (feature) => styleFor(entry, feature, colors),
           onEachFeature: (feature, layer) => {
             layer.on("click", (e) => {
@@ -92,14 +144,14 @@ async function apply(entry, state) {
             layer.on("mouseout", () => layer.setStyle({ weight: isSelected(entry, feature) ? 3 : 1 }));
           },
         }).addTo(map);
-        if (state.fitToBoundaries !== false) map.fitBounds(entry.boundaries.getBounds(), { padding: [12, 12] });
+        if (state.fitToBoundaries !== false || entry.wall) fit(entry);
       }
     }
   }
 
   if (entry.boundaries) {
     entry.boundaries.setStyle((feature) => styleFor(entry, feature, colors));
-    entry.boundaries.eachLayer((layer) => {
+    if (!entry.wall) entry.boundaries.eachLayer((layer) => {
       const style = state.areaStyles?.[layer.feature.properties.code];
       const name = layer.feature.properties[state.language === "en" ? "nameEn" : "nameTh"];
       const tip = style?.label ? `<strong>${escapeHtml(name)}</strong><br>${escapeHtml(style.label)}` : `<strong>${escapeHtml(name)}</strong>`;
@@ -123,6 +175,14 @@ async function apply(entry, state) {
     const p = map.latLngToContainerPoint([layer.feature.properties.lat, layer.feature.properties.lon]);
     return { x: p.x, y: p.y };
   };
+  // Where the drawn areas' bounds are on screen, so tests and tools can tell how well they fill the map.
+  container.opsMapAreasBox = () => {
+    if (!entry.boundaries) return null;
+    const bounds = entry.boundaries.getBounds();
+    const a = map.latLngToContainerPoint(bounds.getNorthWest());
+    const b = map.latLngToContainerPoint(bounds.getSouthEast());
+    return { x: a.x, y: a.y, width: b.x - a.x, height: b.y - a.y };
+  };
 
   entry.heat?.remove();
   entry.heat = null;
@@ -138,7 +198,7 @@ async function apply(entry, state) {
     const group = state.cluster && L.markerClusterGroup ? L.markerClusterGroup({ showCoverageOnHover: false }) : L.layerGroup();
     for (const m of state.markers) {
       const marker = L.circleMarker([m.lat, m.lon], { radius: 6, color: "#ffffff", weight: 1, fillColor: m.color ?? "#c62828", fillOpacity: 0.9 });
-      if (m.title) marker.bindTooltip(escapeHtml(m.title));
+      if (m.title && !entry.wall) marker.bindTooltip(escapeHtml(m.title));
       marker.on("click", (e) => {
         L.DomEvent.stopPropagation(e);
         entry.dotnet?.invokeMethodAsync("OnMarkerClicked", String(m.id)).catch(() => {});
@@ -171,15 +231,53 @@ function styleFor(entry, feature, colors) {
 }
 
 function drawLabels(entry, state, colors) {
-  for (const label of entry.labels) label.remove();
+  for (const label of entry.labels) label.marker.remove();
   entry.labels = [];
   if (!state.showLabels) return;
   entry.boundaries.eachLayer((layer) => {
     const p = layer.feature.properties;
     const name = state.language === "en" ? p.nameEn : p.nameTh;
     const icon = L.divIcon({ className: "ops-map-label", html: `<span style="color:${colors.label}">${escapeHtml(name)}</span>`, iconSize: null });
-    entry.labels.push(L.marker([p.lat, p.lon], { icon, interactive: false, keyboard: false }).addTo(entry.map));
+    entry.labels.push({ marker: L.marker([p.lat, p.lon], { icon, interactive: false, keyboard: false }).addTo(entry.map), layer });
   });
+  layoutLabels(entry);
+}
+
+// Labels that would overlap one another or run off the map are hidden: the larger areas are labelled first, and a
+// smaller one only where its name has room. On a wall a name must also fit within its area's width, so small areas
+// in a small panel stay unlabelled rather than covered by a neighbour's name. All boxes are read before any is hidden
+// (one layout), then the visibility is written.
+function layoutLabels(entry) {
+  if (!entry.labels.length) return;
+  const map = entry.map;
+  const frame = map.getContainer().getBoundingClientRect();
+  const placed = [];
+  const labels = entry.labels
+    .map((label) => {
+      const span = label.marker.getElement()?.firstElementChild;
+      if (!span) return null;
+      span.style.visibility = "";
+      const bounds = label.layer.getBounds();
+      const nw = map.latLngToContainerPoint(bounds.getNorthWest());
+      const se = map.latLngToContainerPoint(bounds.getSouthEast());
+      return { span, areaWidth: se.x - nw.x, areaSize: (se.x - nw.x) * (se.y - nw.y) };
+    })
+    .filter((label) => label)
+    .map((label) => ({ ...label, box: label.span.getBoundingClientRect() }))
+    .sort((a, b) => b.areaSize - a.areaSize);
+  const gap = 2;
+  for (const label of labels) {
+    const { box } = label;
+    const inside = box.left >= frame.left && box.top >= frame.top && box.right <= frame.right && box.bottom <= frame.bottom;
+    const fits = !entry.wall || box.width <= label.areaWidth;
+    const clear = placed.every((other) => box.right + gap <= other.left || other.right + gap <= box.left || box.bottom + gap <= other.top || other.bottom + gap <= box.top);
+    label.show = inside && fits && clear;
+    if (label.show) placed.push(box);
+  }
+  for (const label of labels) {
+    label.span.style.visibility = label.show ? "" : "hidden";
+  }
+  map.getContainer().dataset.labels = String(placed.length);
 }
 
 function drawLegend(entry, legend) {

@@ -9,7 +9,10 @@ namespace OpsCenter.Web.Features.Reports.Intake;
 public partial class LocationPicker
 {
     private MapState map = new();
+    private OpsMap? mapView;
     private string? placeName;
+    private bool locating;
+    private GeolocationFailure? locateFailure;
 
     [Parameter, EditorRequired]
     public ReportForm Form { get; set; } = default!;
@@ -43,8 +46,34 @@ public partial class LocationPicker
         Form.SubdistrictCode = "";
     }
 
+    /// <summary>The phone's own position, placed exactly as a tapped pin is.</summary>
+    private async Task UseMyLocationAsync()
+    {
+        if (mapView is null)
+        {
+            return;
+        }
+
+        locating = true;
+        locateFailure = null;
+        try
+        {
+            var found = await mapView.LocateAsync();
+            locateFailure = found.Failure;
+            if (found.Pin is { } pin)
+            {
+                await PickAsync(pin);
+            }
+        }
+        finally
+        {
+            locating = false;
+        }
+    }
+
     private async Task PickAsync(MapPin pin)
     {
+        locateFailure = null;
         Form.Latitude = Math.Round(pin.Lat, 6);
         Form.Longitude = Math.Round(pin.Lon, 6);
         var placed = await Locator.PlaceAsync(pin.Lat, pin.Lon);
