@@ -4,8 +4,8 @@ namespace OpsCenter.Domain.Catalog.Interop;
 
 public sealed record CkanSearchQuery(string? Q, string? Fq, int Rows, int Start, string? Sort)
 {
-    /// <summary>What NOW means in date ranges.</summary>
-    public DateTime Now { get; init; } = DateTime.UtcNow;
+    /// <summary>What NOW means in date ranges: the caller's clock (TimeProvider), so a search is as of the app's time.</summary>
+    public required DateTime Now { get; init; }
 
     public IReadOnlyList<string> FacetFields { get; init; } = [];
 

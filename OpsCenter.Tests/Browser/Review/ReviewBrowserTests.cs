@@ -49,6 +49,36 @@ public sealed class ReviewBrowserTests(WallApp app) : IClassFixture<WallApp>
     }
 
     [Fact]
+    public async Task OnATablet_TheCurrentItemIsOnScreen_AndEndingTheReviewIsApartFromNext_AndAskedTwice()
+    {
+        var (sessionId, items) = await CreateSessionAsync("ประชุมทดสอบแท็บเล็ต");
+        await using var context = await Chromium.NewContextAsync(app.ServerAddress, new Display("tablet", 1024, 768));
+        var presenter = await context.NewPageAsync();
+        await BrowserSignIn.SignInAsync(presenter, "presenter", $"/reviews/{sessionId}/present");
+        await Assertions.Expect(presenter.GetByTestId("presenter")).ToHaveAttributeAsync("data-keys", "ready");
+        await presenter.GetByTestId("present-next").ClickAsync();
+        await Assertions.Expect(presenter.GetByTestId("presenter")).ToHaveAttributeAsync("data-item", items[0].ToString());
+
+        var preview = await presenter.Locator(".ops-presenter-preview").BoundingBoxAsync();
+        Assert.True(preview is not null && preview.Y + 200 <= 768, $"the current item must start on screen; it starts at {preview?.Y} px");
+
+        var next = (await presenter.GetByTestId("present-next").BoundingBoxAsync())!;
+        var end = (await presenter.GetByTestId("present-end").BoundingBoxAsync())!;
+        Assert.True(end.Y + end.Height <= next.Y || Math.Abs(end.X - next.X) > 300, $"'end' must not sit under 'next' (dx {end.X - next.X}, dy {end.Y - next.Y})");
+
+        if (Environment.GetEnvironmentVariable("OPSCENTER_SCREENSHOTS") is { Length: > 0 } folder)
+        {
+            await presenter.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(folder, "review-present-tablet.png") });
+        }
+
+        await presenter.GetByTestId("present-end").ClickAsync();
+        var dialog = presenter.GetByRole(AriaRole.Dialog);
+        await dialog.GetByRole(AriaRole.Button, new() { Name = "ยกเลิก" }).ClickAsync();
+        await Assertions.Expect(dialog).ToHaveCountAsync(0);
+        await Assertions.Expect(presenter.GetByTestId("presenter")).Not.ToHaveAttributeAsync("data-status", "Closed");
+    }
+
+    [Fact]
     public async Task WallScreenFollowsTheReview_AndReturnsToItsRotationWhenTheReviewEnds()
     {
         var (sessionId, items) = await CreateSessionAsync("ประชุมทดสอบจอติดตาม");
@@ -69,6 +99,7 @@ public sealed class ReviewBrowserTests(WallApp app) : IClassFixture<WallApp>
         await Assertions.Expect(tv.GetByTestId("review-stage")).ToHaveAttributeAsync("data-item", items[0].ToString());
 
         await presenter.GetByTestId("present-end").ClickAsync();
+        await presenter.GetByRole(AriaRole.Dialog).GetByRole(AriaRole.Button, new() { Name = "จบการประชุม" }).ClickAsync();
         await Assertions.Expect(wall).ToHaveAttributeAsync("data-review", "");
         await Assertions.Expect(wall).ToHaveAttributeAsync("data-mode", "Rotate");
         await Assertions.Expect(tv.GetByTestId("wall-panel-counters")).ToBeVisibleAsync();

@@ -46,7 +46,7 @@ public sealed class SearchCostTests(SqliteApp app, Xunit.Abstractions.ITestOutpu
     public void SearchIsLinearInItsText_EvenPastTheApiCap()
     {
         var watch = Stopwatch.StartNew();
-        var result = CkanSearch.Search(Array.Empty<System.Text.Json.Nodes.JsonObject>(), new CkanSearchQuery(new string('a', 1_000_000) + ":x", new string('b', 1_000_000), 10, 0, null));
+        var result = CkanSearch.Search(Array.Empty<System.Text.Json.Nodes.JsonObject>(), new CkanSearchQuery(new string('a', 1_000_000) + ":x", new string('b', 1_000_000), 10, 0, null) { Now = DateTime.UtcNow });
         Assert.Equal(0, result.Count);
         Assert.True(watch.Elapsed < TimeSpan.FromSeconds(5), $"took {watch.Elapsed}");
     }

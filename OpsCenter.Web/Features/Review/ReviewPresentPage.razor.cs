@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Components;
 using Microsoft.JSInterop;
+using MudBlazor;
 using OpsCenter.Domain.Agencies;
 using OpsCenter.Domain.Common;
 using OpsCenter.Domain.Identity;
@@ -7,6 +8,7 @@ using OpsCenter.Domain.Reports;
 using OpsCenter.Domain.Review;
 using OpsCenter.Domain.Wall;
 using OpsCenter.Web.Shared;
+using static OpsCenter.Web.Shared.Bilingual;
 
 namespace OpsCenter.Web.Features.Review;
 
@@ -36,6 +38,9 @@ public sealed partial class ReviewPresentPage : IAsyncDisposable
 
     [Inject]
     private ReviewService Reviews { get; set; } = default!;
+
+    [Inject]
+    private IDialogService Dialogs { get; set; } = default!;
 
     [Inject]
     private ReviewQueries Queries { get; set; } = default!;
@@ -126,6 +131,14 @@ public sealed partial class ReviewPresentPage : IAsyncDisposable
 
     private async Task EndAsync()
     {
+        var sure = await Dialogs.ShowMessageBoxAsync(T("จบการประชุม?", "End the review?"),
+            T("จอที่ติดตามการประชุมจะกลับไปหมุนเวียนตามปกติ และบันทึกการประชุมจะปิด", "The following screens go back to their rotation and the minutes close."),
+            yesText: T("จบการประชุม", "End the review"), cancelText: T("ยกเลิก", "Cancel"));
+        if (sure != true)
+        {
+            return;
+        }
+
         await Reviews.EndAsync(Id, actor);
         stage = await Live.RefreshAsync(Id) ?? stage;
         screens = await Screens.ListAsync(stage!.ProvinceCode);
