@@ -59,10 +59,15 @@ public sealed class ShellBrowserTests(KestrelApp app) : IClassFixture<KestrelApp
     private static async Task AssertFitsAsync(IPage page, Display screen, string path, string accountButton)
     {
         await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+        if (await page.GetByTestId("queue-table").CountAsync() > 0)
+        {
+            await page.Locator("[data-testid=queue-row], [data-testid=queue-empty]").First.WaitForAsync();
+        }
+
         if (Environment.GetEnvironmentVariable("OPSCENTER_SCREENSHOTS") is { Length: > 0 } folder)
         {
             var name = path == "/" ? "home" : path.Trim('/').Replace('/', '-');
-            await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(folder, $"{name}-{screen}.png"), FullPage = true });
+            await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(folder, $"{name}-{screen}.png") });
         }
 
         var header = await page.Locator(".ops-appbar").BoundingBoxAsync();

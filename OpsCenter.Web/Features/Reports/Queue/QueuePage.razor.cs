@@ -13,16 +13,11 @@ namespace OpsCenter.Web.Features.Reports.Queue;
 /// <summary>The work queue: filtered, sorted and paged by the database; bulk assignment through the workflow service.</summary>
 public partial class QueuePage
 {
-    private const int PageSize = 50;
-
     private QueueFilter filter = new() { ProvinceCode = "", OpenOnly = true };
-    private QueueSlice page = new([], 0);
     private ProvinceReportSetup? setup;
     private IReadOnlyDictionary<string, ReportCategory> categories = new Dictionary<string, ReportCategory>();
     private readonly HashSet<long> selected = [];
-    private QueueSort sort = QueueSort.ReceivedAt;
-    private bool descending = true;
-    private int skip;
+    private QueueTable? table;
     private DateTime now;
     private string? bulkMessage;
     private Actor? actor;
@@ -64,36 +59,21 @@ public partial class QueuePage
             // Agency staff start with their own agency's open reports; province staff with every open report.
             filter = filter with { OpenOnly = true, AgencyId = actor.IsIn(OpsRoles.AgencyStaff) ? actor.AgencyId : null };
         }
-
-        await LoadAsync();
+        now = Time.GetUtcNow().UtcDateTime;
     }
 
-    private async Task LoadAsync()
+    private Task<QueueSlice> LoadPageAsync(int skip, int take, QueueSort sort, bool descending, CancellationToken cancellationToken)
     {
         now = Time.GetUtcNow().UtcDateTime;
-        page = await Queue.PageAsync(actor!, filter, skip, PageSize, sort, descending);
+        return Queue.PageAsync(actor!, filter, skip, take, sort, descending, cancellationToken);
     }
 
     private async Task FilterChangedAsync(QueueFilter changed)
     {
         filter = changed with { ProvinceCode = actor!.Province };
-        skip = 0;
         selected.Clear();
         Navigation.NavigateTo("/reports?" + QueueFilters.ToQuery(filter), replace: true);
-        await LoadAsync();
-    }
-
-    private async Task SortAsync(QueueSort column)
-    {
-        descending = column == sort ? !descending : column is QueueSort.ReceivedAt or QueueSort.ReporterCount;
-        sort = column;
-        await LoadAsync();
-    }
-
-    private async Task PageAsync(int newSkip)
-    {
-        skip = newSkip;
-        await LoadAsync();
+        await table!.ReloadAsync();
     }
 
     private async Task BulkAssignAsync(int agencyId)
@@ -101,6 +81,6 @@ public partial class QueuePage
         var changed = await Workflow.BulkAssignAsync(selected.ToList(), agencyId, actor!);
         bulkMessage = T($"มอบหมายแล้ว {changed} จาก {selected.Count} เรื่อง", $"Assigned {changed} of {selected.Count} reports");
         selected.Clear();
-        await LoadAsync();
+        await table!.ReloadAsync();
     }
 }

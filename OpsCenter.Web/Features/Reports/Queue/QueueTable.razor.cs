@@ -1,14 +1,24 @@
 using Microsoft.AspNetCore.Components;
+using MudBlazor;
 using OpsCenter.Domain.Reports;
 using OpsCenter.Domain.Reports.Queries;
 using static OpsCenter.Web.Shared.Bilingual;
 
 namespace OpsCenter.Web.Features.Reports.Queue;
 
+/// <summary>The queue's table: it asks its page of the database through <see cref="Load"/>, sorted by the header the user clicked.</summary>
 public partial class QueueTable
 {
+    public const int PageSize = 50;
+
+    private static readonly int[] PageSizes = [25, 50, 100];
+
+    private MudTable<QueueRow>? table;
+    private IReadOnlyList<QueueRow> rows = [];
+
+    /// <summary>One page of the filtered queue: skip, take, sort column, descending.</summary>
     [Parameter, EditorRequired]
-    public IReadOnlyList<QueueRow> Rows { get; set; } = [];
+    public Func<int, int, QueueSort, bool, CancellationToken, Task<QueueSlice>> Load { get; set; } = default!;
 
     [Parameter, EditorRequired]
     public ProvinceReportSetup Setup { get; set; } = default!;
@@ -20,23 +30,28 @@ public partial class QueueTable
     public HashSet<long> Selected { get; set; } = default!;
 
     [Parameter]
-    public QueueSort Sort { get; set; }
-
-    [Parameter]
-    public bool Descending { get; set; }
-
-    [Parameter]
     public DateTime Now { get; set; }
-
-    [Parameter]
-    public EventCallback<QueueSort> OnSort { get; set; }
 
     [Parameter]
     public EventCallback OnSelectionChanged { get; set; }
 
-    private bool AllSelected => Rows.Count > 0 && Rows.All(r => Selected.Contains(r.Id));
+    /// <summary>Back to the first page with the current filters (after a filter changed or a bulk action).</summary>
+    public Task ReloadAsync() => table?.ReloadServerData() ?? Task.CompletedTask;
 
-    private string Arrow(QueueSort column) => column != Sort ? "" : Descending ? " ▼" : " ▲";
+    private async Task<TableData<QueueRow>> LoadAsync(TableState state, CancellationToken cancellationToken)
+    {
+        var sort = Enum.TryParse<QueueSort>(state.SortLabel, out var column) ? column : QueueSort.ReceivedAt;
+        var descending = state.SortDirection == SortDirection.None
+            ? sort is QueueSort.ReceivedAt or QueueSort.ReporterCount
+            : state.SortDirection == SortDirection.Descending;
+        var slice = await Load(state.Page * state.PageSize, state.PageSize, sort, descending, cancellationToken);
+        rows = slice.Rows;
+        return new TableData<QueueRow> { Items = slice.Rows, TotalItems = slice.Total };
+    }
+
+    private bool IsOverdue(QueueRow row) => ReportSla.IsOverdue(row.Status, row.DueAt, Now);
+
+    private bool AllSelected => rows.Count > 0 && rows.All(r => Selected.Contains(r.Id));
 
     private string CategoryName(string code) => Categories.TryGetValue(code, out var c) ? T(c.NameTh, c.NameEn) : code;
 
@@ -65,7 +80,7 @@ public partial class QueueTable
 
     private Task ToggleAll(ChangeEventArgs e)
     {
-        foreach (var row in Rows)
+        foreach (var row in rows)
         {
             if (e.Value is true)
             {
