@@ -21,6 +21,8 @@ public static class BudgetDomainServices
         services.AddSingleton<ProjectService>();
         services.AddSingleton<EvidencePackQuery>();
         services.AddSingleton<PlanQuery>();
+        services.AddSingleton<BudgetDisbursementQuery>();
+        services.AddSingleton<Kpis.IKpiFigure, BudgetDisbursedKpiFigure>();
         services.AddSingleton<ProjectImporter>();
         services.AddSingleton<IndicatorImporter>();
         return services;

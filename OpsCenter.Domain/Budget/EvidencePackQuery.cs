@@ -28,7 +28,8 @@ public sealed record EvidenceReport(
 }
 
 /// <summary>Reports per Bangkok calendar month: linked to the project, and all of the project's sector in its areas.</summary>
-public sealed record MonthlyCount(int Year, int Month, int Linked, int InAreas);
+/// <summary>One Bangkok month of the pack's trend; <see cref="Partial"/> for the month the pack's as-of instant falls in.</summary>
+public sealed record MonthlyCount(int Year, int Month, int Linked, int InAreas, bool Partial = false);
 
 public sealed record CategoryCount(string Code, string NameTh, string NameEn, int Linked, int InAreas, int OpenInAreas);
 
@@ -74,7 +75,7 @@ public sealed record EvidencePack(
 }
 
 /// <summary>An external indicator's latest figure for an area, and whether it adds to the pack's sector.</summary>
-public sealed record AreaIndicator(string Code, string NameTh, string NameEn, string AreaCode, double Value, string Unit, int? Year, string? Source, bool CountsTowardSector);
+public sealed record AreaIndicator(string Code, string NameTh, string NameEn, string AreaCode, double Value, string Unit, int? Year, string? Source, bool CountsTowardSector, string? UnitEn = null);
 
 public sealed class EvidencePackQuery(IDbContextFactory<OpsDbContext> dbFactory, ProjectQueries projects, BudgetVersusNeedQuery need, TimeProvider time)
 {
@@ -124,7 +125,7 @@ public sealed class EvidencePackQuery(IDbContextFactory<OpsDbContext> dbFactory,
             .Where(v => v.ProvinceCode == provinceCode && (v.AreaCode == areaCode || v.AreaCode == district)).ToListAsync(ct);
         var indicators = values.GroupBy(v => (v.IndicatorCode, v.AreaCode)).Select(g => g.OrderByDescending(v => v.Year).ThenByDescending(v => v.ImportedAt).First())
             .Select(v => need.Options.Indicators.TryGetValue(v.IndicatorCode, out var d)
-                ? new AreaIndicator(v.IndicatorCode, d.NameTh, d.NameEn, v.AreaCode, v.Value, d.Unit, v.Year == 0 ? null : v.Year, v.Source, d.Sector == sector)
+                ? new AreaIndicator(v.IndicatorCode, d.NameTh, d.NameEn, v.AreaCode, v.Value, d.Unit, v.Year == 0 ? null : v.Year, v.Source, d.Sector == sector, d.UnitEn)
                 : new AreaIndicator(v.IndicatorCode, v.IndicatorCode, v.IndicatorCode, v.AreaCode, v.Value, "", v.Year == 0 ? null : v.Year, v.Source, false))
             .OrderByDescending(i => i.CountsTowardSector).ThenBy(i => i.Code, StringComparer.Ordinal).ToList();
         var pack = await BuildAsync(new ProjectDetail(subject, "", "", [area], null, null, []), year, areaPack: true, ct);
@@ -211,7 +212,8 @@ public sealed class EvidencePackQuery(IDbContextFactory<OpsDbContext> dbFactory,
         return Enumerable.Range(0, 12).Select(i =>
         {
             var month = first.AddMonths(i);
-            return new MonthlyCount(month.Year, month.Month, linkedByMonth.GetValueOrDefault((month.Year, month.Month)), areasByMonth.GetValueOrDefault((month.Year, month.Month)));
+            return new MonthlyCount(month.Year, month.Month, linkedByMonth.GetValueOrDefault((month.Year, month.Month)), areasByMonth.GetValueOrDefault((month.Year, month.Month)),
+                PartialPeriod.IsMonth(month.Year, month.Month, asOf));
         }).ToList();
     }
 

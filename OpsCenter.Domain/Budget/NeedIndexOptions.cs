@@ -43,6 +43,7 @@ public sealed class NeedIndexOptions
             Sector = Sectors.Social,
             Weight = 0.01,
             Unit = "คน",
+            UnitEn = "people",
         },
     };
 
@@ -97,5 +98,9 @@ public sealed class IndicatorDefinition
     /// <summary>Need points per unit of the indicator (per poor person, say).</summary>
     public double Weight { get; set; }
 
+    /// <summary>What one unit is, in Thai ("คน").</summary>
     public string Unit { get; set; } = "";
+
+    /// <summary>What one unit is, in English ("people"); the Thai one is shown when it is not set.</summary>
+    public string? UnitEn { get; set; }
 }

@@ -12,6 +12,7 @@ public static class CatalogDomainServices
         services.AddSingleton<Dcat.DcatCatalogSource>();
         services.AddSingleton<CatalogService>();
         services.AddSingleton<IEvidenceTargets, DatasetEvidence>();
+        services.AddSingleton<Kpis.IKpiFigure, DatasetsCurrentKpiFigure>();
         services.AddSingleton<DatasetUploadService>();
         services.AddSingleton<FreshnessAnnouncer>();
         services.AddHostedService<FreshnessWatcher>();

@@ -32,7 +32,11 @@ public sealed class Kpi
 
     public required string NameEn { get; set; }
 
+    /// <summary>The unit in Thai ("ราย", "ต่อแสนประชากร", "%"); the one the value is validated against.</summary>
     public required string Unit { get; set; }
+
+    /// <summary>The unit in English ("deaths", "per 100,000 residents"); null where it reads the same in both.</summary>
+    public string? UnitEn { get; set; }
 
     public KpiDirection Direction { get; set; }
 
@@ -51,6 +55,11 @@ public sealed class Kpi
     public string? FormulaEn { get; set; }
 
     public List<KpiOwner> Owners { get; set; } = [];
+
+    /// <summary>Which of the system's own figures the value is computed from; <see cref="KpiComputation.Reported"/> when owners report it.</summary>
+    public KpiComputation Computation { get; set; }
+
+    public bool IsComputed => Computation != KpiComputation.Reported;
 
     public double? TargetFor(int buddhistFiscalYear) => Targets.FirstOrDefault(t => t.FiscalYear == buddhistFiscalYear)?.Target;
 }

@@ -15,6 +15,8 @@ internal sealed class KpiConfiguration : IEntityTypeConfiguration<Kpi>
         builder.Property(k => k.NameTh).HasMaxLength(300);
         builder.Property(k => k.NameEn).HasMaxLength(300);
         builder.Property(k => k.Unit).HasMaxLength(40);
+        builder.Property(k => k.UnitEn).HasMaxLength(40);
+        builder.Property(k => k.Computation).HasConversion<int>();
         builder.Property(k => k.Direction).HasConversion<int>();
         builder.HasOne<Agency>().WithMany().HasForeignKey(k => k.LeadAgencyId).OnDelete(DeleteBehavior.Restrict);
         builder.HasMany(k => k.Targets).WithOne().HasForeignKey(t => t.KpiId).OnDelete(DeleteBehavior.Cascade);

@@ -19,9 +19,20 @@ public enum KpiEntryOutcome
 
 public sealed record KpiEntryResult(KpiEntryOutcome Outcome, IReadOnlyList<FieldError> Errors);
 
-/// <summary>The one write path for KPI measurements: validate, store the owner's part, recompute the joint value, announce.</summary>
-public sealed class KpiMeasurementService(IDbContextFactory<OpsDbContext> dbFactory, IOpsEventBus bus, TimeProvider time)
+/// <summary>
+/// The one write path for KPI measurements: validate, store the owner's part, recompute the joint value, announce; and
+/// for computed KPIs, record what the system's own figures give.
+/// </summary>
+public sealed class KpiMeasurementService(IDbContextFactory<OpsDbContext> dbFactory, IEnumerable<IKpiFigure> figures, IOpsEventBus bus, TimeProvider time)
 {
+    /// <summary>Who a computed value is entered by, in the history table.</summary>
+    public const string ComputedBy = "คำนวณโดยระบบ / computed by the system";
+
+    /// <summary>How far back a computed KPI's history is filled where its data keeps one.</summary>
+    public const int ComputedHistoryMonths = 12;
+
+    private readonly Dictionary<KpiComputation, IKpiFigure> _figures = figures.ToDictionary(f => f.Computation);
+
     /// <summary>The KPI a code names, for callers that address KPIs by code (the API); null when none does.</summary>
     public async Task<int?> IdOfAsync(string code, CancellationToken ct = default)
     {
@@ -76,6 +87,11 @@ public sealed class KpiMeasurementService(IDbContextFactory<OpsDbContext> dbFact
 
     public static List<FieldError> Validate(KpiEntry entry, Kpi kpi, KpiOwner owner, DateTime nowUtc)
     {
+        if (kpi.IsComputed)
+        {
+            return [new("value", "ค่าของตัวชี้วัดนี้คำนวณจากข้อมูลในระบบ ไม่ต้องบันทึก", "This KPI is computed from the system's own data; nobody enters it")];
+        }
+
         var errors = new List<FieldError>();
         if (entry.Value is not { } value || !double.IsFinite(value))
         {
@@ -111,6 +127,72 @@ public sealed class KpiMeasurementService(IDbContextFactory<OpsDbContext> dbFact
         }
 
         return errors;
+    }
+
+    /// <summary>
+    /// Records each computed KPI's running month as its figure gives it now, and the closed months of the last year its
+    /// data can still compute and nothing recorded. Run every hour or so (<see cref="ComputedKpiRecorder"/>): when a month
+    /// closes, its row holds the value as it stood at the close, which is all a budget line or a dataset can tell later.
+    /// Pages never wait for it: they compute the running month themselves. Returns the number of rows written.
+    /// </summary>
+    public async Task<int> RecordComputedAsync(CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var kpis = await db.Set<Kpi>().Where(k => k.Computation != KpiComputation.Reported).OrderBy(k => k.Id).ToListAsync(ct);
+        var now = time.GetUtcNow().UtcDateTime;
+        var month = KpiPeriods.MonthContaining(now);
+        var first = KpiPeriods.Shift(month, -ComputedHistoryMonths);
+        var written = 0;
+        foreach (var kpi in kpis)
+        {
+            if (!_figures.TryGetValue(kpi.Computation, out var figure))
+            {
+                continue;
+            }
+
+            var recorded = await db.Set<KpiMeasurement>().Where(m => m.KpiId == kpi.Id && m.PeriodStart >= first).ToDictionaryAsync(m => m.PeriodStart, ct);
+            var periods = figure.KeepsHistory ? Enumerable.Range(0, ComputedHistoryMonths + 1).Select(i => KpiPeriods.Shift(month, -i)) : [month];
+            var changed = false;
+            foreach (var period in periods)
+            {
+                // A closed month once recorded is history; only the running month is brought up to date.
+                var closed = period < month;
+                if (closed && recorded.ContainsKey(period))
+                {
+                    continue;
+                }
+
+                if (await figure.ValueAsync(kpi.ProvinceCode, period, closed ? KpiPeriods.Shift(period, 1) : now, ct) is not { } figured)
+                {
+                    continue;
+                }
+
+                var value = Math.Round(figured.Value, 4);
+                if (recorded.TryGetValue(period, out var row) && row.Value.Equals(value))
+                {
+                    continue;
+                }
+
+                if (row is null)
+                {
+                    row = new KpiMeasurement { KpiId = kpi.Id, PeriodStart = period };
+                    db.Add(row);
+                }
+
+                (row.Value, row.EnteredAt, row.EnteredByUserId, row.EnteredByName) = (value, now, null, ComputedBy);
+                (row.EvidenceNote, row.EvidenceUrl) = ($"{figured.BasisTh} / {figured.BasisEn}", null);
+                written++;
+                changed = true;
+            }
+
+            if (changed)
+            {
+                db.Record(new OpsEvent(KpiEvents.Measured, kpi.ProvinceCode, kpi.Id.ToString(CultureInfo.InvariantCulture), now));
+            }
+        }
+
+        await db.SaveAndPublishAsync(bus, ct);
+        return written;
     }
 
     private static async Task UpdateJointValueAsync(OpsDbContext db, Kpi kpi, DateTime period, List<KpiPartMeasurement> reported, KpiPartMeasurement latest, CancellationToken ct)

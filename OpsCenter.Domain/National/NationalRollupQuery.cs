@@ -7,6 +7,7 @@ using OpsCenter.Domain.Common;
 using OpsCenter.Domain.Kpis;
 using OpsCenter.Domain.Persistence;
 using OpsCenter.Domain.Reports;
+using OpsCenter.Domain.Reports.Sla;
 
 namespace OpsCenter.Domain.National;
 
@@ -60,11 +61,9 @@ public sealed class NationalRollupQuery(
         var reports = db.Set<CitizenReport>().AsNoTracking().Where(r => r.ProvinceCode == provinceCode);
         var openStatuses = ReportStatuses.Open.ToArray();
         var received = await reports.CountAsync(r => r.ReceivedAt >= since, cancellationToken);
-        var resolved = reports.Where(r => r.ResolvedAt >= since && r.DueAt != null);
-        var resolvedCount = await resolved.CountAsync(cancellationToken);
-        var onTime = await resolved.CountAsync(r => r.ResolvedAt <= r.DueAt, cancellationToken);
+        var resolved = await ResolvedOnTime.CountAsync(reports, since, now, cancellationToken);
         var open = await reports.CountAsync(r => openStatuses.Contains(r.Status), cancellationToken);
         var overdue = await reports.CountAsync(r => openStatuses.Contains(r.Status) && r.DueAt < now, cancellationToken);
-        return new SlaPerformance(received, resolvedCount, onTime, open, overdue);
+        return new SlaPerformance(received, resolved.Resolved, resolved.OnTime, open, overdue);
     }
 }

@@ -10,7 +10,8 @@ namespace OpsCenter.Domain.Overview;
 
 public sealed record DistrictOverview(string Code, string NameTh, string NameEn, int Population, int OpenReports, int OverdueReports);
 
-public sealed record MonthlyReports(int Year, int Month, int Received, int Resolved);
+/// <summary>Reports received and resolved in one Bangkok month; <see cref="Partial"/> for the month still running.</summary>
+public sealed record MonthlyReports(int Year, int Month, int Received, int Resolved, bool Partial = false);
 
 public sealed record ProvinceOverview(
     string Code,
@@ -21,9 +22,7 @@ public sealed record ProvinceOverview(
     int Subdistricts,
     int OpenReports,
     int OverdueReports,
-    int FiscalYear,
-    Money BudgetApproved,
-    Money BudgetDisbursed,
+    BudgetDisbursement Budget,
     int Datasets,
     int DatasetsOverdue,
     bool BoundariesApproximate,
@@ -31,7 +30,7 @@ public sealed record ProvinceOverview(
     IReadOnlyList<MonthlyReports> LastTwelveMonths);
 
 /// <summary>The province at a glance, for the home page: a handful of aggregate queries, no rows loaded.</summary>
-public sealed class ProvinceOverviewQuery(IDbContextFactory<OpsDbContext> dbFactory, CatalogQuery catalog, TimeProvider time)
+public sealed class ProvinceOverviewQuery(IDbContextFactory<OpsDbContext> dbFactory, CatalogQuery catalog, BudgetDisbursementQuery disbursement, TimeProvider time)
 {
     public async Task<ProvinceOverview?> LoadAsync(string provinceCode, CancellationToken cancellationToken = default)
     {
@@ -60,11 +59,7 @@ public sealed class ProvinceOverviewQuery(IDbContextFactory<OpsDbContext> dbFact
             .Select(g => new { District = g.Key, Open = g.Count(), Overdue = g.Count(r => r.DueAt < now) })
             .ToListAsync(cancellationToken);
 
-        var fiscalYear = ThaiCalendar.FiscalYearOf(now);
-        var budgetLines = db.Set<BudgetLine>().AsNoTracking()
-            .Where(b => b.FiscalYear == fiscalYear && db.Set<Project>().Any(p => p.Id == b.ProjectId && p.ProvinceCode == provinceCode));
-        var approved = await budgetLines.SumAsync(b => b.Approved.Satang, cancellationToken);
-        var disbursed = await budgetLines.SumAsync(b => b.Disbursed.Satang, cancellationToken);
+        var budget = await disbursement.ForAsync(provinceCode, ThaiCalendar.FiscalYearOf(now), cancellationToken);
 
         var datasets = await catalog.FreshnessStatesAsync(provinceCode, cancellationToken);
         var overdueDatasets = datasets.Count(s => s == FreshnessState.Overdue);
@@ -78,12 +73,11 @@ public sealed class ProvinceOverviewQuery(IDbContextFactory<OpsDbContext> dbFact
 
         return new ProvinceOverview(
             province.Code, province.NameTh, province.NameEn, province.Population, districts.Count, subdistricts,
-            openByDistrict.Sum(o => o.Open), openByDistrict.Sum(o => o.Overdue), fiscalYear,
-            new Money(approved), new Money(disbursed),
+            openByDistrict.Sum(o => o.Open), openByDistrict.Sum(o => o.Overdue), budget,
             datasets.Count, overdueDatasets, province.BoundaryIsApproximate, rows, months);
     }
 
-    /// <summary>Reports received and resolved per Bangkok calendar month, the current month and the eleven before it.</summary>
+    /// <summary>Reports received and resolved per Bangkok calendar month, the current (partial) month and the eleven before it.</summary>
     internal static async Task<IReadOnlyList<MonthlyReports>> MonthlyAsync(IQueryable<CitizenReport> reports, DateTime now, CancellationToken cancellationToken)
     {
         var local = ThaiCalendar.ToBangkok(now);
@@ -107,7 +101,8 @@ public sealed class ProvinceOverviewQuery(IDbContextFactory<OpsDbContext> dbFact
             var month = firstMonth.AddMonths(i);
             return new MonthlyReports(month.Year, month.Month,
                 received.FirstOrDefault(r => r.Year == month.Year && r.Month == month.Month)?.Count ?? 0,
-                resolved.FirstOrDefault(r => r.Year == month.Year && r.Month == month.Month)?.Count ?? 0);
+                resolved.FirstOrDefault(r => r.Year == month.Year && r.Month == month.Month)?.Count ?? 0,
+                PartialPeriod.IsMonth(month.Year, month.Month, now));
         }).ToList();
     }
 }

@@ -81,7 +81,7 @@ public static class DomainServiceCollectionExtensions
         services.AddSingleton<Areas.IAreaLocator, Areas.BoundaryAreaLocator>();
         services.AddSingleton<Areas.Boundaries.ShippedBoundaryUpgrade>();
         services.AddCatalogDomain();
-        services.AddKpisDomain();
+        services.AddKpisDomain(configuration);
         services.AddReportsDomain(configuration);
         services.AddAuditDomain();
         services.AddSecurityDomain();

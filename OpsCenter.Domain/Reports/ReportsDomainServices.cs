@@ -29,6 +29,7 @@ public static class ReportsDomainServices
         services.AddSingleton<Import.ImportRunAccounts>();
         services.AddSingleton<Import.LocationReview>();
         services.AddSingleton<ReportSlaSweeper>();
+        services.AddSingleton<Kpis.IKpiFigure, ComplaintsOnTimeKpiFigure>();
         services.AddSingleton<IAreaReassigner, ReportAreaReassigner>();
         services.AddHostedService<ReportSlaBackgroundService>();
         services.Configure<RetentionOptions>(configuration.GetSection(RetentionOptions.Section));

@@ -53,7 +53,8 @@ public sealed record ReviewFigures(string TitleTh, string TitleEn, DateTime Comp
 public sealed record ReviewFigure(string LabelTh, string LabelEn, string Value, string Tone = ReviewTones.Neutral);
 
 /// <summary>One line of the item's table (an overdue dataset, a district's budget gap).</summary>
-public sealed record ReviewRow(string NameTh, string NameEn, string Value, string Tone = ReviewTones.Neutral);
+/// <summary>One row of an item's figures; <see cref="ValueEn"/> where the value has words (a unit) that differ in English.</summary>
+public sealed record ReviewRow(string NameTh, string NameEn, string Value, string Tone = ReviewTones.Neutral, string? ValueEn = null);
 
 public static class ReviewTones
 {

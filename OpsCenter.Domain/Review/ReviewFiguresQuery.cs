@@ -114,7 +114,8 @@ public sealed class ReviewFiguresQuery(IDbContextFactory<OpsDbContext> dbFactory
             new(KpiWords.AtRisk.Thai, KpiWords.AtRisk.English, N(tiles.Count(t => t.Status == KpiStatus.AtRisk)), ReviewTones.Warn),
             new(KpiWords.OffTrackCount.Thai, KpiWords.OffTrackCount.English, N(tiles.Count(t => t.Status == KpiStatus.OffTrack)), ReviewTones.Bad),
         ];
-        var rows = tiles.Select(t => new ReviewRow(t.NameTh, t.NameEn, $"{Value(t.Value)} / {Value(t.Target)} {t.Unit}", Tone(t.Status))).ToList();
+        var rows = tiles.Select(t => new ReviewRow(t.NameTh, t.NameEn, $"{Value(t.Value)} / {Value(t.Target)} {t.Unit}", Tone(t.Status),
+            $"{Value(t.Value)} / {Value(t.Target)} {t.UnitEn ?? t.Unit}")).ToList();
         return (figures, rows);
     }
 

@@ -98,6 +98,13 @@ public sealed class WallFeed : IDisposable
                 else if (entry.Current is not null)
                 {
                     var stale = now - entry.SlowPartsAt >= _options.SlowPartsRefreshInterval ? WallParts.All : WallParts.ClockDriven;
+
+                    // The heatmap's period moves at Bangkok midnight with the counter's, so the two keep counting one set.
+                    if (entry.HeatSince != WallQueries.PeriodStart(view, now))
+                    {
+                        stale |= WallParts.Heat;
+                    }
+
                     if (entry.BudgetStale)
                     {
                         entry.BudgetStale = false;
@@ -134,6 +141,10 @@ public sealed class WallFeed : IDisposable
             var kpis = parts.HasFlag(WallParts.Kpis) ? _queries.KpisAsync(view, now, ct) : null;
             var budget = parts.HasFlag(WallParts.Budget) ? _queries.BudgetAsync(view, now, ct) : null;
             await Task.WhenAll(new Task?[] { counters, heat, ticker, kpis, budget }.OfType<Task>());
+            if (heat is not null)
+            {
+                entry.HeatSince = WallQueries.PeriodStart(view, now);
+            }
 
             var snapshot = WallPanelClassification.OnlyPublic(new WallSnapshot(
                 view,
@@ -184,6 +195,9 @@ public sealed class WallFeed : IDisposable
         public DateTime SlowPartsAt { get; set; }
 
         public bool BudgetStale { get; set; }
+
+        /// <summary>The start of the period the heatmap was last computed for.</summary>
+        public DateTime HeatSince { get; set; }
 
         public int SubscriberCount => Volatile.Read(ref _subscribers).Length;
 
@@ -264,13 +278,15 @@ public static class WallPartRules
 {
     /// <summary>
     /// Reports move the counters, the heatmap and the ticker at once; the budget-versus-need chart follows them on the
-    /// next refresh (its shares barely move per report and it is the most expensive part).
+    /// next refresh (its shares barely move per report and it is the most expensive part), as does the computed
+    /// "resolved on time" KPI (the recorder's hourly "measured" event or the slow refresh brings it). A budget line moves
+    /// the chart and the computed "budget disbursed" KPI.
     /// </summary>
     public static WallParts Of(string kind) => kind switch
     {
         _ when Reports.ReportEvents.IsReport(kind) => WallParts.Reports,
         Kpis.KpiEvents.Measured => WallParts.Kpis,
-        Budget.BudgetEvents.LineChanged => WallParts.Budget,
+        Budget.BudgetEvents.LineChanged => WallParts.Budget | WallParts.Kpis,
         Catalog.CatalogEvents.DatasetUpdated => WallParts.Budget | WallParts.Kpis,
         _ => WallParts.None,
     };

@@ -12,7 +12,7 @@ using OpsCenter.Domain.Reports;
 namespace OpsCenter.Domain.Wall;
 
 /// <summary>The database reads behind a <see cref="WallSnapshot"/>, one method per part, each a few aggregate queries.</summary>
-public sealed class WallQueries(IDbContextFactory<OpsDbContext> dbFactory, IBudgetVersusNeedSource budgetSource)
+public sealed class WallQueries(IDbContextFactory<OpsDbContext> dbFactory, IBudgetVersusNeedSource budgetSource, KpiBoardQuery kpiBoard)
 {
     public const int DailyHistoryDays = 14;
     public const int TickerOverdueItems = 8;
@@ -45,7 +45,8 @@ public sealed class WallQueries(IDbContextFactory<OpsDbContext> dbFactory, IBudg
             .Select(g => new DayCount(g.Key.Year, g.Key.Month, g.Key.Day, g.Count()))
             .ToListAsync(ct), ct);
         var resolvedToday = QueryAsync(view, reports => reports.CountAsync(r => r.ResolvedAt >= today, ct), ct);
-        await Task.WhenAll(backlog, byDay, resolvedToday);
+        var inPeriod = QueryAsync(view, reports => ReceivedInPeriod(reports, view, now).CountAsync(ct), ct);
+        await Task.WhenAll(backlog, byDay, resolvedToday, inPeriod);
 
         var counts = byDay.Result.ToDictionary(d => new DateTime(d.Year, d.Month, d.Day, 0, 0, 0, DateTimeKind.Utc), d => d.Count);
         var localToday = ThaiCalendar.ToBangkok(now).Date;
@@ -58,21 +59,34 @@ public sealed class WallQueries(IDbContextFactory<OpsDbContext> dbFactory, IBudg
             backlog.Result.Overdue,
             Received(0, 1),
             resolvedToday.Result,
-            Received(0, view.PeriodDays),
+            inPeriod.Result,
             Received(view.PeriodDays, 2 * view.PeriodDays),
             daily,
             backlog.Result.Imported);
     }
 
+    /// <summary>The period's reports on the map, and how many of them have no location to be put there.</summary>
     public async Task<HeatGrid> HeatAsync(WallView view, DateTime now, CancellationToken ct)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var since = BangkokDayStart(now).AddDays(-view.PeriodDays + 1);
-        var points = await Scope(db, view)
-            .Where(r => r.ReceivedAt >= since && r.Latitude != null && r.Longitude != null)
-            .Select(r => new { Lat = r.Latitude!.Value, Lon = r.Longitude!.Value })
+        var points = await ReceivedInPeriod(Scope(db, view), view, now)
+            .Select(r => new { r.Latitude, r.Longitude })
             .ToListAsync(ct);
-        return HeatBinning.Bin(points.ConvertAll(p => (p.Lat, p.Lon)));
+        var located = points
+            .Where(p => p.Latitude is { } lat && p.Longitude is { } lon && double.IsFinite(lat) && double.IsFinite(lon))
+            .Select(p => (p.Latitude!.Value, p.Longitude!.Value))
+            .ToList();
+        return HeatBinning.Bin(located) with { Unlocated = points.Count - located.Count };
+    }
+
+    /// <summary>The first instant of a view's period: the Bangkok midnight <see cref="WallView.PeriodDays"/> − 1 days before today's.</summary>
+    public static DateTime PeriodStart(WallView view, DateTime now) => BangkokDayStart(now).AddDays(-view.PeriodDays + 1);
+
+    /// <summary>The reports a view received in its period: the one set the counter counts and the heatmap bins.</summary>
+    private static IQueryable<CitizenReport> ReceivedInPeriod(IQueryable<CitizenReport> reports, WallView view, DateTime now)
+    {
+        var since = PeriodStart(view, now);
+        return reports.Where(r => r.ReceivedAt >= since);
     }
 
     public async Task<Ticker> TickerAsync(WallView view, DateTime now, CancellationToken ct)
@@ -168,30 +182,13 @@ public sealed class WallQueries(IDbContextFactory<OpsDbContext> dbFactory, IBudg
         return (rows.OrderByDescending(r => at[r.Id]).Take(TickerEscalatedItems).ToList(), at);
     }
 
+    /// <summary>The KPI board's cards as tiles, so a tile shows what the KPI page shows, computed KPIs' live values included.</summary>
     public async Task<KpiTiles> KpisAsync(WallView view, DateTime now, CancellationToken ct)
     {
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var kpis = await db.Set<Kpi>().AsNoTracking().Include(k => k.Targets)
-            .Where(k => k.ProvinceCode == view.ProvinceCode)
-            .OrderBy(k => k.Id)
-            .ToListAsync(ct);
-        var ids = kpis.ConvertAll(k => k.Id);
-        var since = now.AddMonths(-13);
-        var measurements = await db.Set<KpiMeasurement>().AsNoTracking()
-            .Where(m => ids.Contains(m.KpiId) && m.PeriodStart >= since)
-            .OrderBy(m => m.PeriodStart)
-            .Select(m => new { m.KpiId, m.PeriodStart, m.Value })
-            .ToListAsync(ct);
-        var fiscalYear = ThaiCalendar.FiscalYearOf(now);
-        var tiles = kpis.Select(k =>
-        {
-            var history = measurements.Where(m => m.KpiId == k.Id).ToList();
-            var latest = history.LastOrDefault();
-            var target = k.Targets.FirstOrDefault(t => t.FiscalYear == fiscalYear)?.Target
-                         ?? k.Targets.OrderByDescending(t => t.FiscalYear).FirstOrDefault()?.Target;
-            return new KpiTile(k.Id, k.Code, k.NameTh, k.NameEn, k.Unit, k.Direction, latest?.Value, target,
-                KpiStatusRule.Of(latest?.Value, target, k.Direction), history.ConvertAll(m => m.Value).ToArray(), latest?.PeriodStart);
-        }).ToArray();
+        var cards = await kpiBoard.CardsAsync(view.ProvinceCode, ct);
+        var tiles = cards.OrderBy(c => c.Kpi.Id).Select(c => new KpiTile(
+            c.Kpi.Id, c.Kpi.Code, c.Kpi.NameTh, c.Kpi.NameEn, c.Kpi.Unit, c.Kpi.Direction, c.Latest?.Value, c.Latest?.Target ?? c.CurrentTarget,
+            c.Status, c.History.Select(h => h.Value).ToArray(), c.Latest?.PeriodStart, c.Kpi.UnitEn, c.Latest?.Partial ?? false)).ToArray();
         return new KpiTiles(tiles);
     }
 

@@ -23,7 +23,10 @@ public sealed record WallSnapshot(
     BudgetNeed Budget,
     Ticker Ticker);
 
-/// <summary>Report figures of a wall; <see cref="Overdue"/> is live overdue, <see cref="ImportedBacklog"/> the open history imported already overdue.</summary>
+/// <summary>
+/// Report figures of a wall; <see cref="Overdue"/> is live overdue, <see cref="ImportedBacklog"/> the open history imported
+/// already overdue. <see cref="ReceivedInPeriod"/> counts the same reports as the heatmap's <see cref="HeatGrid.Reports"/>.
+/// </summary>
 public sealed record ReportCounters(int Open, int Overdue, int ReceivedToday, int ResolvedToday, int ReceivedInPeriod, int ReceivedPreviousPeriod, IReadOnlyList<int> DailyReceived, int ImportedBacklog = 0)
 {
     public static readonly ReportCounters Empty = new(0, 0, 0, 0, 0, 0, []);
@@ -43,7 +46,9 @@ public sealed record KpiTile(
     double? Target,
     KpiStatus Status,
     IReadOnlyList<double> History,
-    DateTime? PeriodStart);
+    DateTime? PeriodStart,
+    string? UnitEn = null,
+    bool Partial = false);
 
 public sealed record KpiTiles(IReadOnlyList<KpiTile> Tiles)
 {
@@ -57,18 +62,29 @@ public sealed record KpiTiles(IReadOnlyList<KpiTile> Tiles)
 /// <summary>One bin of the heatmap: its centre and how many reports fell in it.</summary>
 public sealed record HeatCell(double Lat, double Lon, int Count);
 
+/// <summary>
+/// The binned locations of a period's reports. <see cref="Total"/> counts those on the map; <see cref="Unlocated"/> those
+/// the period received without a location; <see cref="Reports"/>, both, is the figure the counter shows.
+/// </summary>
 public sealed record HeatGrid(double CellDegrees, IReadOnlyList<HeatCell> Cells, int Total)
 {
     public static readonly HeatGrid Empty = new(HeatBinning.DefaultCellDegrees, [], 0);
 
     private double[][]? _points;
 
+    /// <summary>Reports of the period that have no location, so are not on the map.</summary>
+    public int Unlocated { get; init; }
+
+    /// <summary>Every report of the period, located or not.</summary>
+    public int Reports => Total + Unlocated;
+
     public int Max => Cells.Count == 0 ? 0 : Cells.Max(c => c.Count);
 
     /// <summary>[lat, lon, count] per cell, as a heat layer takes them; built once and shared by every screen.</summary>
     public IReadOnlyList<double[]> Points => _points ??= Cells.Select(c => new[] { c.Lat, c.Lon, c.Count }).ToArray();
 
-    public bool SameAs(HeatGrid other) => CellDegrees.Equals(other.CellDegrees) && Total == other.Total && Cells.SequenceEqual(other.Cells);
+    public bool SameAs(HeatGrid other) =>
+        CellDegrees.Equals(other.CellDegrees) && Total == other.Total && Unlocated == other.Unlocated && Cells.SequenceEqual(other.Cells);
 }
 
 public sealed record BudgetNeed(int FiscalYear, IReadOnlyList<DistrictBudgetNeed> Districts)

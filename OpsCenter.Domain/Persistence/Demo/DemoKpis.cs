@@ -9,16 +9,28 @@ namespace OpsCenter.Domain.Persistence.Demo;
 /// <summary>Provincial KPIs, most owned jointly, with twelve months of owners' parts drifting around their targets.</summary>
 internal static class DemoKpis
 {
-    private static readonly (string Code, string Th, string En, string Unit, KpiDirection Direction, string Lead, double Target, double Start, double Drift, double Noise, KpiAggregation Aggregation, string? Source, string FormulaTh)[] Kpis =
+    /// <summary>
+    /// The three KPIs the system can compute from its own data (budget lines, reports, the catalog) carry no seeded
+    /// values: they are computed, and their history is what the recorder leaves (see <see cref="KpiMeasurementService.RecordComputedAsync"/>).
+    /// </summary>
+    private static readonly Spec[] Kpis =
     [
-        ("complaints-on-time", "ร้อยละเรื่องร้องเรียนที่แก้ไขเสร็จภายในกำหนด", "Complaints resolved on time", "%", KpiDirection.HigherIsBetter, "PO", 85, 72, 1.0, 3, KpiAggregation.WeightedAverage, "complaints-monthly", "เรื่องที่แก้ไขเสร็จภายในกำหนด ÷ เรื่องที่ครบกำหนด × 100"),
-        ("pm25-average", "ค่าเฉลี่ยฝุ่นละออง PM2.5", "Average PM2.5", "µg/m³", KpiDirection.LowerIsBetter, "NRE", 37.5, 48, -0.6, 6, KpiAggregation.LeadValue, "pm25-hourly", "ค่าเฉลี่ยรายเดือนของค่ารายชั่วโมงทุกสถานี"),
-        ("budget-disbursement", "ร้อยละการเบิกจ่ายงบประมาณ", "Budget disbursed", "%", KpiDirection.HigherIsBetter, "PO", 80, 20, 6.0, 2, KpiAggregation.WeightedAverage, "budget-disbursement", "เบิกจ่ายสะสม ÷ งบประมาณที่ได้รับจัดสรร × 100"),
-        ("road-deaths", "ผู้เสียชีวิตจากอุบัติเหตุทางถนน", "Road traffic deaths", "ราย/คน", KpiDirection.LowerIsBetter, "POL", 12, 16, -0.2, 3, KpiAggregation.Sum, "road-accidents", "ผู้เสียชีวิตในเขตตำรวจ + ผู้เสียชีวิตบนทางหลวง"),
-        ("dengue-rate", "อัตราป่วยโรคไข้เลือดออกต่อแสนประชากร", "Dengue cases per 100,000", "ต่อแสน", KpiDirection.LowerIsBetter, "PHO", 8, 12, -0.3, 3, KpiAggregation.LeadValue, "dengue-cases", "ผู้ป่วยรายใหม่ ÷ ประชากรกลางปี × 100,000"),
-        ("datasets-current", "ร้อยละชุดข้อมูลที่เป็นปัจจุบัน", "Datasets kept current", "%", KpiDirection.HigherIsBetter, "NSO", 90, 65, 1.5, 4, KpiAggregation.LeadValue, null, "ชุดข้อมูลที่ปรับปรุงตามรอบ ÷ ชุดข้อมูลทั้งหมดในบัญชีข้อมูล × 100"),
-        ("waste-recycled", "ร้อยละขยะที่นำกลับมาใช้ใหม่", "Waste recycled", "%", KpiDirection.HigherIsBetter, "NRE", 35, 24, 0.6, 2, KpiAggregation.WeightedAverage, "waste-volume", "ขยะที่นำกลับมาใช้ใหม่ ÷ ขยะที่เกิดขึ้น × 100"),
-        ("irrigated-share", "ร้อยละพื้นที่เกษตรที่ได้รับน้ำชลประทาน", "Farmland irrigated", "%", KpiDirection.HigherIsBetter, "RID", 45, 38, 0.4, 1.5, KpiAggregation.LeadValue, "irrigation-areas", "พื้นที่ชลประทาน ÷ พื้นที่เกษตรทั้งหมด × 100"),
+        new("complaints-on-time", "ร้อยละเรื่องร้องเรียนที่แก้ไขเสร็จภายในกำหนด", "Complaints resolved on time", "%", null, KpiDirection.HigherIsBetter, "PO", 85, 0, 0, 0, KpiAggregation.LeadValue, "complaints-monthly",
+            "เรื่องที่แก้ไขเสร็จภายในกำหนด ÷ เรื่องที่แก้ไขเสร็จในเดือน × 100", "Reports resolved by their due time ÷ reports resolved in the month × 100", KpiComputation.ComplaintsResolvedOnTime),
+        new("pm25-average", "ค่าเฉลี่ยฝุ่นละออง PM2.5", "Average PM2.5", "µg/m³", null, KpiDirection.LowerIsBetter, "NRE", 37.5, 48, -0.6, 6, KpiAggregation.LeadValue, "pm25-hourly",
+            "ค่าเฉลี่ยรายเดือนของค่ารายชั่วโมงทุกสถานี", "Monthly mean of every station's hourly values"),
+        new("budget-disbursement", "ร้อยละการเบิกจ่ายงบประมาณ", "Budget disbursed", "%", null, KpiDirection.HigherIsBetter, "PO", 80, 0, 0, 0, KpiAggregation.LeadValue, "budget-disbursement",
+            "เบิกจ่ายสะสมตั้งแต่ต้นปีงบประมาณ ÷ งบประมาณที่อนุมัติของปี × 100", "Disbursed in the fiscal year to date ÷ approved for the year × 100", KpiComputation.BudgetDisbursed),
+        new("road-deaths", "ผู้เสียชีวิตจากอุบัติเหตุทางถนน", "Road traffic deaths", "ราย", "deaths", KpiDirection.LowerIsBetter, "POL", 12, 16, -0.2, 3, KpiAggregation.Sum, "road-accidents",
+            "ผู้เสียชีวิตในเขตตำรวจ + ผู้เสียชีวิตบนทางหลวง", "Deaths on locally policed roads + deaths on national highways"),
+        new("dengue-rate", "อัตราป่วยโรคไข้เลือดออกต่อแสนประชากร", "Dengue cases per 100,000", "ต่อแสนประชากร", "per 100,000 residents", KpiDirection.LowerIsBetter, "PHO", 8, 12, -0.3, 3, KpiAggregation.LeadValue, "dengue-cases",
+            "ผู้ป่วยรายใหม่ ÷ ประชากรกลางปี × 100,000", "New cases ÷ mid-year population × 100,000"),
+        new("datasets-current", "ร้อยละชุดข้อมูลที่เป็นปัจจุบัน", "Datasets kept current", "%", null, KpiDirection.HigherIsBetter, "NSO", 90, 0, 0, 0, KpiAggregation.LeadValue, null,
+            "ชุดข้อมูลที่ไม่ค้างปรับปรุง ÷ ชุดข้อมูลทั้งหมดในบัญชีข้อมูล × 100", "Datasets not overdue for an update ÷ every dataset in the catalog × 100", KpiComputation.DatasetsCurrent),
+        new("waste-recycled", "ร้อยละขยะที่นำกลับมาใช้ใหม่", "Waste recycled", "%", null, KpiDirection.HigherIsBetter, "NRE", 35, 24, 0.6, 2, KpiAggregation.WeightedAverage, "waste-volume",
+            "ขยะที่นำกลับมาใช้ใหม่ ÷ ขยะที่เกิดขึ้น × 100", "Waste recycled ÷ waste generated × 100"),
+        new("irrigated-share", "ร้อยละพื้นที่เกษตรที่ได้รับน้ำชลประทาน", "Farmland irrigated", "%", null, KpiDirection.HigherIsBetter, "RID", 45, 38, 0.4, 1.5, KpiAggregation.LeadValue, "irrigation-areas",
+            "พื้นที่ชลประทาน ÷ พื้นที่เกษตรทั้งหมด × 100", "Irrigated area ÷ all farmland × 100"),
     ];
 
     /// <summary>Co-owners by KPI: agency suffix, weight, part in Thai and English.</summary>
@@ -40,6 +52,7 @@ internal static class DemoKpis
         ["budget-disbursement"] = (0.5, "เบิกจ่ายงบพัฒนาจังหวัด", "Disburses the provincial development budget"),
         ["road-deaths"] = (5, "ผู้เสียชีวิตบนถนนในเขตตำรวจ", "Deaths on roads policed locally"),
         ["waste-recycled"] = (0.3, "ศูนย์กำจัดขยะรวมของจังหวัด", "The provincial waste centre"),
+        ["datasets-current"] = (1, "ดูแลบัญชีข้อมูลจังหวัดและมาตรฐานข้อมูล", "Keeps the provincial data catalog and its standards"),
     };
 
     /// <summary>Every agency that owns a part of a demo KPI, by code suffix: each needs someone who can sign in and report it.</summary>
@@ -66,11 +79,14 @@ internal static class DemoKpis
                 NameTh = k.Th,
                 NameEn = k.En,
                 Unit = k.Unit,
+                UnitEn = k.UnitEn,
                 Direction = k.Direction,
                 LeadAgencyId = owners[0].AgencyId,
                 Aggregation = k.Aggregation,
                 SourceDatasetId = k.Source is null ? null : datasetBySlug.GetValueOrDefault($"{prefix.ToLowerInvariant()}-{k.Source}")?.Id,
                 FormulaTh = k.FormulaTh,
+                FormulaEn = k.FormulaEn,
+                Computation = k.Computation,
                 Targets = years.Select(y => new KpiTarget { FiscalYear = y, Target = k.Target }).ToList(),
                 Owners = owners,
             };
@@ -78,8 +94,8 @@ internal static class DemoKpis
     }
 
     /// <summary>
-    /// Twelve months of parts and joint values. In the last month one co-owner of a summed KPI has not reported yet, so
-    /// its joint value is withheld, as the page and the wall must show.
+    /// Twelve months of parts and joint values of the reported KPIs. In the last month one co-owner of a summed KPI has
+    /// not reported yet, so its joint value is withheld, as the page and the wall must show.
     /// </summary>
     public static (List<KpiMeasurement> Joint, List<KpiPartMeasurement> Parts) Measurements(IReadOnlyList<Kpi> kpis, IReadOnlyList<Agency> agencies, string prefix, Random random, DateTime nowUtc)
     {
@@ -87,7 +103,7 @@ internal static class DemoKpis
         var thisMonth = KpiPeriods.MonthContaining(nowUtc);
         var joint = new List<KpiMeasurement>();
         var parts = new List<KpiPartMeasurement>();
-        foreach (var kpi in kpis)
+        foreach (var kpi in kpis.Where(k => !k.IsComputed))
         {
             var spec = Kpis.First(k => $"{prefix}-{k.Code}" == kpi.Code);
             for (var monthsAgo = 12; monthsAgo >= 1; monthsAgo--)
@@ -190,4 +206,8 @@ internal static class DemoKpis
     }
 
     private static double Clamp(double value, string unit) => unit == "%" ? Math.Clamp(value, 0, 100) : Math.Max(0, value);
+
+    private sealed record Spec(
+        string Code, string Th, string En, string Unit, string? UnitEn, KpiDirection Direction, string Lead, double Target, double Start, double Drift, double Noise,
+        KpiAggregation Aggregation, string? Source, string FormulaTh, string FormulaEn, KpiComputation Computation = KpiComputation.Reported);
 }

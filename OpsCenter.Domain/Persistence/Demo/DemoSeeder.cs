@@ -7,6 +7,7 @@ using Microsoft.Extensions.Options;
 using OpsCenter.Domain.Areas;
 using OpsCenter.Domain.Common;
 using OpsCenter.Domain.Identity;
+using OpsCenter.Domain.Kpis;
 using OpsCenter.Domain.Reports;
 
 namespace OpsCenter.Domain.Persistence.Demo;
@@ -24,6 +25,12 @@ public sealed class DemoSeeder(
         if (!await SeedDataIfEmptyAsync(cancellationToken))
         {
             return false;
+        }
+
+        // Computed KPIs start with the history their data gives, as the recorder leaves it on a running installation.
+        await using (var scope = scopes.CreateAsyncScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<KpiMeasurementService>().RecordComputedAsync(cancellationToken);
         }
 
         await SeedAccountsAsync(options.Value, cancellationToken);

@@ -32,8 +32,15 @@ public sealed class SeedingTests
         Assert.True(await db.Set<Project>().CountAsync(p => p.FiscalYear == 2568) > 10);
         Assert.True(await db.Set<Project>().CountAsync(p => p.FiscalYear == 2569) > 10);
         Assert.Equal(24, await db.Set<Dataset>().CountAsync());
-        // One summed KPI awaits a co-owner's part for the last month, so its joint value for that month is withheld.
-        Assert.Equal((8 * 12) - 1, await db.Set<KpiMeasurement>().CountAsync());
+        // Five KPIs are reported: one summed KPI awaits a co-owner's part for the last month, so its joint value for that
+        // month is withheld. Three are computed: nothing is seeded for them by hand; the recorder's first round leaves
+        // each its running month, and "resolved on time" its closed months too, since reports keep their dates.
+        var reported = db.Set<KpiMeasurement>().Where(m => db.Set<Kpi>().Any(k => k.Id == m.KpiId && k.Computation == KpiComputation.Reported));
+        Assert.Equal((5 * 12) - 1, await reported.CountAsync());
+        var computed = await db.Set<Kpi>().Where(k => k.Computation != KpiComputation.Reported).Select(k => k.Code).OrderBy(c => c).ToListAsync();
+        Assert.Equal(["SRB-budget-disbursement", "SRB-complaints-on-time", "SRB-datasets-current"], computed);
+        Assert.False(await db.Set<KpiPartMeasurement>().AnyAsync(p => db.Set<Kpi>().Any(k => k.Id == p.KpiId && k.Computation != KpiComputation.Reported)));
+        Assert.True(await db.Set<KpiMeasurement>().CountAsync(m => m.EnteredByName == KpiMeasurementService.ComputedBy) >= 3 + 6);
         Assert.True(await db.Set<DatasetVersion>().CountAsync() >= 24 * 3);
         // Seven people of the province, one reporter for each KPI owner agency none of them works for, and the national office.
         Assert.Equal(8 + 10, await db.Users.CountAsync());

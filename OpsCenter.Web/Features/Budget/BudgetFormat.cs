@@ -18,6 +18,14 @@ public static class BudgetFormat
     public static string Ratio(double ratio) =>
         double.IsNaN(ratio) ? "–" : double.IsPositiveInfinity(ratio) ? T("ไม่มีหลักฐาน", "no evidence") : ratio.ToString("0.00", CultureInfo.InvariantCulture);
 
+    /// <summary>"17.6%" of the approved budget disbursed, the same figure the "budget disbursed" KPI shows; "–" with nothing approved.</summary>
+    public static string DisbursedPercent(BudgetDisbursement disbursement) => disbursement.Percent is { } p ? Percent(p / 100) : "–";
+
+    /// <summary>"เบิกจ่าย 12.3 ล้าน จาก 70.1 ล้าน บาท · ปีงบประมาณ พ.ศ. 2569 (ถึงปัจจุบัน)": the amounts behind the percentage.</summary>
+    public static string DisbursedNote(BudgetDisbursement disbursement) =>
+        $"{T("เบิกจ่าย", "disbursed")} {Compact(disbursement.Disbursed)} {T("จาก", "of")} {Baht(disbursement.Approved)} · {FiscalYear(disbursement.FiscalYear)}"
+        + (disbursement.ToDate ? T(" (ถึงปัจจุบัน)", " (to date)") : "");
+
     public static string Baht(Money money) => money.ToCompactString(IsThai) + (IsThai ? " บาท" : " THB");
 
     /// <summary>Without the unit, for table cells under a heading that names it.</summary>

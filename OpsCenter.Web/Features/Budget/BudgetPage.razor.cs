@@ -14,6 +14,7 @@ namespace OpsCenter.Web.Features.Budget;
 public partial class BudgetPage
 {
     private BudgetNeedMatrix? matrix;
+    private BudgetDisbursement? disbursement;
     private IReadOnlyList<int> years = [];
     private (string Province, int Fy, BudgetMeasure Measure)? loaded;
     private string? selectedArea;
@@ -24,6 +25,9 @@ public partial class BudgetPage
 
     [Inject]
     private ProjectQueries Projects { get; set; } = default!;
+
+    [Inject]
+    private BudgetDisbursementQuery Disbursements { get; set; } = default!;
 
     [Inject]
     private CurrentProvince CurrentProvince { get; set; } = default!;
@@ -76,6 +80,7 @@ public partial class BudgetPage
         if (loaded != (province, Fy, Measure))
         {
             matrix = await Query.MatrixAsync(province, Fy, Measure, AreaLevel.District);
+            disbursement = await Disbursements.ForAsync(province, Fy);
             loaded = (province, Fy, Measure);
         }
 

@@ -44,9 +44,10 @@ public static class EvidencePackCsv
             foreach (var month in pack.Trend)
             {
                 Row(csv, "monthly_reports", "month", $"{month.Year:0000}-{month.Month:00}", "", "", "", "", p.Sector, "", "", "",
-                    month.Linked.ToString(CultureInfo.InvariantCulture), month.InAreas.ToString(CultureInfo.InvariantCulture), pack.IsAreaPack
+                    month.Linked.ToString(CultureInfo.InvariantCulture), month.InAreas.ToString(CultureInfo.InvariantCulture),
+                    (month.Partial ? T("ยังไม่ครบเดือน (ถึงวันที่ของชุดหลักฐาน) · ", "partial month (to the pack's date) · ") : "") + (pack.IsAreaPack
                     ? T("value = value2 = เรื่องด้านนี้ในพื้นที่", "value = value2 = reports of the sector in the area")
-                    : T("value = เรื่องที่เชื่อมกับโครงการ, value2 = เรื่องทั้งหมดของด้านนี้ในพื้นที่โครงการ", "value = linked reports, value2 = all reports of the sector in the project's areas"));
+                    : T("value = เรื่องที่เชื่อมกับโครงการ, value2 = เรื่องทั้งหมดของด้านนี้ในพื้นที่โครงการ", "value = linked reports, value2 = all reports of the sector in the project's areas")));
             }
 
             foreach (var report in pack.LinkedReports)
@@ -101,7 +102,7 @@ public static class EvidencePackCsv
         {
             Row(csv, "indicator", indicator.CountsTowardSector ? T("นับในดัชนีด้านนี้", "counts toward this sector") : T("ข้อมูลประกอบ", "context"), indicator.Code, "",
                 indicator.NameTh, indicator.NameEn, indicator.AreaCode, indicator.CountsTowardSector ? p.Sector : "", "", "",
-                indicator.Year?.ToString(CultureInfo.InvariantCulture) ?? "", Num(indicator.Value), "", string.Join(" · ", new[] { indicator.Unit, indicator.Source ?? "" }.Where(x => x.Length > 0)));
+                indicator.Year?.ToString(CultureInfo.InvariantCulture) ?? "", Num(indicator.Value), "", string.Join(" · ", new[] { T(indicator.Unit, indicator.UnitEn ?? indicator.Unit), indicator.Source ?? "" }.Where(x => x.Length > 0)));
         }
     }
 

@@ -31,8 +31,8 @@ public sealed partial class KpiDetailPage
     /// <summary>The joint figure once every part is in; before that the reported parts' figure, marked partial.</summary>
     private string JointValue => detail!.Joint switch
     {
-        { Value: { } whole } => KpiText.Value(whole, detail.Card.Kpi.Unit),
-        { Partial: { } partial } => KpiText.Value(partial, detail.Card.Kpi.Unit) + T(" (บางส่วน)", " (partial)"),
+        { Value: { } whole } => KpiText.Value(whole, KpiText.Unit(detail.Card.Kpi)),
+        { Partial: { } partial } => KpiText.Value(partial, KpiText.Unit(detail.Card.Kpi)) + T(" (บางส่วน)", " (partial)"),
         _ => "-",
     };
 
@@ -53,7 +53,8 @@ public sealed partial class KpiDetailPage
         source = detail.Card.Kpi.SourceDatasetId is { } sourceId ? await Catalog.SourceAsync(sourceId) : null;
 
         // Staff enter their own agency's part (the lead alone for a lead-reported KPI); an administrator may enter any.
-        enterableOwners = detail.Card.Owners
+        // Nobody enters a computed KPI.
+        enterableOwners = detail.Card.Kpi.IsComputed ? [] : detail.Card.Owners
             .Where(o => detail.Card.Kpi.Aggregation != KpiAggregation.LeadValue || o.Owner.IsLead)
             .Where(o => KpiPolicy.CanReportFor(actor, o.Owner.AgencyId))
             .ToList();

@@ -25,6 +25,8 @@ public static class KpiText
         _ => "",
     };
 
+    public static string Aggregation(Kpi kpi) => kpi.IsComputed ? Source(kpi) : Aggregation(kpi.Aggregation);
+
     public static string Aggregation(KpiAggregation aggregation) => aggregation switch
     {
         KpiAggregation.Sum => T("ผลรวมของทุกหน่วยงาน", "sum of the owners' parts"),
@@ -35,5 +37,20 @@ public static class KpiText
     public static string Direction(KpiDirection direction) =>
         direction == KpiDirection.HigherIsBetter ? T("ยิ่งสูงยิ่งดี", "higher is better") : T("ยิ่งต่ำยิ่งดี", "lower is better");
 
-    public static string Value(double? value, string unit) => value is { } v ? $"{Number(v, 1)} {unit}" : "-";
+    /// <summary>The KPI's unit in the reader's language ("ราย" / "deaths").</summary>
+    public static string Unit(Kpi kpi) => T(kpi.Unit, kpi.UnitEn ?? kpi.Unit);
+
+    public static string Value(double? value, string unit) => value is not { } v ? "-" : unit == "%" ? $"{Number(v, 1)}%" : $"{Number(v, 1)} {unit}";
+
+    /// <summary>"ต.ค. 69" for a closed month; for the running one "เดือนนี้ (ยังไม่ครบเดือน)", since its value is to date.</summary>
+    public static string Period(KpiPoint point) =>
+        point.Partial ? T("เดือนนี้ (ยังไม่ครบเดือน)", "this month (partial)") : KpiPeriods.Label(point.PeriodStart, IsThai);
+
+    public static string Source(Kpi kpi) => kpi.Computation switch
+    {
+        KpiComputation.BudgetDisbursed => T("คำนวณจากงบประมาณโครงการในระบบ", "computed from the projects' budget lines"),
+        KpiComputation.ComplaintsResolvedOnTime => T("คำนวณจากเรื่องร้องเรียนในระบบ", "computed from the citizen reports"),
+        KpiComputation.DatasetsCurrent => T("คำนวณจากบัญชีข้อมูลในระบบ", "computed from the data catalog"),
+        _ => T("หน่วยงานเจ้าของรายงาน", "reported by its owners"),
+    };
 }

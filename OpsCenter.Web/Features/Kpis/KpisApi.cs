@@ -6,7 +6,10 @@ namespace OpsCenter.Web.Features.Kpis;
 
 public sealed record KpiMeasurementRequest(int? AgencyId, int Year, int Month, double? Value, string? EvidenceNote, string? EvidenceUrl);
 
-public sealed record KpiTileDto(string Code, string NameTh, string NameEn, string Unit, double? Value, double? Target, string Status, string Trend, string PeriodStart, IReadOnlyList<string> AwaitedOwners);
+/// <summary>A KPI tile for partner apps; <c>Partial</c> when the value is the running month's to date, <c>Computed</c> when the system computes it.</summary>
+public sealed record KpiTileDto(
+    string Code, string NameTh, string NameEn, string Unit, double? Value, double? Target, string Status, string Trend, string PeriodStart, IReadOnlyList<string> AwaitedOwners,
+    string UnitEn, bool Partial, bool Computed);
 
 /// <summary>Measurement entry (the same service as the page's form) and the KPI tiles as JSON for the wall.</summary>
 public static class KpisApi
@@ -22,7 +25,8 @@ public static class KpisApi
     {
         var cards = await board.CardsAsync(http.User.ToActor(), ct);
         return TypedResults.Ok(cards.Select(c => new KpiTileDto(c.Kpi.Code, c.Kpi.NameTh, c.Kpi.NameEn, c.Kpi.Unit, c.Latest?.Value, c.CurrentTarget,
-            c.Status.ToString(), c.Trend.ToString(), (c.Latest?.PeriodStart ?? c.ReportingPeriod).ToString("O"), c.AwaitedOwners.Select(a => a.Code).ToList())));
+            c.Status.ToString(), c.Trend.ToString(), (c.Latest?.PeriodStart ?? c.ReportingPeriod).ToString("O"), c.AwaitedOwners.Select(a => a.Code).ToList(),
+            c.Kpi.UnitEn ?? c.Kpi.Unit, c.Latest?.Partial ?? false, c.Kpi.IsComputed)));
     }
 
     private static async Task<IResult> RecordAsync(string code, KpiMeasurementRequest request, HttpContext http, KpiMeasurementService service, CancellationToken ct)

@@ -19,9 +19,15 @@ public static class WallFormat
 
     public static string StatusText(KpiStatus status, KpiDirection direction) => Features.Kpis.KpiText.Status(status, direction);
 
+    public static string Unit(KpiTile tile) => T(tile.Unit, tile.UnitEn ?? tile.Unit);
+
     public static string Target(KpiTile tile) => tile.Target is not { } target
         ? T("ยังไม่กำหนดเป้าหมาย", "No target set")
-        : $"{T("เป้าหมาย", "Target")} {(tile.Direction == KpiDirection.HigherIsBetter ? "≥" : "≤")} {Number(target, Decimals(target))} {tile.Unit}";
+        : $"{T("เป้าหมาย", "Target")} {(tile.Direction == KpiDirection.HigherIsBetter ? "≥" : "≤")} {Number(target, Decimals(target))} {Unit(tile)}";
+
+    /// <summary>The target, and for the running month's value that it is to date: a low month-to-date is not a collapse.</summary>
+    public static string KpiNote(KpiTile tile) =>
+        tile.Partial ? $"{Target(tile)} · {T("เดือนนี้ (ยังไม่ครบเดือน)", "this month (partial)")}" : Target(tile);
 
     public static string Value(double? value) => value is { } v ? Number(v, Decimals(v)) : "–";
 
