@@ -6,9 +6,10 @@ namespace OpsCenter.Tests.Infrastructure;
 
 /// <summary>
 /// A bunit context with what every OpsCenter component expects: MudBlazor's services, JavaScript calls answered loosely
-/// (a test that cares sets up and verifies its own), and the Thai UI culture the product defaults to.
+/// (a test that cares sets up and verifies its own), and the Thai UI culture the product defaults to. Disposed through
+/// IAsyncLifetime: some of MudBlazor's services can only be disposed asynchronously.
 /// </summary>
-public abstract class ComponentTest : BunitContext
+public abstract class ComponentTest : BunitContext, IAsyncLifetime
 {
     private readonly CultureInfo _culture = CultureInfo.CurrentUICulture;
 
@@ -18,6 +19,10 @@ public abstract class ComponentTest : BunitContext
         Services.AddMudServices();
         CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo("th-TH");
     }
+
+    Task IAsyncLifetime.InitializeAsync() => Task.CompletedTask;
+
+    async Task IAsyncLifetime.DisposeAsync() => await DisposeAsync();
 
     protected static void InEnglish() => CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo("en-US");
 
