@@ -137,6 +137,22 @@ public sealed class KpiMeasurementService(IDbContextFactory<OpsDbContext> dbFact
     /// </summary>
     public async Task<int> RecordComputedAsync(CancellationToken ct = default)
     {
+        // Another instance's recorder (or the demo seeding beside it) may write the same months at the same moment: the
+        // loser's insert fails on the (kpi, period) key; reading again finds the rows and updates them instead.
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await RecordComputedOnceAsync(ct);
+            }
+            catch (DbUpdateException) when (attempt < 3)
+            {
+            }
+        }
+    }
+
+    private async Task<int> RecordComputedOnceAsync(CancellationToken ct)
+    {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var kpis = await db.Set<Kpi>().Where(k => k.Computation != KpiComputation.Reported).OrderBy(k => k.Id).ToListAsync(ct);
         var now = time.GetUtcNow().UtcDateTime;

@@ -121,7 +121,7 @@ public sealed partial class ReportPagesBrowserTests(ReportsKestrelApp app) : ICl
         var rows = page.GetByTestId("queue-row");
         await Assertions.Expect(rows.First).ToBeVisibleAsync();
         await Assertions.Expect(page.GetByTestId("filter-overdue")).ToBeCheckedAsync();
-        await ClickUntilAsync(page.GetByTestId("sort-due"), page.Locator("[data-testid=sort-due] .mud-direction-asc"));
+        await ClickUntilAsync(page.GetByTestId("sort-due"), page.Locator("[data-testid=sort-due][data-direction=ascending]"));
 
         await page.GetByTestId("select-row").Nth(0).CheckAsync();
         await page.GetByTestId("select-row").Nth(1).CheckAsync();

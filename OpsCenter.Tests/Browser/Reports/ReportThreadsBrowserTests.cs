@@ -36,7 +36,8 @@ public sealed partial class ReportPagesBrowserTests
         await Assertions.Expect(citizen.GetByTestId("tracking-number")).ToHaveTextAsync(TrackingNumber());
         var tracking = (await citizen.GetByTestId("tracking-number").TextContentAsync())!.Trim();
         var receiptLink = (await citizen.GetByTestId("track-link").GetAttributeAsync("href"))!;
-        Assert.Matches($"^/track/{tracking}\\?key=[A-Z0-9]{{12}}$", receiptLink);
+        // Absolute, so it still works pasted into LINE or an e-mail.
+        Assert.Matches($"^{System.Text.RegularExpressions.Regex.Escape(app.ServerAddress.GetLeftPart(UriPartial.Authority))}/track/{tracking}\\?key=[A-Z0-9]{{12}}$", receiptLink);
 
         long id;
         await using (var db = await app.Services.GetRequiredService<IDbContextFactory<OpsDbContext>>().CreateDbContextAsync())

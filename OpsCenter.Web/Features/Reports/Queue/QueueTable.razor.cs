@@ -15,6 +15,8 @@ public partial class QueueTable
 
     private MudTable<QueueRow>? table;
     private IReadOnlyList<QueueRow> rows = [];
+    private QueueSort sort = QueueSort.ReceivedAt;
+    private bool descending = true;
 
     /// <summary>One page of the filtered queue: skip, take, sort column, descending.</summary>
     [Parameter, EditorRequired]
@@ -40,14 +42,31 @@ public partial class QueueTable
 
     private async Task<TableData<QueueRow>> LoadAsync(TableState state, CancellationToken cancellationToken)
     {
-        var sort = Enum.TryParse<QueueSort>(state.SortLabel, out var column) ? column : QueueSort.ReceivedAt;
-        var descending = state.SortDirection == SortDirection.None
-            ? sort is QueueSort.ReceivedAt or QueueSort.ReporterCount
-            : state.SortDirection == SortDirection.Descending;
         var slice = await Load(state.Page * state.PageSize, state.PageSize, sort, descending, cancellationToken);
         rows = slice.Rows;
         return new TableData<QueueRow> { Items = slice.Rows, TotalItems = slice.Total };
     }
+
+    /// <summary>A new column starts newest or most-reported first for dates received and counts, earliest or A–Z otherwise.</summary>
+    private Task SortAsync(QueueSort column)
+    {
+        descending = column == sort ? !descending : column is QueueSort.ReceivedAt or QueueSort.ReporterCount;
+        sort = column;
+        return ReloadAsync();
+    }
+
+    private string Direction(QueueSort column) => column != sort ? "none" : descending ? "descending" : "ascending";
+
+    private RenderFragment Arrow(QueueSort column) => column != sort
+        ? _ => { }
+        : builder =>
+        {
+            builder.OpenComponent<MudIcon>(0);
+            builder.AddComponentParameter(1, nameof(MudIcon.Icon), descending ? Icons.Material.Filled.ArrowDownward : Icons.Material.Filled.ArrowUpward);
+            builder.AddComponentParameter(2, nameof(MudIcon.Size), Size.Small);
+            builder.AddComponentParameter(3, nameof(MudIcon.Class), "ops-inline-icon");
+            builder.CloseComponent();
+        };
 
     private bool IsOverdue(QueueRow row) => ReportSla.IsOverdue(row.Status, row.DueAt, Now);
 
