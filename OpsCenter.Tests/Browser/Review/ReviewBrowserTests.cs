@@ -106,6 +106,48 @@ public sealed class ReviewBrowserTests(WallApp app) : IClassFixture<WallApp>
         await Assertions.Expect(presenter.GetByTestId("presenter")).ToHaveAttributeAsync("data-status", "Closed");
     }
 
+    [Theory]
+    [InlineData(1920, 1080)]
+    [InlineData(3840, 2160)]
+    public async Task WallFollowingAReview_GivesTheStageTheWholeScreen_AndAgendaLabelsAreWhole(int width, int height)
+    {
+        var (sessionId, items) = await CreateSessionAsync($"ประชุมทดสอบเต็มจอ {width}");
+        var slug = $"review-full-{width}";
+        await app.CreateScreenAsync(slug, 600, new WallSlide("เรื่องร้องเรียน", "Reports", [WallPanels.Counters, WallPanels.Ticker]));
+        var token = await app.IssueTokenAsync(null);
+        var (tvContext, tv) = await WallBrowserTests.OpenWithSecretAsync(app.ServerAddress, slug, token.Secret, new Display($"tv-{width}", width, height));
+        await using var _ = tvContext;
+        await using var presenterContext = await Chromium.NewContextAsync(app.ServerAddress);
+        var presenter = await presenterContext.NewPageAsync();
+        await BrowserSignIn.SignInAsync(presenter, "presenter", $"/reviews/{sessionId}/present");
+        await Assertions.Expect(presenter.GetByTestId("presenter")).ToHaveAttributeAsync("data-keys", "ready");
+        await presenter.GetByTestId($"follow-{slug}").CheckAsync();
+        await Assertions.Expect(tv.GetByTestId("wall-screen")).ToHaveAttributeAsync("data-mode", "Following");
+
+        // The first item (figures and a table), then the KPIs (figures over live wall panels).
+        var kpis = await KpiItemAsync(sessionId);
+        foreach (var (item, name) in new[] { (items[0], "board"), (kpis, "kpis") })
+        {
+            await presenter.Locator($"[data-testid=present-item][data-id='{item}']").ClickAsync();
+            var stage = tv.GetByTestId("review-stage");
+            await Assertions.Expect(stage).ToHaveAttributeAsync("data-item", item.ToString());
+            await Assertions.Expect(tv.GetByTestId("review-figure").First).ToBeVisibleAsync();
+            await tv.EvaluateAsync("document.fonts.ready");
+            await WallSight.ScreenshotAsync(tv, $"review-follow-{name}-{width}x{height}");
+
+            Assert.True(await WallSight.ShareOfViewportAsync(stage) >= 0.9, "the review's stage must fill the screen");
+            await Assertions.Expect(tv.Locator(".ops-wall-header")).ToHaveCountAsync(0);
+            await Assertions.Expect(tv.Locator(".ops-wall-footer")).ToHaveCountAsync(0);
+            await Assertions.Expect(tv.GetByTestId("review-strip-item").First).ToBeVisibleAsync();
+            WallSight.None(await WallSight.ClippedAsync(tv.GetByTestId("review-strip-item")), "agenda labels cut");
+            WallSight.None(await WallSight.ClippedAsync(tv.GetByTestId("review-item-title")), "item title cut");
+            WallSight.None(await WallSight.SmallFiguresAsync(tv), "figures small for their tiles");
+            WallSight.None(await WallSight.AffordancesAsync(tv), "things to press on the wall");
+            var fits = await tv.EvaluateAsync<bool>("document.scrollingElement.scrollHeight <= innerHeight && document.scrollingElement.scrollWidth <= innerWidth");
+            Assert.True(fits, "the stage must fit the screen without scrolling");
+        }
+    }
+
     [Fact]
     public async Task ADecisionTakenInTheMeeting_JoinsEverySessionAlreadyPlanned_MarkedNew()
     {
@@ -158,5 +200,11 @@ public sealed class ReviewBrowserTests(WallApp app) : IClassFixture<WallApp>
         Assert.Empty(errors);
         await using var db = await app.Services.GetRequiredService<IDbContextFactory<OpsDbContext>>().CreateDbContextAsync();
         return (session!.Id, await ReviewService.OrderedItemIdsAsync(db, session.Id, CancellationToken.None));
+    }
+
+    private async Task<int> KpiItemAsync(int sessionId)
+    {
+        await using var db = await app.Services.GetRequiredService<IDbContextFactory<OpsDbContext>>().CreateDbContextAsync();
+        return await db.Set<ReviewAgendaItem>().Where(i => i.ReviewSessionId == sessionId && i.Kind == ReviewItemKinds.Kpis).Select(i => i.Id).SingleAsync();
     }
 }

@@ -252,9 +252,9 @@ public sealed partial class WallBrowserTests(WallApp app) : IClassFixture<WallAp
     }
 
     /// <summary>What a television does once: open the connect link (the cookie is kept), then its wall.</summary>
-    internal static async Task<(IBrowserContext Context, IPage Page)> OpenWithSecretAsync(Uri address, string slug, string secret)
+    internal static async Task<(IBrowserContext Context, IPage Page)> OpenWithSecretAsync(Uri address, string slug, string secret, Display? display = null)
     {
-        var context = await Chromium.NewContextAsync(address);
+        var context = display is null ? await Chromium.NewContextAsync(address) : await Chromium.NewContextAsync(address, display);
         var page = await context.NewPageAsync();
         await page.GotoAsync($"/wall/connect?token={Uri.EscapeDataString(secret)}");
         await page.GotoAsync($"/wall/{slug}");

@@ -25,6 +25,10 @@ public sealed partial class ReviewFollower
     [Parameter]
     public bool Compact { get; set; }
 
+    /// <summary>Shown at the head's far end on a television (its time and connection).</summary>
+    [Parameter]
+    public RenderFragment? Corner { get; set; }
+
     [Inject]
     private ReviewLive Live { get; set; } = default!;
 
@@ -82,6 +86,14 @@ public sealed partial class ReviewFollower
             feedSubscription?.Dispose();
             feedSubscription = Feed.Subscribe(wanted, feedSink);
         }
+    }
+
+    /// <summary>The current item and the next ones, as many as the agenda strip names (the last ones at the end).</summary>
+    private static IEnumerable<ReviewStageItem> Upcoming(ReviewStage stage)
+    {
+        const int named = 4;
+        var start = Math.Max(0, Math.Min(stage.CurrentIndex, stage.Items.Count - named));
+        return stage.Items.Skip(start).Take(named);
     }
 
     private static IReadOnlyList<string> PanelsOf(string kind) => kind switch

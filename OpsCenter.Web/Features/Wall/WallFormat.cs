@@ -41,7 +41,7 @@ public static class WallFormat
 
     public static string Mode(WallDisplay display) => display switch
     {
-        { LocallyControlled: true } => T("ควบคุมที่จอนี้ · กด Home เพื่อกลับ", "Controlled here · Home to rejoin"),
+        { LocallyControlled: true } => T("ควบคุมที่จอนี้", "Controlled here"),
         { Mode: WallControlMode.Paused } => T("หยุดชั่วคราว", "Paused"),
         { Mode: WallControlMode.Following } => T("ผู้นำเสนอควบคุม", "Following the presenter"),
         { SlideCount: > 1 } => T("หมุนเวียนอัตโนมัติ", "Rotating"),
