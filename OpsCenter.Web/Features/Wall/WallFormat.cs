@@ -25,9 +25,11 @@ public static class WallFormat
         ? T("ยังไม่กำหนดเป้าหมาย", "No target set")
         : $"{T("เป้าหมาย", "Target")} {(tile.Direction == KpiDirection.HigherIsBetter ? "≥" : "≤")} {Number(target, Decimals(target))} {Unit(tile)}";
 
-    /// <summary>The target, and for the running month's value that it is to date: a low month-to-date is not a collapse.</summary>
-    public static string KpiNote(KpiTile tile) =>
-        tile.Partial ? $"{Target(tile)} · {T("เดือนนี้ (ยังไม่ครบเดือน)", "this month (partial)")}" : Target(tile);
+    /// <summary>
+    /// The target, and a star on the running month's value, which the panel's header explains (to date, not the whole
+    /// month): a low month-to-date is not a collapse.
+    /// </summary>
+    public static string KpiNote(KpiTile tile) => tile.Partial ? $"* {Target(tile)}" : Target(tile);
 
     public static string Value(double? value) => value is { } v ? Number(v, Decimals(v)) : "–";
 
