@@ -1,5 +1,6 @@
 // Copies the npm libraries OpsCenter uses and its own ES modules into OpsCenter.Web/wwwroot/assets.
 // No bundler: each library is one file the browser loads as-is, and our modules are plain ES modules.
+// plotly.js is not here: it comes with Plotly.Blazor's NuGet package (build/FrontEndAssets.targets copies it).
 import { cpSync, mkdirSync, rmSync, writeFileSync, existsSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -26,8 +27,6 @@ copy("leaflet.heat/dist/leaflet-heat.js", "vendor/leaflet.heat/leaflet-heat.js")
 copy("leaflet.markercluster/dist/leaflet.markercluster.js", "vendor/leaflet.markercluster/leaflet.markercluster.js");
 copy("leaflet.markercluster/dist/MarkerCluster.css", "vendor/leaflet.markercluster/MarkerCluster.css");
 copy("leaflet.markercluster/dist/MarkerCluster.Default.css", "vendor/leaflet.markercluster/MarkerCluster.Default.css");
-// The basic bundle (bar, scatter, pie) is all the charts draw: a quarter of the full bundle's size.
-copy("plotly.js-basic-dist-min/plotly-basic.min.js", "vendor/plotly/plotly-basic.min.js");
 copy("@microsoft/signalr/dist/browser/signalr.min.js", "vendor/signalr/signalr.min.js");
 
 // Sarabun, the Thai government's typeface family: Thai and Latin subsets in the weights the UI uses. The @font-face

@@ -1,7 +1,9 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
+using OpsCenter.Domain.Budget;
 using OpsCenter.Domain.Common;
 using OpsCenter.Domain.Wall;
 using OpsCenter.Tests.Browser.Overview;
@@ -67,6 +69,39 @@ public sealed partial class WallBrowserTests(WallApp app) : IClassFixture<WallAp
         await Assertions.Expect(screen).ToHaveAttributeAsync("data-alarm-only", "false");
         var shared = await app.Services.GetRequiredService<WallScreens>().FindAsync(TestReports.Saraburi, "keys-test");
         Assert.Equal(WallControlMode.Rotate, shared!.Control.Mode);
+    }
+
+    [Fact]
+    public async Task BudgetChart_NewFigures_RedrawTheSamePlotInPlace()
+    {
+        await app.CreateScreenAsync("chart-test", 0, new WallSlide("งบประมาณ", "Budget", [WallPanels.Budget]));
+        var (context, page) = await OpenAsTelevisionAsync(app.ServerAddress, "chart-test");
+        await using var _ = context;
+        var chart = page.GetByTestId("wall-budget");
+        await Assertions.Expect(chart.Locator("g.point")).ToHaveCountAsync(26, new() { Timeout = 20_000 });
+        // The chart's type is the wall's, which follows the screen's width: a 4K television gets 33 px, not 14.
+        await page.SetViewportSizeAsync(3840, 2160);
+        await page.WaitForFunctionAsync(
+            "() => document.querySelector('[data-testid=wall-budget]')._fullLayout.font.size === Math.round(parseFloat(getComputedStyle(document.documentElement).fontSize))");
+
+        // Marks on the plot's element and on the SVG plotly drew in it: a re-created component or a new plot would lose them.
+        var before = await chart.EvaluateAsync<string>("plot => { plot.dataset.probe = 'kept'; plot.querySelector('.main-svg').probe = 'kept'; return JSON.stringify(plot.data[1].x); }");
+        await using (var db = DbContexts.For(app.Database))
+        {
+            var year = ThaiCalendar.FiscalYearOf(TestClock.UtcNow);
+            var line = await db.Set<BudgetLine>().Where(l => l.FiscalYear == year && l.Approved.Satang > 0).OrderBy(l => l.Id).FirstAsync();
+            var more = Money.FromBaht(500_000_000);
+            var changed = await app.Services.GetRequiredService<ProjectService>().UpdateBudgetLineAsync(
+                line.Id, line.Requested + more, line.Approved + more, line.Disbursed, Actor.Staff("official-1", "เจ้าหน้าที่จังหวัด", TestReports.Saraburi, null, OpsRoles.Official));
+            Assert.True(changed.Succeeded);
+        }
+
+        await page.WaitForFunctionAsync("before => JSON.stringify(document.querySelector('[data-testid=wall-budget]').data[1].x) !== before", before);
+        await Assertions.Expect(chart.Locator("g.point")).ToHaveCountAsync(26);
+        Assert.Equal("kept", await chart.GetAttributeAsync("data-probe"));
+        Assert.Equal("kept", await chart.EvaluateAsync<string?>("plot => plot.querySelector('.main-svg').probe ?? null"));
+        var shown = await chart.EvaluateAsync<double[]>("plot => plot.data[1].x");
+        Assert.InRange(shown.Sum(), 99, 101);
     }
 
     [Fact]

@@ -14,7 +14,8 @@ public sealed partial class PublishedAppTests
     /// <summary>
     /// What a page names, plotly.js, Leaflet and the Blazor script included, is a fingerprinted URL cached for a year
     /// (a plain URL is served no-cache: revalidated on every visit), and what the browser actually loads is that URL:
-    /// the import map that maps our modules' relative paths to it is allowed by the CSP.
+    /// the import map that maps our modules' relative paths to it is allowed by the CSP. Plotly.Blazor's chart imports its
+    /// interop module by a plain path; the map sends it to our adapter, which loads plotly.js once, from our compressed copy.
     /// </summary>
     [PublishedAppFact]
     public async Task PublishedApp_ScriptsStylesAndFonts_AreFingerprintedAndCachedImmutably()
@@ -31,11 +32,15 @@ public sealed partial class PublishedAppTests
             FontUrl().Match(home).Groups[1].Value,
         };
         foreach (var plain in new[] { "assets/vendor/plotly/plotly-basic.min.js", "assets/vendor/leaflet/leaflet.js", "assets/vendor/leaflet/leaflet.css",
-                     "assets/vendor/leaflet.heat/leaflet-heat.js", "assets/charts/ops-chart.js", "assets/map/ops-map.js", "assets/shared/load-script.js" })
+                     "assets/vendor/leaflet.heat/leaflet-heat.js", "assets/charts/plotly-blazor.js", "assets/map/ops-map.js", "assets/shared/load-script.js" })
         {
             Assert.True(imports.TryGetProperty("./" + plain, out var mapped), $"the import map must map {plain}");
             urls.Add(mapped.GetString()!.TrimStart('.', '/'));
         }
+
+        var plotlyBlazor = imports.EnumerateObject().Single(i => i.Name.StartsWith("./_content/Plotly.Blazor/plotly-interop-", StringComparison.Ordinal));
+        Assert.Equal(imports.GetProperty("./assets/charts/plotly-blazor.js").GetString(), plotlyBlazor.Value.GetString());
+        urls.Add(imports.GetProperty("./assets/vendor/plotly-blazor/plotly-interop.js").GetString()!.TrimStart('.', '/'));
 
         foreach (var url in urls)
         {
@@ -47,14 +52,27 @@ public sealed partial class PublishedAppTests
                 $"{url} must be cached for a year, immutably; was '{cacheControl}'");
         }
 
+        // plotly.js travels compressed (about 311 KB in brotli): the package's own fingerprinted URL sends all 1.1 MB.
+        using (var request = new HttpRequestMessage(HttpMethod.Get, imports.GetProperty("./assets/vendor/plotly/plotly-basic.min.js").GetString()!.TrimStart('.')))
+        {
+            request.Headers.AcceptEncoding.ParseAdd("br");
+            using var response = await client.SendAsync(request);
+            Assert.Equal("br", Assert.Single(response.Content.Headers.ContentEncoding));
+            Assert.InRange((await response.Content.ReadAsByteArrayAsync()).Length, 100_000, 400_000);
+        }
+
         await using var context = await Chromium.NewContextAsync(app.Address);
         var page = await context.NewPageAsync();
         await page.GotoAsync("/");
         await Assertions.Expect(page.Locator(".ops-chart .main-svg").First).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByTestId("home-trend").Locator("g.point")).ToHaveCountAsync(12);
         await Assertions.Expect(page.Locator(".ops-map[data-ready=true]").First).ToBeAttachedAsync();
         var loaded = await page.EvaluateAsync<string[]>(
             "performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname).filter((p) => /^\\/(assets|_framework|_content)\\/.*\\.(js|css|woff2)$/.test(p))");
+        // plotly.js once, from our copy: never also from the package's plain URL, which Plotly.Blazor names itself.
+        Assert.Single(loaded, p => p.Contains("/plotly-basic", StringComparison.Ordinal) || p.Contains("/plotly-3.", StringComparison.Ordinal));
         Assert.Contains(loaded, p => p.Contains("/assets/vendor/plotly/plotly-basic.", StringComparison.Ordinal));
+        Assert.DoesNotContain(loaded, p => p.StartsWith("/_content/Plotly.Blazor/", StringComparison.Ordinal));
         Assert.Contains(loaded, p => p.Contains("/assets/vendor/leaflet/leaflet.", StringComparison.Ordinal));
         // MudBlazor's stylesheet and script are the exception (App.razor says why); no font comes from a package.
         Assert.DoesNotContain(loaded, p => p.StartsWith("/_content/", StringComparison.Ordinal) && p.EndsWith(".woff2", StringComparison.Ordinal));

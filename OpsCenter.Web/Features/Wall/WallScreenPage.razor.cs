@@ -13,6 +13,9 @@ namespace OpsCenter.Web.Features.Wall;
 /// </summary>
 public sealed partial class WallScreenPage : IAsyncDisposable
 {
+    /// <summary>The cascading value naming the screen's type size in pixels: the wall's rem, which follows the screen's width.</summary>
+    public const string TypeSize = "WallTypeSize";
+
     private WallScreenInfo? screen;
     private WallSnapshot? snapshot;
     private WallDisplay? display;
@@ -24,6 +27,7 @@ public sealed partial class WallScreenPage : IAsyncDisposable
     private JsModule? module;
     private DotNetObjectReference<WallScreenPage>? self;
     private ITimer? slideTimer;
+    private decimal? typeSize;
 
     [Parameter]
     public string Slug { get; set; } = "";
@@ -89,7 +93,8 @@ public sealed partial class WallScreenPage : IAsyncDisposable
         ScheduleSlideChange();
         module = new JsModule(JS, "./assets/wall/ops-wall.js");
         self = DotNetObjectReference.Create(this);
-        await module.InvokeVoidAsync("init", root, self, Time.GetUtcNow().ToUnixTimeMilliseconds());
+        typeSize = (decimal)await module.InvokeAsync<double>("init", root, self, Time.GetUtcNow().ToUnixTimeMilliseconds());
+        StateHasChanged();
     }
 
     /// <summary>A key pressed at this television steers this television only; Home gives it back to the shared playlist.</summary>
@@ -114,6 +119,14 @@ public sealed partial class WallScreenPage : IAsyncDisposable
         ScheduleSlideChange();
         StateHasChanged();
         return Task.CompletedTask;
+    }
+
+    /// <summary>The screen's type size changed (a window gone full screen): charts redraw their text in the new size.</summary>
+    [JSInvokable]
+    public void OnTypeSize(double size)
+    {
+        typeSize = (decimal)size;
+        StateHasChanged();
     }
 
     private void ScreenChanged(WallScreenInfo? changed)

@@ -3,6 +3,8 @@
 //   renders once a second per television;
 // - keys: ← → previous/next, space pause/resume, A only panels in alarm, Home back to the shared playlist,
 //   F full screen; sent to .NET as OnKey(name).
+// - the type size: init answers the screen's in pixels (the wall's rem follows the screen's width) and OnTypeSize(px)
+//   tells .NET when a resize (a window going full screen) changes it; charts draw their text in it.
 const screens = new Map();
 
 const KEYS = {
@@ -12,7 +14,7 @@ const KEYS = {
 
 export function init(element, dotnet, serverNowMs) {
   dispose(element);
-  const entry = { dotnet, offset: serverNowMs - Date.now(), timer: null, onKey: null };
+  const entry = { dotnet, offset: serverNowMs - Date.now(), timer: null, onKey: null, onResize: null, resizing: null, typeSize: typeSize() };
   entry.onKey = (event) => {
     if (event.target instanceof HTMLInputElement || event.target instanceof HTMLTextAreaElement) return;
     if (event.key === "f" || event.key === "F") {
@@ -25,10 +27,21 @@ export function init(element, dotnet, serverNowMs) {
     entry.dotnet.invokeMethodAsync("OnKey", command).catch(() => {});
   };
   document.addEventListener("keydown", entry.onKey);
+  entry.onResize = () => {
+    clearTimeout(entry.resizing);
+    entry.resizing = setTimeout(() => {
+      const size = typeSize();
+      if (size === entry.typeSize) return;
+      entry.typeSize = size;
+      entry.dotnet.invokeMethodAsync("OnTypeSize", size).catch(() => {});
+    }, 250);
+  };
+  window.addEventListener("resize", entry.onResize);
   entry.timer = setInterval(() => tick(element, entry), 1000);
   tick(element, entry);
   screens.set(element, entry);
   element.dataset.keys = "ready";
+  return entry.typeSize;
 }
 
 export function update(element, serverNowMs) {
@@ -41,7 +54,13 @@ export function dispose(element) {
   if (!entry) return;
   screens.delete(element);
   clearInterval(entry.timer);
+  clearTimeout(entry.resizing);
   document.removeEventListener("keydown", entry.onKey);
+  window.removeEventListener("resize", entry.onResize);
+}
+
+function typeSize() {
+  return Math.round(parseFloat(getComputedStyle(document.documentElement).fontSize));
 }
 
 function tick(element, entry) {
