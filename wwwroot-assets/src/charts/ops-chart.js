@@ -5,6 +5,9 @@ import { loadScript, throttle } from "../shared/load-script.js";
 // Resolved through the page's import map to the fingerprinted, immutably cached URL (see shared/load-script.js).
 const PLOTLY = import.meta.resolve("../vendor/plotly/plotly-basic.min.js");
 const charts = new Map();
+// Charts whose init is still loading plotly.js: a dispose meanwhile cancels it, or the chart (and its ResizeObserver)
+// would be made after its element was gone and kept for ever.
+const starting = new Map();
 
 const themes = {
   light: { font: "#1d2733", grid: "#dde3ea", paper: "rgba(0,0,0,0)" },
@@ -32,10 +35,19 @@ function layoutFor(element, spec, theme) {
 const config = { displaylogo: false, responsive: true, locale: "th", modeBarButtonsToRemove: ["lasso2d", "select2d"] };
 
 export async function init(element, spec, theme, dotnet) {
+  const ticket = {};
+  starting.set(element, ticket);
   await loadScript(PLOTLY);
+  if (starting.get(element) !== ticket) return;
+  starting.delete(element);
   const state = { theme, dotnet, observer: null, draw: null };
   charts.set(element, state);
   await Plotly.newPlot(element, spec.data ?? [], layoutFor(element, spec, theme), { ...config, ...(spec.config ?? {}) });
+  if (charts.get(element) !== state) {
+    // Disposed while drawing: dispose purged what existed then; purge what newPlot finished since.
+    Plotly.purge(element);
+    return;
+  }
   state.draw = throttle((next) => {
     if (charts.has(element)) Plotly.react(element, next.data ?? [], layoutFor(element, next, state.theme), { ...config, ...(next.config ?? {}) });
   }, 200);
@@ -66,6 +78,7 @@ export function update(element, spec, theme) {
 }
 
 export function dispose(element) {
+  starting.delete(element);
   const state = charts.get(element);
   if (!state) return;
   charts.delete(element);
