@@ -124,9 +124,9 @@ public sealed class ReviewBrowserTests(WallApp app) : IClassFixture<WallApp>
         await presenter.GetByTestId($"follow-{slug}").CheckAsync();
         await Assertions.Expect(tv.GetByTestId("wall-screen")).ToHaveAttributeAsync("data-mode", "Following");
 
-        // The first item (figures and a table), then the KPIs (figures over live wall panels).
+        // Figures over a table, figures over live wall panels, and figures alone (a follow-up: text figures too).
         var kpis = await KpiItemAsync(sessionId);
-        foreach (var (item, name) in new[] { (items[0], "board"), (kpis, "kpis") })
+        foreach (var (item, name) in new[] { (items[0], "board"), (kpis, "kpis"), (items[^1], "follow-up") })
         {
             await presenter.Locator($"[data-testid=present-item][data-id='{item}']").ClickAsync();
             var stage = tv.GetByTestId("review-stage");

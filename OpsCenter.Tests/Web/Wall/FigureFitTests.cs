@@ -20,24 +20,15 @@ public sealed class FigureFitTests
     public void Ems_ThaiMarksAboveAndBelow_TakeNoWidth() => Assert.Equal(FigureFit.Ems("กา"), FigureFit.Ems("ก่ี้า"));
 
     [Fact]
-    public void Measure_ANumberWithItsUnit_IsOneLine_CountingTheSmallerUnit()
-    {
-        var (ems, lines) = FigureFit.Measure("40.2", "µg/m³");
+    public void Measure_ANumberWithItsUnit_CountsTheSmallerUnit() =>
+        Assert.Equal(FigureFit.Ems("40.2") + 0.25 + (FigureFit.UnitScale * FigureFit.Ems("µg/m³")), FigureFit.Measure("40.2", "µg/m³"), 3);
 
-        Assert.Equal(1, lines);
-        Assert.Equal(FigureFit.Ems("40.2") + 0.25 + (FigureFit.UnitScale * FigureFit.Ems("µg/m³")), ems, 3);
-    }
-
-    [Fact]
-    public void Measure_ALongText_WrapsOverLines_EachShorterThanTheWhole()
-    {
-        var (ems, lines) = FigureFit.Measure("กำลังดำเนินการ / In progress", null);
-
-        Assert.Equal(2, lines);
-        Assert.True(ems < FigureFit.Ems("กำลังดำเนินการ / In progress"));
-    }
+    [Theory]
+    [InlineData("1,234", false)]
+    [InlineData("2026-12-20", false)]
+    [InlineData("เสร็จแล้ว / Done", true)]
+    public void CanWrap_WordsOnly(string value, bool wraps) => Assert.Equal(wraps, FigureFit.CanWrap(value));
 
     [Fact]
-    public void Style_IsInvariantCss() =>
-        Assert.Equal("--ops-figure-em:2.01;--ops-figure-lines:1", FigureFit.Style("82.9", null));
+    public void Style_IsInvariantCss() => Assert.Equal("--ops-figure-em:2.01", FigureFit.Style("82.9", null));
 }

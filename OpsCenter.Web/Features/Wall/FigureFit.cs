@@ -12,30 +12,18 @@ public static class FigureFit
     /// <summary>The unit after a figure, relative to the figure (WallTile.razor.css uses the same).</summary>
     public const double UnitScale = 0.4;
 
-    /// <summary>A text figure longer than this many ems may wrap, up to <see cref="MaxLines"/> lines.</summary>
-    private const double LineEms = 8;
+    /// <summary>
+    /// The CSS variable WallTile.razor.css sizes the figure with: its width in ems on one line (a figure with its unit).
+    /// A figure with spaces may also wrap; the stylesheet then takes the largest of one, two or three lines that fits.
+    /// </summary>
+    public static string Style(string value, string? unit) =>
+        string.Create(CultureInfo.InvariantCulture, $"--ops-figure-em:{Math.Max(1, Measure(value, unit)):0.00}");
 
-    private const int MaxLines = 3;
+    /// <summary>Whether the figure is words that may wrap (a status, a name), not a number that must stay whole.</summary>
+    public static bool CanWrap(string value) => value.Trim().Contains(' ', StringComparison.Ordinal);
 
-    /// <summary>The CSS variables WallTile.razor.css sizes the figure with: its width in ems per line, and its lines.</summary>
-    public static string Style(string value, string? unit)
-    {
-        var (ems, lines) = Measure(value, unit);
-        return string.Create(CultureInfo.InvariantCulture, $"--ops-figure-em:{ems:0.00};--ops-figure-lines:{lines}");
-    }
-
-    public static (double EmsPerLine, int Lines) Measure(string value, string? unit)
-    {
-        var ems = Ems(value) + (string.IsNullOrEmpty(unit) ? 0 : 0.25 + (UnitScale * Ems(unit)));
-        if (ems <= LineEms || !value.Contains(' ', StringComparison.Ordinal))
-        {
-            return (Math.Max(ems, 1), 1);
-        }
-
-        // Words break where they break, not where the estimate would like: a wrapped line is allowed a fifth more.
-        var lines = Math.Min(MaxLines, (int)Math.Ceiling(ems / LineEms));
-        return (ems / lines * 1.2, lines);
-    }
+    public static double Measure(string value, string? unit) =>
+        Ems(value) + (string.IsNullOrEmpty(unit) ? 0 : 0.25 + (UnitScale * Ems(unit)));
 
     public static double Ems(string text)
     {

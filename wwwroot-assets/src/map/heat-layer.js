@@ -48,8 +48,12 @@ class ScaledSheet {
   }
 }
 
+// One class for every layer, made on first use (Leaflet is loaded by then): a class per layer would give V8 new shapes
+// to optimise for on every update.
+let HalfResolutionHeat = null;
+
 export function heatLayer(points, options) {
-  const HalfResolutionHeat = L.HeatLayer.extend({
+  HalfResolutionHeat ??= L.HeatLayer.extend({
     _initCanvas() {
       const canvas = (this._canvas = L.DomUtil.create("canvas", "leaflet-heatmap-layer leaflet-layer"));
       canvas.style.transformOrigin = "50% 50%";
@@ -72,6 +76,13 @@ export function heatLayer(points, options) {
         this._canvas.style.height = `${size.y}px`;
       }
       this._redraw();
+    },
+
+    // leaflet.heat leaves a requested redraw pending on removal; it would then run without a map.
+    onRemove(map) {
+      if (this._frame) L.Util.cancelAnimFrame(this._frame);
+      this._frame = null;
+      L.HeatLayer.prototype.onRemove.call(this, map);
     },
   });
   return new HalfResolutionHeat(points, options);

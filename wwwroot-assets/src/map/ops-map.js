@@ -14,6 +14,9 @@ import { viewCanvas } from "./view-canvas.js";
 // Resolved through the page's import map to fingerprinted, immutably cached URLs (see shared/load-script.js).
 const asset = (path) => import.meta.resolve(`../vendor/${path}`);
 const maps = new Map();
+// Maps whose init is still loading Leaflet: a dispose meanwhile cancels it, or the map would be made after its element
+// was gone and never removed.
+const starting = new Map();
 
 async function loadLeaflet(needsCluster) {
   loadStyle(asset("leaflet/leaflet.css"));
@@ -36,13 +39,18 @@ const wallOptions = { zoomControl: false, attributionControl: false, dragging: f
   doubleClickZoom: false, boxZoom: false, keyboard: false, zoomSnap: 0 };
 
 export async function init(element, state, options, dotnet) {
+  const ticket = {};
+  starting.set(element, ticket);
   await loadLeaflet(state.cluster);
+  if (starting.get(element) !== ticket) return;
+  starting.delete(element);
   const wall = options?.mode === "wall";
   const colors = palette[state.theme] ?? palette.light;
   element.style.background = colors.background;
   const map = L.map(element, { zoomControl: true, attributionControl: !!state.tileUrl, preferCanvas: true, renderer: viewCanvas(), zoomSnap: 0.25, minZoom: 4, maxZoom: 18, ...(wall ? wallOptions : {}) });
   map.setView([13.75, 100.5], 6);
-  const entry = { map, dotnet, wall, state: {}, boundaries: null, boundariesUrl: null, heat: null, markers: null, pin: null, tiles: null, legend: null, labels: [] };
+  const entry = { map, dotnet, wall, state: {}, boundaries: null, boundariesUrl: null, heat: null, markers: null, pin: null, tiles: null,
+    legend: null, legendKey: null, labels: [], labelsKey: null, disposed: false };
   maps.set(element, entry);
   // The Leaflet map, for tools that measure or drive it (bench/maps).
   element.opsMapInstance = map;
@@ -77,9 +85,11 @@ export function update(element, state) {
 }
 
 export function dispose(element) {
+  starting.delete(element);
   const entry = maps.get(element);
   if (!entry) return;
   maps.delete(element);
+  entry.disposed = true;
   entry.resize.disconnect();
   entry.map.remove();
 }
@@ -113,6 +123,8 @@ function fit(entry) {
 }
 
 async function apply(entry, state) {
+  // A throttled update can fall due after the map was removed.
+  if (entry.disposed) return;
   const { map } = entry;
   const colors = palette[state.theme] ?? palette.light;
   entry.state = state;
@@ -127,10 +139,15 @@ async function apply(entry, state) {
     entry.boundariesUrl = state.boundariesUrl;
     entry.boundaries?.remove();
     entry.boundaries = null;
+    for (const label of entry.labels) label.marker.remove();
+    entry.labels = [];
+    entry.labelsKey = null;
     if (state.boundariesUrl) {
       const response = await fetch(state.boundariesUrl, { credentials: "same-origin" });
-      if (response.ok && entry.boundariesUrl === state.boundariesUrl) {
-        const geojson = await response.json();
+      const geojson = response.ok ? await response.json() : null;
+      // Disposed or sent elsewhere while the outlines were on their way: the map or the request is no longer current.
+      if (entry.disposed) return;
+      if (geojson && entry.boundariesUrl === state.boundariesUrl) {
         entry.boundaries = L.geoJSON(geojson, {
           interactive: !entry.wall,
           style: (feature) => styleFor(entry, feature, colors),
@@ -158,7 +175,12 @@ async function apply(entry, state) {
       layer.unbindTooltip();
       layer.bindTooltip(tip, { sticky: true });
     });
-    drawLabels(entry, state, colors);
+    // Names move only with the outlines, the language or the theme; a live update (new heat) keeps them.
+    const labelsKey = `${state.language}|${!!state.showLabels}|${state.theme}`;
+    if (labelsKey !== entry.labelsKey) {
+      entry.labelsKey = labelsKey;
+      drawLabels(entry, state, colors);
+    }
   }
 
   // What was drawn, for people's tools and tests: canvas rendering leaves no element per polygon.
@@ -184,12 +206,23 @@ async function apply(entry, state) {
     return { x: a.x, y: a.y, width: b.x - a.x, height: b.y - a.y };
   };
 
-  entry.heat?.remove();
-  entry.heat = null;
+  // One heat layer (and canvas) for the map's life, given new points and options: a wall gets new heat with every report.
   if (state.heat?.points?.length) {
-    entry.heat = heatLayer(state.heat.points, { radius: state.heat.radius ?? 22, blur: 18, max: state.heat.max ?? 1, minOpacity: 0.35 }).addTo(map);
-    // The heat canvas lies over the areas' canvas; let clicks and hovers through to the areas.
-    if (entry.heat._canvas) entry.heat._canvas.style.pointerEvents = "none";
+    const heat = { radius: state.heat.radius ?? 22, blur: 18, max: state.heat.max ?? 1, minOpacity: 0.35 };
+    const heatKey = JSON.stringify(heat);
+    if (entry.heat) {
+      // New options remake the heat's sprite; most updates only bring new points.
+      if (heatKey !== entry.heatKey) entry.heat.setOptions(heat);
+      entry.heat.setLatLngs(state.heat.points);
+    } else {
+      entry.heat = heatLayer(state.heat.points, heat).addTo(map);
+      // The heat canvas lies over the areas' canvas; let clicks and hovers through to the areas.
+      if (entry.heat._canvas) entry.heat._canvas.style.pointerEvents = "none";
+    }
+    entry.heatKey = heatKey;
+  } else {
+    entry.heat?.remove();
+    entry.heat = null;
   }
 
   entry.markers?.remove();
@@ -211,7 +244,11 @@ async function apply(entry, state) {
   if (state.pin) setPin(entry, state.pin.lat, state.pin.lon);
   else { entry.pin?.remove(); entry.pin = null; }
 
-  drawLegend(entry, state.legend);
+  const legendKey = JSON.stringify(state.legend ?? null);
+  if (legendKey !== entry.legendKey) {
+    entry.legendKey = legendKey;
+    drawLegend(entry, state.legend);
+  }
 }
 
 function isSelected(entry, feature) {
