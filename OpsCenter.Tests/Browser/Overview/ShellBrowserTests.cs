@@ -59,6 +59,11 @@ public sealed class ShellBrowserTests(KestrelApp app) : IClassFixture<KestrelApp
     private static async Task AssertFitsAsync(IPage page, Display screen, string path, string accountButton)
     {
         await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+        if (await page.Locator(".ops-map").CountAsync() > 0)
+        {
+            await Assertions.Expect(page.Locator(".ops-map").First).ToHaveAttributeAsync("data-ready", "true", new() { Timeout = 20_000 });
+        }
+
         if (await page.GetByTestId("queue-table").CountAsync() > 0)
         {
             await page.Locator("[data-testid=queue-row], [data-testid=queue-empty]").First.WaitForAsync();
