@@ -254,6 +254,9 @@ public sealed partial class WallBrowserTests(WallApp app) : IClassFixture<WallAp
         var fit = await map.EvaluateAsync<double[]>("el => { const b = el.opsMapAreasBox(); return [b.x, b.y, b.width, b.height, el.clientWidth, el.clientHeight]; }");
         Assert.True(fit[0] >= -1 && fit[1] >= -1 && fit[0] + fit[2] <= fit[4] + 1 && fit[1] + fit[3] <= fit[5] + 1, $"the province {string.Join(", ", fit)} must lie inside its panel");
 
+        // Labels are placed after the refit (on the map's next frame): wait for them rather than race them.
+        const string visibleLabels = "[...document.querySelectorAll('[data-testid=wall-heatmap] .ops-map-label span')].filter(s => getComputedStyle(s).visibility !== 'hidden')";
+        await page.WaitForFunctionAsync($"() => {visibleLabels}.length >= 3", null, new() { Timeout = 20_000 });
         var labels = await map.EvaluateAsync<double[][]>(
             "el => [...el.querySelectorAll('.ops-map-label span')].filter(s => getComputedStyle(s).visibility !== 'hidden')" +
             ".map(s => { const r = s.getBoundingClientRect(); return [r.left, r.top, r.right, r.bottom]; })");
