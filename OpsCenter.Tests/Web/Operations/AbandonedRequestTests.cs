@@ -32,34 +32,40 @@ public sealed class AbandonedRequestTests
             await take.ExecuteNonQueryAsync();
         }
 
+        // Watched from a connection of its own, outside any transaction: inside one, pg_stat_activity is a snapshot taken
+        // at its first read, so a request that reached the lock after that read was never seen (the test then waited
+        // for the request's 30 s command timeout and read its 503).
+        await using var observer = new NpgsqlConnection(app.Database.ConnectionString);
+        await observer.OpenAsync();
+
         using var giveUp = new CancellationTokenSource();
         var request = client.GetAsync("/open311/v2/requests.json?status=open&service_code=road", giveUp.Token);
         var reached = DateTime.UtcNow.AddSeconds(60);
-        while (await WaitingOnLockAsync(locker, transaction) == 0 && !request.IsCompleted && DateTime.UtcNow < reached)
+        while (await WaitingOnLockAsync(observer) == 0 && !request.IsCompleted && DateTime.UtcNow < reached)
         {
             await Task.Delay(100);
         }
 
         Assert.False(request.IsCompleted, $"the request finished without reaching the lock: {(request.IsCompletedSuccessfully ? request.Result.StatusCode : request.Exception?.GetBaseException().Message)}");
-        Assert.Equal(1, await WaitingOnLockAsync(locker, transaction));
+        Assert.Equal(1, await WaitingOnLockAsync(observer));
         await giveUp.CancelAsync();
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => request);
 
         var deadline = DateTime.UtcNow.AddSeconds(10);
-        while (await WaitingOnLockAsync(locker, transaction) > 0 && DateTime.UtcNow < deadline)
+        while (await WaitingOnLockAsync(observer) > 0 && DateTime.UtcNow < deadline)
         {
             await Task.Delay(200);
         }
 
-        Assert.Equal(0, await WaitingOnLockAsync(locker, transaction));
+        Assert.Equal(0, await WaitingOnLockAsync(observer));
         await transaction.RollbackAsync();
     }
 
-    /// <summary>Sessions of this database other than the locker's own, waiting on a lock.</summary>
-    private static async Task<long> WaitingOnLockAsync(NpgsqlConnection locker, NpgsqlTransaction transaction)
+    /// <summary>Sessions of this database waiting on a lock (the locker holds it; the observer only reads).</summary>
+    private static async Task<long> WaitingOnLockAsync(NpgsqlConnection observer)
     {
         await using var command = new NpgsqlCommand(
-            "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid() AND wait_event_type = 'Lock'", locker, transaction);
+            "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid() AND wait_event_type = 'Lock'", observer);
         return (long)(await command.ExecuteScalarAsync())!;
     }
 }
