@@ -13,6 +13,9 @@ public static class OpsTheme
     public const string Warn = "#c77700";
     public const string Alarm = "#c62828";
 
+    /// <summary>Citizens' need beside the budget (Primary) in every budget-versus-need chart.</summary>
+    public const string Need = "#c0392b";
+
     private static readonly string[] Fonts = ["Sarabun", "Noto Sans Thai", "system-ui", "sans-serif"];
 
     public static MudTheme Theme { get; } = new()

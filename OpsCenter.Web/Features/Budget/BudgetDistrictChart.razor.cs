@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Components;
 using OpsCenter.Domain.Budget;
 using OpsCenter.Domain.Common;
+using OpsCenter.Web.Components.Layout;
 using OpsCenter.Web.Shared.Charts;
 using Plotly.Blazor;
 using Plotly.Blazor.LayoutLib;
@@ -38,13 +39,13 @@ public sealed partial class BudgetDistrictChart
             new Bar
             {
                 Orientation = BarLib.OrientationEnum.H, Name = T("สัดส่วนความต้องการ", "Share of need"), Y = names, CustomData = keys,
-                X = Values(areas.Select(a => Math.Round(totals[a.Code].NeedShare * 100, 2))), Marker = new BarLib.Marker { Color = "#c0392b" },
+                X = Values(areas.Select(a => Math.Round(totals[a.Code].NeedShare * 100, 2))), Marker = new BarLib.Marker { Color = OpsTheme.Need },
                 HoverTemplate = "%{y}<br>" + T("ความต้องการ", "need") + " %{x:.2f}%<extra></extra>",
             },
             new Bar
             {
                 Orientation = BarLib.OrientationEnum.H, Name = $"{T("สัดส่วน", "Share of ")}{BudgetFormat.Measure(Matrix.Measure)}", Y = names, CustomData = keys,
-                X = Values(areas.Select(a => Math.Round(totals[a.Code].BudgetShare * 100, 2))), Marker = new BarLib.Marker { Color = "#1b4d89" },
+                X = Values(areas.Select(a => Math.Round(totals[a.Code].BudgetShare * 100, 2))), Marker = new BarLib.Marker { Color = OpsTheme.Primary },
                 TextArray = [.. areas.Select(a => BudgetFormat.Baht(new Money(totals[a.Code].BudgetSatang)))],
                 HoverTemplate = "%{y}<br>" + T("งบ", "budget") + " %{x:.2f}% (%{text})<extra></extra>",
                 TextPosition = BarLib.TextPositionEnum.None,

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Components;
 using OpsCenter.Domain.Budget;
 using OpsCenter.Domain.Common;
+using OpsCenter.Web.Components.Layout;
 using OpsCenter.Web.Shared.Charts;
 using Plotly.Blazor;
 using Plotly.Blazor.LayoutLib;
@@ -38,7 +39,7 @@ public sealed partial class PackTrend
             new Scatter
             {
                 Mode = ScatterLib.ModeFlag.Lines | ScatterLib.ModeFlag.Markers, Name = T("เรื่องที่เชื่อมโยง", "Linked reports"), X = labels, Y = Values(Pack.Trend.Select(m => m.Linked)),
-                Line = new ScatterLib.Line { Color = "#c62828", Width = 3 },
+                Line = new ScatterLib.Line { Color = OpsTheme.Alarm, Width = 3 },
             },
         ],
         new Layout

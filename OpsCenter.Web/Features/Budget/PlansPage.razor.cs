@@ -1,4 +1,5 @@
 using OpsCenter.Domain.Budget;
+using OpsCenter.Web.Components.Layout;
 using OpsCenter.Web.Shared.Charts;
 using Plotly.Blazor;
 using Plotly.Blazor.LayoutLib;
@@ -23,12 +24,12 @@ public sealed partial class PlansPage
             new Bar
             {
                 Orientation = BarLib.OrientationEnum.H, Name = T("สัดส่วนความต้องการ", "Share of need"), Y = names,
-                X = Values(overview.Issues.Select(i => Math.Round(i.NeedShare * 100, 2))), Marker = new BarLib.Marker { Color = "#c0392b" },
+                X = Values(overview.Issues.Select(i => Math.Round(i.NeedShare * 100, 2))), Marker = new BarLib.Marker { Color = OpsTheme.Need },
             },
             new Bar
             {
                 Orientation = BarLib.OrientationEnum.H, Name = T("สัดส่วนงบอนุมัติ", "Share of approved budget"), Y = names,
-                X = Values(overview.Issues.Select(i => Math.Round(i.BudgetShare * 100, 2))), Marker = new BarLib.Marker { Color = "#1b4d89" },
+                X = Values(overview.Issues.Select(i => Math.Round(i.BudgetShare * 100, 2))), Marker = new BarLib.Marker { Color = OpsTheme.Primary },
             },
         ],
         new Layout

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Components;
 using OpsCenter.Domain.Catalog;
+using OpsCenter.Web.Components.Layout;
 using OpsCenter.Web.Shared.Charts;
 using Plotly.Blazor;
 using Plotly.Blazor.LayoutLib;
@@ -28,7 +29,7 @@ public sealed partial class FreshnessHistoryChart
             {
                 Name = T("วันที่ช้ากว่ากำหนด", "Days late"), X = labels, Y = Values(History.Select(p => p.DaysLate)),
                 TextArray = [.. History.Select(p => p.IsOpen ? T("รอบปัจจุบัน", "current period") : p.WasLate ? T("ช้า", "late") : T("ตรงเวลา", "on time"))],
-                Marker = new BarLib.Marker { ColorArray = Values(History.Select(p => p.WasLate ? "#c62828" : p.IsOpen ? "#1b4d89" : "#1f8a4c")) },
+                Marker = new BarLib.Marker { ColorArray = Values(History.Select(p => p.WasLate ? OpsTheme.Alarm : p.IsOpen ? OpsTheme.Primary : OpsTheme.Ok)) },
                 HoverTemplate = T("รอบเริ่ม %{x}<br>ช้า %{y} วัน<extra>%{text}</extra>", "Period from %{x}<br>%{y} days late<extra>%{text}</extra>"),
             },
         ],

@@ -1,5 +1,6 @@
 using OpsCenter.Domain.Catalog;
 using OpsCenter.Domain.Catalog.Gaps;
+using OpsCenter.Web.Components.Layout;
 using OpsCenter.Web.Shared.Charts;
 using Plotly.Blazor;
 using Plotly.Blazor.LayoutLib;
@@ -24,7 +25,7 @@ public sealed partial class GapsPage
         };
 
         return new ChartFigure(
-            [Stack(GapStatus.Met, "#1f8a4c"), Stack(GapStatus.DueSoon, "#8bc34a"), Stack(GapStatus.Stale, "#c77700"), Stack(GapStatus.Missing, "#c62828")],
+            [Stack(GapStatus.Met, OpsTheme.Ok), Stack(GapStatus.DueSoon, "#8bc34a"), Stack(GapStatus.Stale, OpsTheme.Warn), Stack(GapStatus.Missing, OpsTheme.Alarm)],
             new Layout
             {
                 BarMode = BarModeEnum.Stack,

@@ -1,4 +1,5 @@
 using OpsCenter.Domain.Catalog;
+using OpsCenter.Web.Components.Layout;
 using OpsCenter.Web.Shared.Charts;
 using Plotly.Blazor;
 using Plotly.Blazor.LayoutLib;
@@ -24,9 +25,9 @@ public sealed partial class ScorecardsPage
 
         return new ChartFigure(
         [
-            Stack(T("เป็นปัจจุบัน", "Current"), scores.Select(s => s.Score.Current), "#1f8a4c"),
-            Stack(T("ใกล้ครบกำหนด", "Due soon"), scores.Select(s => s.Score.DueSoon), "#c77700"),
-            Stack(T("เกินกำหนด", "Overdue"), scores.Select(s => s.Score.Overdue), "#c62828"),
+            Stack(T("เป็นปัจจุบัน", "Current"), scores.Select(s => s.Score.Current), OpsTheme.Ok),
+            Stack(T("ใกล้ครบกำหนด", "Due soon"), scores.Select(s => s.Score.DueSoon), OpsTheme.Warn),
+            Stack(T("เกินกำหนด", "Overdue"), scores.Select(s => s.Score.Overdue), OpsTheme.Alarm),
         ],
         new Layout
         {

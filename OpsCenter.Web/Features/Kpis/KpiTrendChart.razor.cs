@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Components;
 using OpsCenter.Domain.Kpis;
+using OpsCenter.Web.Components.Layout;
 using OpsCenter.Web.Shared.Charts;
 using Plotly.Blazor;
 using Plotly.Blazor.LayoutLib;
@@ -24,7 +25,7 @@ public sealed partial class KpiTrendChart
         var card = Detail.Card;
         var months = card.History.Select(h => h.PeriodStart).ToList();
         var labels = card.History.Select(KpiText.Period).ToArray();
-        var colors = Values(card.History.Select(h => h.Status switch { KpiStatus.OnTrack => "#1f8a4c", KpiStatus.AtRisk => "#c77700", _ => "#c62828" }));
+        var colors = Values(card.History.Select(h => h.Status switch { KpiStatus.OnTrack => OpsTheme.Ok, KpiStatus.AtRisk => OpsTheme.Warn, _ => OpsTheme.Alarm }));
 
         // The running month is to date, not a month's result: a hollow marker, and its label says so.
         var symbols = card.History.Select(h => (ScatterLib.MarkerLib.SymbolEnum?)(h.Partial ? ScatterLib.MarkerLib.SymbolEnum.CircleOpen : ScatterLib.MarkerLib.SymbolEnum.Circle)).ToList();
@@ -33,7 +34,7 @@ public sealed partial class KpiTrendChart
             new Scatter
             {
                 Mode = ScatterLib.ModeFlag.Lines | ScatterLib.ModeFlag.Markers, Name = T("ผลรวม", "Joint value"), X = labels, Y = Values(card.History.Select(h => h.Value)),
-                Line = new ScatterLib.Line { Color = "#1b4d89", Width = 3 },
+                Line = new ScatterLib.Line { Color = OpsTheme.Primary, Width = 3 },
                 Marker = new ScatterLib.Marker { ColorArray = colors, Size = 10, SymbolArray = symbols, Line = new ScatterLib.MarkerLib.Line { Width = 2, ColorArray = colors } },
             },
             new Scatter

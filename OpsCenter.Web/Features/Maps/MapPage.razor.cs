@@ -4,6 +4,7 @@ using OpsCenter.Domain.Areas.Boundaries;
 using OpsCenter.Domain.Identity;
 using OpsCenter.Domain.Maps;
 using OpsCenter.Domain.Reports;
+using OpsCenter.Web.Components.Layout;
 using OpsCenter.Web.Shared;
 using OpsCenter.Web.Shared.Maps;
 using static OpsCenter.Web.Shared.Bilingual;
@@ -103,7 +104,7 @@ public partial class MapPage
             Legend = legend,
             Heat = layer == "heat" ? new HeatLayer(current.Heat.Select(c => new[] { c.Lat, c.Lon, c.Count }).ToList(), Max: Math.Max(1, max * 0.6)) : null,
             Markers = layer == "points"
-                ? current.Points.Select(p => new MapMarker(p.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), p.Lat, p.Lon, p.Open ? "#c62828" : "#2e7d32", CategoryName(p.CategoryCode))).ToList()
+                ? current.Points.Select(p => new MapMarker(p.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), p.Lat, p.Lon, p.Open ? OpsTheme.Alarm : "#2e7d32", CategoryName(p.CategoryCode))).ToList()
                 : null,
             Cluster = true,
             TileUrl = MapsOptions.Value.TileUrl,

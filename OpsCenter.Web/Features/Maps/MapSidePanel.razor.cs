@@ -1,5 +1,6 @@
 using OpsCenter.Domain.Common;
 using OpsCenter.Domain.Overview;
+using OpsCenter.Web.Components.Layout;
 using OpsCenter.Web.Shared.Charts;
 using Plotly.Blazor;
 using Plotly.Blazor.LayoutLib;
@@ -20,11 +21,11 @@ public sealed partial class MapSidePanel
         var labels = months.Select(m => ThaiCalendar.FormatMonth(m.Year, m.Month, IsThai)).ToArray();
         return new ChartFigure(
         [
-            new Bar { Name = T("รับเรื่อง", "Received"), X = labels, Y = Values(months.Select(m => m.Received)), Marker = new BarLib.Marker { Color = "#1b4d89" } },
+            new Bar { Name = T("รับเรื่อง", "Received"), X = labels, Y = Values(months.Select(m => m.Received)), Marker = new BarLib.Marker { Color = OpsTheme.Primary } },
             new Scatter
             {
                 Mode = ScatterLib.ModeFlag.Lines | ScatterLib.ModeFlag.Markers, Name = T("แก้ไขเสร็จ", "Resolved"), X = labels, Y = Values(months.Select(m => m.Resolved)),
-                Line = new ScatterLib.Line { Color = "#1f8a4c", Width = 3 },
+                Line = new ScatterLib.Line { Color = OpsTheme.Ok, Width = 3 },
             },
         ],
         new Layout

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Components;
 using OpsCenter.Domain.National;
+using OpsCenter.Web.Components.Layout;
 using OpsCenter.Web.Shared.Charts;
 using Plotly.Blazor;
 using Plotly.Blazor.LayoutLib;
@@ -24,8 +25,8 @@ public sealed partial class NationalComparisonChart
         var names = Provinces.Select(p => T(p.NameTh, p.NameEn)).ToArray();
         figure = new ChartFigure(
         [
-            Trace(T("แก้ไขทันกำหนด", "Resolved in time"), p => p.Sla.OnTimeRate, "#1b4d89"),
-            Trace(T("ชุดข้อมูลเป็นปัจจุบัน", "Datasets up to date"), p => p.Freshness.UpToDateRate, "#1f8a4c"),
+            Trace(T("แก้ไขทันกำหนด", "Resolved in time"), p => p.Sla.OnTimeRate, OpsTheme.Primary),
+            Trace(T("ชุดข้อมูลเป็นปัจจุบัน", "Datasets up to date"), p => p.Freshness.UpToDateRate, OpsTheme.Ok),
             Trace(T("ตัวชี้วัดบรรลุเป้า", "KPIs on track"), p => p.Kpis.OnTrackRate, "#c77c02"),
             Trace(T("งบสอดคล้องกับความต้องการ", "Budget aligned with need"), p => p.Budget.Alignment, "#7b3fa0"),
         ],

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Components;
 using OpsCenter.Domain.Areas.Boundaries;
 using OpsCenter.Domain.National;
+using OpsCenter.Web.Components.Layout;
 using OpsCenter.Web.Shared.Maps;
 using static OpsCenter.Web.Shared.Bilingual;
 
@@ -19,7 +20,7 @@ public partial class NationalMap
     ];
 
     /// <summary>The rate bands of the table's traffic lights, so map and table agree.</summary>
-    private static readonly (string Color, string Tone)[] Bands = [("#c62828", "alarm"), ("#c77700", "warn"), ("#1f8a4c", "ok"), ("#b0b8c4", "neutral")];
+    private static readonly (string Color, string Tone)[] Bands = [(OpsTheme.Alarm, "alarm"), (OpsTheme.Warn, "warn"), (OpsTheme.Ok, "ok"), ("#b0b8c4", "neutral")];
 
     [Inject]
     private AreaBoundaries Boundaries { get; set; } = default!;

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Components;
 using OpsCenter.Domain.Common;
 using OpsCenter.Domain.Overview;
+using OpsCenter.Web.Components.Layout;
 using OpsCenter.Web.Shared.Charts;
 using Plotly.Blazor;
 using Plotly.Blazor.LayoutLib;
@@ -32,7 +33,7 @@ public sealed partial class MonthlyTrendChart
                 Name = T("รับเรื่อง", "Received"), X = labels, Y = Values(Months.Select(m => m.Received)),
                 Marker = new BarLib.Marker
                 {
-                    Color = "#1b4d89",
+                    Color = OpsTheme.Primary,
                     OpacityArray = [.. Months.Select(m => (decimal?)(m.Partial ? 0.45m : 1m))],
                     Pattern = new BarLib.MarkerLib.Pattern { ShapeArray = [.. Months.Select(m => (BarLib.MarkerLib.PatternLib.ShapeEnum?)(m.Partial ? BarLib.MarkerLib.PatternLib.ShapeEnum.Slash : BarLib.MarkerLib.PatternLib.ShapeEnum.Empty))] },
                 },
@@ -40,7 +41,7 @@ public sealed partial class MonthlyTrendChart
             new Scatter
             {
                 Mode = ScatterLib.ModeFlag.Lines | ScatterLib.ModeFlag.Markers, Name = T("แก้ไขเสร็จ", "Resolved"), X = labels, Y = Values(Months.Select(m => m.Resolved)),
-                Line = new ScatterLib.Line { Color = "#1f8a4c", Width = 3 },
+                Line = new ScatterLib.Line { Color = OpsTheme.Ok, Width = 3 },
                 Marker = new ScatterLib.Marker
                 {
                     Size = 8,
