@@ -5,8 +5,8 @@ namespace OpsCenter.Tests.Browser.Overview;
 
 /// <summary>
 /// The app's shell (app bar, menu, sign-in and sign-out) as a person sees it on a phone and at a desk: one line of header,
-/// the account button on screen, nothing spilling past the right edge. With OPSCENTER_SCREENSHOTS set, each page is also
-/// photographed there (<c>{page}-{size}.png</c>), which is how docs/screens is regenerated.
+/// the account button on screen, nothing spilling past the right edge. (Every page's screenshots come from
+/// <see cref="EveryPageBrowserTests"/>.)
 /// </summary>
 public sealed class ShellBrowserTests(KestrelApp app) : IClassFixture<KestrelApp>
 {
@@ -67,12 +67,6 @@ public sealed class ShellBrowserTests(KestrelApp app) : IClassFixture<KestrelApp
         if (await page.GetByTestId("queue-table").CountAsync() > 0)
         {
             await page.Locator("[data-testid=queue-row], [data-testid=queue-empty]").First.WaitForAsync();
-        }
-
-        if (Environment.GetEnvironmentVariable("OPSCENTER_SCREENSHOTS") is { Length: > 0 } folder)
-        {
-            var name = path == "/" ? "home" : path.Trim('/').Replace('/', '-');
-            await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(folder, $"{name}-{screen}.png") });
         }
 
         var header = await page.Locator(".ops-appbar").BoundingBoxAsync();
