@@ -72,6 +72,32 @@ public sealed partial class WallBrowserTests(WallApp app) : IClassFixture<WallAp
     }
 
     [Fact]
+    public async Task CircuitPausedAndResumed_KeepsThisTelevisionsOwnSlide()
+    {
+        await app.CreateScreenAsync("resume-test", 600, Reports, Kpis, Map);
+        var (context, page) = await OpenAsTelevisionAsync(app.ServerAddress, "resume-test");
+        await using var _ = context;
+        var screen = page.GetByTestId("wall-screen");
+        await page.Keyboard.PressAsync("ArrowRight");
+        await page.Keyboard.PressAsync("Space");
+        await Assertions.Expect(screen).ToHaveAttributeAsync("data-mode", "Paused");
+        await Assertions.Expect(screen).ToHaveAttributeAsync("data-slide", "1");
+
+        // .NET 10 persists the circuit's [PersistentState] and lets the circuit go; resuming builds a new one from that state.
+        Assert.True(await page.EvaluateAsync<bool>("() => Blazor.pauseCircuit()"));
+        await Assertions.Expect(page.Locator("html")).ToHaveAttributeAsync("data-ops-connection", "reconnecting");
+        Assert.True(await page.EvaluateAsync<bool>("() => Blazor.resumeCircuit()"));
+
+        await Assertions.Expect(page.Locator("html")).ToHaveAttributeAsync("data-ops-connection", "online");
+        await Assertions.Expect(screen).ToHaveAttributeAsync("data-local", "true");
+        await Assertions.Expect(screen).ToHaveAttributeAsync("data-slide", "1");
+        await Assertions.Expect(screen).ToHaveAttributeAsync("data-mode", "Paused");
+        await Assertions.Expect(screen).ToHaveAttributeAsync("data-keys", "ready");
+        await page.Keyboard.PressAsync("ArrowRight");
+        await Assertions.Expect(screen).ToHaveAttributeAsync("data-slide", "2");
+    }
+
+    [Fact]
     public async Task BudgetChart_NewFigures_RedrawTheSamePlotInPlace()
     {
         await app.CreateScreenAsync("chart-test", 0, new WallSlide("งบประมาณ", "Budget", [WallPanels.Budget]));
