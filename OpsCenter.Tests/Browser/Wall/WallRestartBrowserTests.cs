@@ -1,5 +1,7 @@
+using System.Globalization;
 using System.Net.Http.Json;
 using Microsoft.Playwright;
+using OpsCenter.Domain.Common;
 using OpsCenter.Domain.Persistence;
 using OpsCenter.Tests.Infrastructure;
 using OpsCenter.Tests.Web.Wall;
@@ -67,6 +69,33 @@ public sealed class WallRestartBrowserTests
         var readAt = TestClock.UtcNow;
         await TestReports.PostAsync(second.Address);
         await Assertions.Expect(page.GetByTestId("tile-received-today-value")).ToHaveTextAsync(ReceivedToday.OneMoreThan(before, readAt));
+    }
+
+    [PublishedAppFact]
+    public async Task QuietHour_TheWallReloadsItself_OnTheSameSlide_AndIsLive()
+    {
+        await using var database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite);
+        var settings = AppProcess.DatabaseSettings(database);
+        // The quiet hour, set a little after the page will have opened (the app starts in well under that).
+        var quietAt = ThaiCalendar.ToBangkok(TestClock.UtcNow).AddSeconds(75).TimeOfDay;
+        settings["Wall__QuietRefreshAt"] = quietAt.ToString(@"hh\:mm\:ss", CultureInfo.InvariantCulture);
+        await using var app = await AppProcess.StartAsync(settings);
+        await ControlAsync(app.Address, new { command = "pause" });
+        await ControlAsync(app.Address, new { command = "goto", slide = 1 });
+        var secret = await WallInstancesTests.IssueTokenAsync(database);
+        var (context, page) = await WallBrowserTests.OpenWithSecretAsync(app.Address, "complaints", secret, Display.Wall);
+        await using var _ = context;
+        var loadedAt = await page.EvaluateAsync<double>("performance.timeOrigin");
+
+        await page.WaitForFunctionAsync("t => performance.timeOrigin !== t", loadedAt, new() { Timeout = 150_000, PollingInterval = 1000 });
+
+        var screen = page.GetByTestId("wall-screen");
+        await Assertions.Expect(page.Locator(Connection)).ToHaveAttributeAsync("data-ops-connection", "online", new() { Timeout = 30_000 });
+        await Assertions.Expect(screen).ToHaveAttributeAsync("data-keys", "ready");
+        Assert.EndsWith("/wall/complaints", page.Url);
+        await Assertions.Expect(screen).ToHaveAttributeAsync("data-slide", "1");
+        await Assertions.Expect(screen).ToHaveAttributeAsync("data-mode", "Paused");
+        await Assertions.Expect(page.Locator(Connection)).ToHaveAttributeAsync("data-ops-stale", "false");
     }
 
     private static async Task ControlAsync(Uri address, object command)
