@@ -174,8 +174,10 @@ internal sealed partial class BlazorCircuitClient : IAsyncDisposable
                 var handle = (long)call[0]!;
                 if (handle != 0)
                 {
-                    // JSCallResultType 1 is an object reference (a module import); everything else succeeds with no value.
-                    var result = (long)call[3]! == 1 ? $"{{\"__jsObjectId\":{Interlocked.Increment(ref _nextObjectId)}}}" : "null";
+                    // JSCallResultType 1 is an object reference (a module import). The wall's init answers the screen's type
+                    // size (a number: null would fail the page's OnAfterRenderAsync and end the circuit, as it did
+                    // unnoticed once init began to answer one); everything else succeeds with no value.
+                    var result = (long)call[3]! == 1 ? $"{{\"__jsObjectId\":{Interlocked.Increment(ref _nextObjectId)}}}" : call[1] is "init" ? "16" : "null";
                     await SendAsync(1, new Dictionary<string, string>(), null, "EndInvokeJSFromDotNet", new object?[] { handle, true, $"[{handle},true,{result}]" });
                 }
 
