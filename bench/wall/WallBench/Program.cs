@@ -83,13 +83,13 @@ if (args.Contains("--memory-where"))
         var after = await HeapTypes.CollectAsync(bench.A.ProcessId);
         await bench.SetBackgroundAsync(0, path);
         var perCircuit = HeapTypes.PerCircuit(before, after, n);
-        Line($"## {path}: {F(perCircuit.Sum(t => t.Bytes) / 1024, "F0")} KB per circuit in live objects (gcdump, {n} circuits)");
+        Line($"## {path}: {F(perCircuit.Sum(t => t.Count), "F0")} more live objects per circuit (gcdump at 0 and {n} circuits)");
         Line();
-        Line("| type | KB per circuit | objects per circuit |");
-        Line("|---|---|---|");
-        foreach (var type in perCircuit.Take(30))
+        Line("| type | objects per circuit |");
+        Line("|---|---|");
+        foreach (var type in perCircuit.Take(40))
         {
-            Line($"| {type.Type.Replace("|", "\\|")} | {F(type.Bytes / 1024, "F1")} | {F(type.Count, "F1")} |");
+            Line($"| {type.Type.Replace("|", "\\|")} | {F(type.Count, "F1")} |");
         }
 
         Line();
