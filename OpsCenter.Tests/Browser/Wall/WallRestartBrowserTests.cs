@@ -1,8 +1,7 @@
-using System.Globalization;
 using System.Net.Http.Json;
 using Microsoft.Playwright;
-using OpsCenter.Domain.Common;
 using OpsCenter.Domain.Persistence;
+using OpsCenter.Domain.Wall;
 using OpsCenter.Tests.Infrastructure;
 using OpsCenter.Tests.Web.Wall;
 
@@ -76,18 +75,29 @@ public sealed class WallRestartBrowserTests
     {
         await using var database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite);
         var settings = AppProcess.DatabaseSettings(database);
-        // The quiet hour, set a little after the page will have opened (the app starts in well under that).
-        var quietAt = ThaiCalendar.ToBangkok(TestClock.UtcNow).AddSeconds(75).TimeOfDay;
-        settings["Wall__QuietRefreshAt"] = quietAt.ToString(@"hh\:mm\:ss", CultureInfo.InvariantCulture);
+        settings["Wall__QuietRefreshAt"] = "03:00";
         await using var app = await AppProcess.StartAsync(settings);
         await ControlAsync(app.Address, new { command = "pause" });
         await ControlAsync(app.Address, new { command = "goto", slide = 1 });
         var secret = await WallInstancesTests.IssueTokenAsync(database);
-        var (context, page) = await WallBrowserTests.OpenWithSecretAsync(app.Address, "complaints", secret, Display.Wall);
-        await using var _ = context;
-        var loadedAt = await page.EvaluateAsync<double>("performance.timeOrigin");
+        await using var context = await Chromium.NewContextAsync(app.Address, Display.Wall);
+        // The browser's clock is Playwright's, so the test can move it to the quiet hour instead of waiting for 03:00.
+        await context.Clock.InstallAsync();
+        var page = await context.NewPageAsync();
+        await page.GotoAsync($"/wall/connect?token={Uri.EscapeDataString(secret)}");
+        await page.GotoAsync("/wall/complaints");
+        await Assertions.Expect(page.Locator(Connection)).ToHaveAttributeAsync("data-ops-connection", "online");
+        await Assertions.Expect(page.GetByTestId("wall-screen")).ToHaveAttributeAsync("data-keys", "ready");
+        // A mark on the page's window: a reload loses it (the browser's own clocks are Playwright's here).
+        await page.EvaluateAsync("() => { window.opsProbe = 'kept'; }");
 
-        await page.WaitForFunctionAsync("t => performance.timeOrigin !== t", loadedAt, new() { Timeout = 150_000, PollingInterval = 1000 });
+        // Jump the television's clock to just past the next 03:00 in Bangkok (as the server counts it): no timer is fired
+        // early, the wall's once-a-second tick finds the hour has come.
+        var untilQuiet = WallFreshness.NextQuietRefresh(TestClock.UtcNow, TimeSpan.FromHours(3))!.Value - TestClock.UtcNow;
+        var browserNow = await page.EvaluateAsync<double>("Date.now()");
+        await page.Clock.SetSystemTimeAsync(DateTimeOffset.FromUnixTimeMilliseconds((long)browserNow).UtcDateTime + untilQuiet + TimeSpan.FromSeconds(5));
+
+        await page.WaitForFunctionAsync("() => window.opsProbe === undefined", null, new() { Timeout = 60_000, PollingInterval = 500 });
 
         var screen = page.GetByTestId("wall-screen");
         await Assertions.Expect(page.Locator(Connection)).ToHaveAttributeAsync("data-ops-connection", "online", new() { Timeout = 30_000 });
