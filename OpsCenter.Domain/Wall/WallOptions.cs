@@ -17,6 +17,12 @@ public sealed class WallOptions
     /// <summary>How often KPI tiles and the budget chart are recomputed without any event, as a safety net.</summary>
     public TimeSpan SlowPartsRefreshInterval { get; set; } = TimeSpan.FromMinutes(10);
 
+    /// <summary>
+    /// Bangkok time of day at which every television reloads its page (same screen, same place), so weeks of uptime
+    /// never accumulate in a browser tab; empty turns it off.
+    /// </summary>
+    public TimeSpan? QuietRefreshAt { get; set; } = TimeSpan.FromHours(3);
+
     /// <summary>A view nobody watches is forgotten after this long.</summary>
     public TimeSpan IdleViewLifetime { get; set; } = TimeSpan.FromMinutes(5);
 }

@@ -3,7 +3,8 @@
 #   bench/wall/run.sh                       push latency (0, 200, 500 background circuits), payload, statements,
 #                                           memory per circuit, cross-instance latency; 3 runs × 100 samples
 #   bench/wall/run.sh --quick               1 run × 30 samples, 200 circuits, fewer memory steps (a smoke run)
-#   bench/wall/run.sh --soak-minutes 30     the soak instead: memory of server and browser over time
+#   bench/wall/run.sh --soak-minutes 60     the soak instead: memory of server and browser over time (results/soak-60min.md)
+#   bench/wall/run.sh --memory-where 100    live objects by type per circuit (needs dotnet-gcdump, see README.md)
 # Extra arguments go to the benchmark (--circuits 200,500 --runs 3 --samples 100 --memory-steps 0,50,100,150,200).
 # Results: bench/wall/results/latest.md (and the console).
 set -euo pipefail
@@ -39,9 +40,15 @@ if [ "${1:-}" = "--quick" ]; then
   args=(--circuits 200 --runs 1 --samples 30 --memory-steps 0,50,100 "${@:2}")
 fi
 
+out="$root/bench/wall/results/latest.md"
+for ((i = 1; i <= $#; i++)); do
+  if [ "${!i}" = "--soak-minutes" ]; then j=$((i + 1)); out="$root/bench/wall/results/soak-${!j}min.md"; fi
+  if [ "${!i}" = "--memory-where" ]; then out="$root/bench/wall/results/memory-where-$(date -u +%F).md"; fi
+done
+
 mkdir -p bench/wall/results
 echo "== build the benchmark" >&2
 dotnet build bench/wall/WallBench -c Release -nologo -clp:ErrorsOnly -v:q
 OPSCENTER_CHROMIUM=${OPSCENTER_CHROMIUM:-$(command -v chromium)} \
   dotnet bench/wall/WallBench/bin/Release/net10.0/WallBench.dll \
-  --app "$app" --pg "$server" --out "$root/bench/wall/results/latest.md" "${args[@]}"
+  --app "$app" --pg "$server" --out "$out" "${args[@]}"

@@ -8,7 +8,7 @@ using OpsCenter.Tests.Infrastructure;
 
 namespace OpsCenter.Tests.Web.Wall;
 
-/// <summary>The published app as real processes: two instances on one PostgreSQL, and a server restart under a television.</summary>
+/// <summary>The published app as real processes: two instances on one PostgreSQL (a server restart under a television: WallRestartBrowserTests).</summary>
 public sealed class WallInstancesTests
 {
     [PublishedPostgresFact]
@@ -43,38 +43,11 @@ public sealed class WallInstancesTests
         await Assertions.Expect(pageA.GetByTestId("wall-screen")).ToHaveAttributeAsync("data-slide", "1");
     }
 
-    [PublishedAppFact]
-    public async Task ServerRestart_TheTelevisionReloadsItself_AndIsLiveAgain()
-    {
-        await using var database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite);
-        var settings = AppProcess.DatabaseSettings(database);
-        var port = AppProcess.FreePort();
-        var first = await AppProcess.StartAsync(settings, port);
-        var secret = await IssueTokenAsync(database);
-        var (context, page) = await WallBrowserTests.OpenWithSecretAsync(first.Address, "complaints", secret);
-        await using var _ = context;
-        var loadedAt = await page.EvaluateAsync<double>("performance.timeOrigin");
-        var html = page.Locator("html");
-
-        first.Kill();
-        await first.DisposeAsync();
-        await Assertions.Expect(html).ToHaveAttributeAsync("data-ops-connection", "offline", new() { Timeout = 30_000 });
-        await using var second = await AppProcess.StartAsync(settings, port);
-
-        await Assertions.Expect(html).ToHaveAttributeAsync("data-ops-connection", "online", new() { Timeout = 60_000 });
-        Assert.NotEqual(loadedAt, await page.EvaluateAsync<double>("performance.timeOrigin"));
-        await Assertions.Expect(page.GetByTestId("wall-screen")).ToHaveAttributeAsync("data-keys", "ready");
-        var before = await TileAsync(page);
-        var readAt = TestClock.UtcNow;
-        await TestReports.PostAsync(second.Address);
-        await Assertions.Expect(page.GetByTestId("tile-received-today-value")).ToHaveTextAsync(ReceivedToday.OneMoreThan(before, readAt));
-    }
-
-    private static async Task<int> TileAsync(IPage page) =>
+    internal static async Task<int> TileAsync(IPage page) =>
         int.Parse(await page.GetByTestId("tile-received-today-value").InnerTextAsync(), NumberStyles.AllowThousands, CultureInfo.InvariantCulture);
 
     /// <summary>A screen token written straight into the database, as the admin page would have issued it.</summary>
-    private static async Task<string> IssueTokenAsync(TestDatabase database)
+    internal static async Task<string> IssueTokenAsync(TestDatabase database)
     {
         var secret = ScreenTokens.SecretPrefix + Guid.NewGuid().ToString("N");
         await using var db = DbContexts.For(database);

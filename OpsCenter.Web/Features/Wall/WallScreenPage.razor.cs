@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.Extensions.Options;
 using Microsoft.JSInterop;
 using OpsCenter.Domain.Wall;
 using OpsCenter.Web.Shared;
@@ -19,7 +20,6 @@ public sealed partial class WallScreenPage : IAsyncDisposable
     private WallScreenInfo? screen;
     private WallSnapshot? snapshot;
     private WallDisplay? display;
-    private WallControl? local;
     private ClaimsPrincipal? user;
     private bool notFound;
     private DateTime now;
@@ -31,6 +31,13 @@ public sealed partial class WallScreenPage : IAsyncDisposable
 
     [Parameter]
     public string Slug { get; set; } = "";
+
+    /// <summary>
+    /// What this television's keys chose (null: the shared playlist). Kept by .NET 10's circuit state persistence, so a
+    /// circuit paused or evicted during a long outage resumes on the slide the room was looking at.
+    /// </summary>
+    [PersistentState]
+    public WallControl? LocalControl { get; set; }
 
     [CascadingParameter]
     private Task<AuthenticationState>? AuthenticationState { get; set; }
@@ -55,6 +62,9 @@ public sealed partial class WallScreenPage : IAsyncDisposable
 
     [Inject]
     private IJSRuntime JS { get; set; } = default!;
+
+    [Inject]
+    private IOptions<WallOptions> Options { get; set; } = default!;
 
     protected override async Task OnInitializedAsync()
     {
@@ -93,7 +103,14 @@ public sealed partial class WallScreenPage : IAsyncDisposable
         ScheduleSlideChange();
         module = new JsModule(JS, "./assets/wall/ops-wall.js");
         self = DotNetObjectReference.Create(this);
-        typeSize = (decimal)await module.InvokeAsync<double>("init", root, self, Time.GetUtcNow().ToUnixTimeMilliseconds());
+        var nowUtc = Time.GetUtcNow();
+        var refreshAt = WallFreshness.NextQuietRefresh(nowUtc.UtcDateTime, Options.Value.QuietRefreshAt);
+        typeSize = (decimal)await module.InvokeAsync<double>("init", root, self, new
+        {
+            serverNowMs = nowUtc.ToUnixTimeMilliseconds(),
+            staleAfterMs = WallFreshness.StaleAfter(Options.Value.RefreshInterval).TotalMilliseconds,
+            refreshAtMs = refreshAt is { } at ? new DateTimeOffset(at).ToUnixTimeMilliseconds() : (long?)null,
+        });
         StateHasChanged();
     }
 
@@ -108,11 +125,11 @@ public sealed partial class WallScreenPage : IAsyncDisposable
 
         if (command == "shared")
         {
-            local = null;
+            LocalControl = null;
         }
         else if (WallRotation.TryParse(command, out var parsed))
         {
-            local = WallRotation.Apply(local ?? screen.Control, parsed, screen.Slides.Count, screen.RotationInterval, Time.GetUtcNow().UtcDateTime);
+            LocalControl = WallRotation.Apply(LocalControl ?? screen.Control, parsed, screen.Slides.Count, screen.RotationInterval, Time.GetUtcNow().UtcDateTime);
         }
 
         Compose();
@@ -139,7 +156,7 @@ public sealed partial class WallScreenPage : IAsyncDisposable
         }
 
         screen = changed;
-        local = null;
+        LocalControl = null;
         Compose();
         ScheduleSlideChange();
     }
@@ -159,7 +176,7 @@ public sealed partial class WallScreenPage : IAsyncDisposable
         }
 
         now = Time.GetUtcNow().UtcDateTime;
-        display = WallDisplay.Compose(screen, local, snapshot, now);
+        display = WallDisplay.Compose(screen, LocalControl, snapshot, now);
     }
 
     private void ScheduleSlideChange()
@@ -169,7 +186,7 @@ public sealed partial class WallScreenPage : IAsyncDisposable
             return;
         }
 
-        var next = WallRotation.NextChangeAt(local ?? screen.Control, screen.Slides.Count, screen.RotationInterval, Time.GetUtcNow().UtcDateTime);
+        var next = WallRotation.NextChangeAt(LocalControl ?? screen.Control, screen.Slides.Count, screen.RotationInterval, Time.GetUtcNow().UtcDateTime);
         var due = next is null ? Timeout.InfiniteTimeSpan : next.Value - Time.GetUtcNow().UtcDateTime + TimeSpan.FromMilliseconds(20);
         slideTimer.Change(due == Timeout.InfiniteTimeSpan || due > TimeSpan.Zero ? due : TimeSpan.Zero, Timeout.InfiniteTimeSpan);
     }

@@ -144,6 +144,22 @@ internal sealed class Bench : IAsyncDisposable
 
         Console.Error.WriteLine();
         await Task.Delay(TimeSpan.FromSeconds(3));
+
+        // A circuit the server ended (a failed render, an interop answer it could not read) costs nothing and would pass
+        // for a cheap one: every background circuit must still be open and have drawn its page.
+        var deadline = DateTime.UtcNow.AddSeconds(60);
+        while (_background.Any(c => c.Batches == 0) && _background.All(c => c.IsOpen) && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(500);
+        }
+
+        await Task.Delay(TimeSpan.FromSeconds(2));
+        var closed = _background.Count(c => !c.IsOpen || c.Errors > 0);
+        var blank = _background.Count(c => c.Batches == 0);
+        if (closed > 0 || blank > 0)
+        {
+            throw new InvalidOperationException($"{closed} of {_background.Count} background circuits on {path} were ended by the server and {blank} drew nothing; see the app's log.");
+        }
     }
 
     public long BackgroundBatches => _background.Sum(c => c.Batches);

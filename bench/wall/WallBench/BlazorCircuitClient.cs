@@ -22,12 +22,17 @@ internal sealed partial class BlazorCircuitClient : IAsyncDisposable
     private readonly SemaphoreSlim _sendLock = new(1, 1);
     private readonly TaskCompletionSource<string> _circuitId = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private long _nextObjectId = 1000;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<long, string> _modules = new();
+    private long _errors;
     private Uri? _app;
     private string? _cookie;
     private long _batches;
     private long _bytes;
 
     public long Batches => Interlocked.Read(ref _batches);
+
+    /// <summary>JS.Error messages: the server ended the circuit on an unhandled exception (it may leave the socket open).</summary>
+    public long Errors => Interlocked.Read(ref _errors);
 
     public long BytesReceived => Interlocked.Read(ref _bytes);
 
@@ -169,13 +174,30 @@ internal sealed partial class BlazorCircuitClient : IAsyncDisposable
                 Interlocked.Increment(ref _batches);
                 await SendAsync(1, new Dictionary<string, string>(), null, "OnRenderCompleted", new object?[] { (long)batch[0]!, null });
                 break;
+            case 1 when message[3] is "JS.Error":
+                Interlocked.Increment(ref _errors);
+                break;
             case 1 when message[3] is "JS.BeginInvokeJS":
                 var call = (object?[])message[4]!;
                 var handle = (long)call[0]!;
                 if (handle != 0)
                 {
-                    // JSCallResultType 1 is an object reference (a module import); everything else succeeds with no value.
-                    var result = (long)call[3]! == 1 ? $"{{\"__jsObjectId\":{Interlocked.Increment(ref _nextObjectId)}}}" : "null";
+                    // JSCallResultType 1 is an object reference (a module import); the wall module's init answers the screen's
+                    // type size, a number (null fails the page's OnAfterRenderAsync and ends the circuit, as it did unnoticed
+                    // once init began to answer one); everything else succeeds with no value.
+                    string result;
+                    if ((long)call[3]! == 1)
+                    {
+                        var objectId = Interlocked.Increment(ref _nextObjectId);
+                        _modules[objectId] = call[2] as string ?? "";
+                        result = $"{{\"__jsObjectId\":{objectId}}}";
+                    }
+                    else
+                    {
+                        var target = call.Length > 4 && call[4] is long id ? _modules.GetValueOrDefault(id, "") : "";
+                        result = call[1] is "init" && target.Contains("ops-wall.js", StringComparison.Ordinal) ? "16" : "null";
+                    }
+
                     await SendAsync(1, new Dictionary<string, string>(), null, "EndInvokeJSFromDotNet", new object?[] { handle, true, $"[{handle},true,{result}]" });
                 }
 

@@ -71,6 +71,34 @@ if (args.Contains("--memory-only"))
     return 0;
 }
 
+if (args.Contains("--memory-where"))
+{
+    // Where a circuit's memory goes: a gcdump of instance A at 0 and at N idle circuits per page, types diffed per circuit.
+    var n = int.Parse(args.SkipWhile(a => a != "--memory-where").Skip(1).First(), CultureInfo.InvariantCulture);
+    foreach (var path in new[] { "/wall/blank", $"/wall/{Bench.FullScreen}" })
+    {
+        await bench.SetBackgroundAsync(0, path);
+        var before = await HeapTypes.CollectAsync(bench.A.ProcessId);
+        await bench.SetBackgroundAsync(n, path);
+        var after = await HeapTypes.CollectAsync(bench.A.ProcessId);
+        await bench.SetBackgroundAsync(0, path);
+        var perCircuit = HeapTypes.PerCircuit(before, after, n);
+        Line($"## {path}: {F(perCircuit.Sum(t => t.Count), "F0")} more live objects per circuit (gcdump at 0 and {n} circuits)");
+        Line();
+        Line("| type | objects per circuit |");
+        Line("|---|---|");
+        foreach (var type in perCircuit.Take(40))
+        {
+            Line($"| {type.Type.Replace("|", "\\|")} | {F(type.Count, "F1")} |");
+        }
+
+        Line();
+    }
+
+    await File.WriteAllTextAsync(options.Output, output.ToString());
+    return 0;
+}
+
 if (options.Soak is { } soakMinutes)
 {
     await Soak.RunAsync(bench, soakMinutes, options.SoakPages, Line);

@@ -63,6 +63,7 @@ export async function init(element, state, options, dotnet) {
     resizing = requestAnimationFrame(() => {
       map.invalidateSize({ animate: false });
       if (entry.wall) fit(entry);
+      if (entry.wall && entry.heat && entry.state.heat) entry.heat.setOptions(heatOptions(entry, entry.state.heat));
       layoutLabels(entry);
     });
   });
@@ -208,7 +209,7 @@ async function apply(entry, state) {
 
   // One heat layer (and canvas) for the map's life, given new points and options: a wall gets new heat with every report.
   if (state.heat?.points?.length) {
-    const heat = { radius: state.heat.radius ?? 22, blur: 18, max: state.heat.max ?? 1, minOpacity: 0.35 };
+    const heat = heatOptions(entry, state.heat);
     const heatKey = JSON.stringify(heat);
     if (entry.heat) {
       // New options remake the heat's sprite; most updates only bring new points.
@@ -267,6 +268,15 @@ function styleFor(entry, feature, colors) {
   };
 }
 
+// A wall's heat is sized in its type size, as everything else on it: radius and blur are pixels at a 16 px rem, so a
+// 3840×2160 television (twice the rem) draws the same blobs, only sharper, instead of half-sized ones.
+function heatOptions(entry, heat) {
+  const scale = entry.wall ? parseFloat(getComputedStyle(document.documentElement).fontSize) / 16 : 1;
+  const radius = Math.round((heat.radius ?? 22) * scale);
+  entry.map.getContainer().dataset.heatRadius = String(radius);
+  return { radius, blur: Math.round(18 * scale), max: heat.max ?? 1, minOpacity: 0.35 };
+}
+
 function drawLabels(entry, state, colors) {
   for (const label of entry.labels) label.marker.remove();
   entry.labels = [];
@@ -281,9 +291,11 @@ function drawLabels(entry, state, colors) {
 }
 
 // Labels that would overlap one another or run off the map are hidden: the larger areas are labelled first, and a
-// smaller one only where its name has room. On a wall a name must also fit within its area's width, so small areas
-// in a small panel stay unlabelled rather than covered by a neighbour's name. All boxes are read before any is hidden
-// (one layout), then the visibility is written.
+// smaller one only where its name has room. On a wall, a name that does not fit at its full size tries a smaller one
+// (85 %: smaller is not legible across a room) and then a place just above or below its area's centre before it is
+// hidden; it may spill a little past its area's width, never onto another name. All boxes are read before any is
+// changed (one layout); the candidates are computed from them, then the sizes, offsets and visibility are written.
+const wallLabelScales = [1, 0.85];
 function layoutLabels(entry) {
   if (!entry.labels.length) return;
   const map = entry.map;
@@ -294,27 +306,55 @@ function layoutLabels(entry) {
       const span = label.marker.getElement()?.firstElementChild;
       if (!span) return null;
       span.style.visibility = "";
+      span.style.fontSize = "";
+      span.style.transform = "";
       const bounds = label.layer.getBounds();
       const nw = map.latLngToContainerPoint(bounds.getNorthWest());
       const se = map.latLngToContainerPoint(bounds.getSouthEast());
-      return { span, areaWidth: se.x - nw.x, areaSize: (se.x - nw.x) * (se.y - nw.y) };
+      return { span, areaWidth: se.x - nw.x, areaHeight: se.y - nw.y, areaSize: (se.x - nw.x) * (se.y - nw.y) };
     })
     .filter((label) => label)
-    .map((label) => ({ ...label, box: label.span.getBoundingClientRect() }))
+    .map((label) => ({ ...label, box: label.span.getBoundingClientRect(), fontPx: parseFloat(getComputedStyle(label.span).fontSize) }))
     .sort((a, b) => b.areaSize - a.areaSize);
   const gap = 2;
+  const clear = (box) => placed.every((other) => box.right + gap <= other.left || other.right + gap <= box.left || box.bottom + gap <= other.top || other.bottom + gap <= box.top);
+  const inside = (box) => box.left >= frame.left && box.top >= frame.top && box.right <= frame.right && box.bottom <= frame.bottom;
   for (const label of labels) {
-    const { box } = label;
-    const inside = box.left >= frame.left && box.top >= frame.top && box.right <= frame.right && box.bottom <= frame.bottom;
-    const fits = !entry.wall || box.width <= label.areaWidth;
-    const clear = placed.every((other) => box.right + gap <= other.left || other.right + gap <= box.left || box.bottom + gap <= other.top || other.bottom + gap <= box.top);
-    label.show = inside && fits && clear;
-    if (label.show) placed.push(box);
+    label.show = null;
+    for (const candidate of candidates(entry, label)) {
+      if (inside(candidate.box) && clear(candidate.box)) {
+        label.show = candidate;
+        placed.push(candidate.box);
+        break;
+      }
+    }
   }
   for (const label of labels) {
-    label.span.style.visibility = label.show ? "" : "hidden";
+    const { span, show } = label;
+    span.style.visibility = show ? "" : "hidden";
+    if (show && show.scale !== 1) span.style.fontSize = `${label.fontPx * show.scale}px`;
+    if (show?.dy) span.style.transform = `translate(-50%, calc(-50% + ${show.dy}px))`;
   }
   map.getContainer().dataset.labels = String(placed.length);
+}
+
+// Where a label may go, in order of preference; off a wall only where it was drawn.
+function candidates(entry, label) {
+  const { box } = label;
+  if (!entry.wall) return [{ scale: 1, dy: 0, box }];
+  const cx = (box.left + box.right) / 2;
+  const cy = (box.top + box.bottom) / 2;
+  const result = [];
+  for (const scale of wallLabelScales) {
+    const width = box.width * scale;
+    const height = box.height * scale;
+    if (width > label.areaWidth * 1.4) continue;
+    const shift = Math.min(label.areaHeight / 3, height);
+    for (const dy of [0, -shift, shift]) {
+      result.push({ scale, dy, box: { left: cx - width / 2, right: cx + width / 2, top: cy + dy - height / 2, bottom: cy + dy + height / 2 } });
+    }
+  }
+  return result;
 }
 
 function drawLegend(entry, legend) {

@@ -5,6 +5,10 @@
 //   F full screen; sent to .NET as OnKey(name).
 // - the type size: init answers the screen's in pixels (the wall's rem follows the screen's width) and OnTypeSize(px)
 //   tells .NET when a resize (a window going full screen) changes it; charts draw their text in it.
+// - staleness: <html data-ops-stale="true"> while the server is away (kiosk.js's data-ops-connection) or the figures'
+//   time ([data-computed-at]) is older than staleAfterMs, so a frozen figure never passes for a live one;
+// - the quiet-hour refresh: at refreshAtMs (server clock) the page reloads itself, once the server answers, to start
+//   the browser side afresh after days of uptime; the URL and the shared playlist bring it back to the same place.
 const screens = new Map();
 
 const KEYS = {
@@ -12,9 +16,12 @@ const KEYS = {
   " ": "toggle-pause", Spacebar: "toggle-pause", a: "toggle-alarm-only", A: "toggle-alarm-only", Home: "shared",
 };
 
-export function init(element, dotnet, serverNowMs) {
-  dispose(element);
-  const entry = { dotnet, offset: serverNowMs - Date.now(), timer: null, onKey: null, onResize: null, resizing: null, typeSize: typeSize() };
+export function init(element, dotnet, { serverNowMs, staleAfterMs, refreshAtMs }) {
+  // One wall per page. A circuit resumed after a pause renders a new element, and the old circuit could not reach this
+  // module to dispose its entry; its .NET reference id may now name the new circuit's page, so each key would count twice.
+  for (const old of [...screens.keys()]) dispose(old);
+  const entry = { dotnet, offset: serverNowMs - Date.now(), staleAfterMs, refreshAtMs, timer: null, onKey: null, onResize: null, resizing: null,
+    typeSize: typeSize() };
   entry.onKey = (event) => {
     if (event.target instanceof HTMLInputElement || event.target instanceof HTMLTextAreaElement) return;
     if (event.key === "f" || event.key === "F") {
@@ -44,11 +51,6 @@ export function init(element, dotnet, serverNowMs) {
   return entry.typeSize;
 }
 
-export function update(element, serverNowMs) {
-  const entry = screens.get(element);
-  if (entry) entry.offset = serverNowMs - Date.now();
-}
-
 export function dispose(element) {
   const entry = screens.get(element);
   if (!entry) return;
@@ -64,9 +66,15 @@ function typeSize() {
 }
 
 function tick(element, entry) {
+  const serverNow = Date.now() + entry.offset;
+  markStale(element, entry, serverNow);
+  if (entry.refreshAtMs && serverNow >= entry.refreshAtMs && document.documentElement.dataset.opsConnection === "online") {
+    entry.refreshAtMs = null;
+    reloadWhenServerAnswers();
+  }
   const clock = element.querySelector("[data-ops-clock]");
   if (!clock) return;
-  const bangkok = new Date(Date.now() + entry.offset + 7 * 3600 * 1000);
+  const bangkok = new Date(serverNow + 7 * 3600 * 1000);
   const pad = (n) => String(n).padStart(2, "0");
   clock.textContent = `${pad(bangkok.getUTCHours())}:${pad(bangkok.getUTCMinutes())}:${pad(bangkok.getUTCSeconds())}`;
 }
@@ -74,4 +82,24 @@ function tick(element, entry) {
 function toggleFullScreen() {
   if (document.fullscreenElement) document.exitFullscreen().catch(() => {});
   else document.documentElement.requestFullscreen().catch(() => {});
+}
+
+function markStale(element, entry, serverNow) {
+  const computedAt = Number(element.querySelector("[data-computed-at]")?.dataset.computedAt);
+  const away = document.documentElement.dataset.opsConnection !== "online";
+  const old = Number.isFinite(computedAt) && serverNow - computedAt > entry.staleAfterMs;
+  document.documentElement.dataset.opsStale = String(away || old);
+}
+
+// A reload into a server that does not answer would leave the television on a browser error page.
+async function reloadWhenServerAnswers() {
+  for (;;) {
+    try {
+      if ((await fetch("/healthz", { cache: "no-store" })).ok) break;
+    } catch {
+      // not yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 30000));
+  }
+  location.reload();
 }
