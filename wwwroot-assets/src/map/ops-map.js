@@ -29,6 +29,11 @@ async function loadLeaflet(needsCluster) {
   }
 }
 
+// Called by shared/page-libraries.js before the circuit is up, so init finds Leaflet loaded.
+export function preload() {
+  return loadLeaflet(false);
+}
+
 const palette = {
   light: { stroke: "#50627a", background: "#eef2f6", label: "#1d2733", selected: "#0b57d0" },
   dark: { stroke: "#8aa0bd", background: "#0b1220", label: "#e8eef7", selected: "#ffd54f" },
