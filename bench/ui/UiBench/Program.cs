@@ -7,7 +7,8 @@ using Microsoft.Playwright;
 
 // Time to charts and maps drawn, as a person opening the page sees it: from navigation start until every plotly chart
 // on the page has drawn its SVG and every Leaflet map says data-ready. Cold: a new browser context (empty HTTP cache),
-// warm: the same context visiting again. Usage: UiBench <published OpsCenter.Web.dll> <runs> <results.md>
+// warm: the same context visiting again. Usage: UiBench <published OpsCenter.Web.dll> <runs> <results.md> [map-redraw]
+// (map-redraw: pan and zoom redraws of /map instead, see MapRedraw.cs and bench/maps/page.sh)
 var dll = Path.GetFullPath(args[0]);
 var runs = int.Parse(args[1], CultureInfo.InvariantCulture);
 var resultsFile = args[2];
@@ -64,6 +65,12 @@ try
         await page.ClickAsync("[data-testid=login-submit]");
         await page.WaitForURLAsync(url => !url.Contains("/login", StringComparison.Ordinal));
         await signIn.StorageStateAsync(new BrowserContextStorageStateOptions { Path = storageState });
+    }
+
+    if (args.Length > 3 && args[3] == "map-redraw")
+    {
+        await MapRedraw.RunAsync(browser, contextOptions, runs, resultsFile);
+        return 0;
     }
 
     BrowserNewContextOptions OptionsFor(bool signedIn) => signedIn
