@@ -250,6 +250,9 @@ internal static class Steps
             "outlines asked": first("children.geojson", "startTime"),
             "outlines loaded": first("children.geojson", "responseEnd"),
           };
+          steps["circuit up"] = window.drawnAt?.interactive;
+          steps["first chart drawn"] = window.drawnAt?.chart;
+          steps["map ready"] = window.drawnAt?.map;
           return Object.fromEntries(Object.entries(steps).filter(([, v]) => v !== undefined));
         }
         """;
@@ -257,6 +260,12 @@ internal static class Steps
     public const string WatchLongFrames = """
         window.longFrames = [];
         new PerformanceObserver((list) => window.longFrames.push(...list.getEntries())).observe({ type: "long-animation-frame", buffered: true });
+        window.drawnAt = {};
+        new MutationObserver(() => {
+          if (!window.drawnAt.map && document.querySelector(".ops-map[data-ready=true]")) window.drawnAt.map = performance.now();
+          if (!window.drawnAt.chart && document.querySelector(".ops-chart .main-svg")) window.drawnAt.chart = performance.now();
+          if (!window.drawnAt.interactive && document.querySelector("[data-ops-interactive=true]")) window.drawnAt.interactive = performance.now();
+        }).observe(document, { subtree: true, childList: true, attributes: true });
         """;
 
     // The scripts that held the main thread for long frames (Chromium's long-animation-frame entries), in order.

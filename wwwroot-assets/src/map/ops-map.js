@@ -29,9 +29,21 @@ async function loadLeaflet(needsCluster) {
   }
 }
 
-// Called by shared/page-libraries.js before the circuit is up, so init finds Leaflet loaded.
-export function preload() {
+// Outlines asked for by preload, taken by the first apply that wants them.
+const early = new Map();
+
+// Called by shared/page-libraries.js before the circuit is up with the outlines the prerendered maps will draw, so
+// init finds Leaflet loaded and the outlines fetched.
+export function preload(outlines = []) {
+  for (const url of outlines) {
+    if (!early.has(url)) early.set(url, fetchOutlines(url).catch(() => null));
+  }
   return loadLeaflet(false);
+}
+
+async function fetchOutlines(url) {
+  const response = await fetch(url, { credentials: "same-origin" });
+  return response.ok ? await response.json() : null;
 }
 
 const palette = {
@@ -163,8 +175,9 @@ async function apply(entry, state) {
     entry.labels = [];
     entry.labelsKey = null;
     if (state.boundariesUrl) {
-      const response = await fetch(state.boundariesUrl, { credentials: "same-origin" });
-      const geojson = response.ok ? await response.json() : null;
+      const fetched = early.get(state.boundariesUrl);
+      early.delete(state.boundariesUrl);
+      const geojson = (fetched && await fetched) ?? await fetchOutlines(state.boundariesUrl);
       // Disposed or sent elsewhere while the outlines were on their way: the map or the request is no longer current.
       if (entry.disposed) return;
       if (geojson && entry.boundariesUrl === state.boundariesUrl) {
