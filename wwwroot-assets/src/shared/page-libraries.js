@@ -8,7 +8,11 @@ if (maps.length) {
   const outlines = maps.map((map) => map.dataset.outlines).filter((url) => url);
   import("../map/ops-map.js").then((module) => module.preload(outlines)).catch(() => {});
 }
-// After the map's: Leaflet and the outlines are small and come first, plotly.js's 1.2 MB next.
+// plotly.js holds the main thread for 100 ms or more: it starts after Blazor has begun asking for its circuit (on
+// DOMContentLoaded, which waits for this module; Blazor's listener was added first), so it runs while the server
+// starts the circuit and renders, not before Blazor can ask.
 if (document.querySelector(".ops-chart")) {
-  import("../charts/plotly-blazor.js").then((charts) => charts.preload()).catch(() => {});
+  document.addEventListener("DOMContentLoaded", () => setTimeout(() => {
+    import("../charts/plotly-blazor.js").then((charts) => charts.preload()).catch(() => {});
+  }), { once: true });
 }
