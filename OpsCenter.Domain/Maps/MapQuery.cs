@@ -30,17 +30,7 @@ public sealed class MapQuery(IDbContextFactory<OpsDbContext> dbFactory, BudgetMa
 
         var children = await db.Set<Area>().AsNoTracking().Where(a => a.ParentCode == scope.Code).OrderBy(a => a.Code)
             .Select(a => new { a.Code, a.NameTh, a.NameEn, a.Population, a.BoundaryIsApproximate }).ToListAsync(cancellationToken);
-        var inScope = db.Set<CitizenReport>().AsNoTracking().Where(r => r.ProvinceCode == scope.ProvinceCode);
-        if (scope.Level == AreaLevel.District)
-        {
-            inScope = inScope.Where(r => r.DistrictCode == scope.Code);
-        }
-
-        if (filter.Category is { } category)
-        {
-            inScope = inScope.Where(r => r.CategoryCode == category);
-        }
-
+        var inScope = InScope(db, scope, filter);
         var filtered = filter.Since(now) is { } since ? inScope.Where(r => r.ReceivedAt >= since) : inScope;
         var open = ReportStatuses.Open.ToArray();
         var byChild = scope.Level == AreaLevel.Province
@@ -75,26 +65,64 @@ public sealed class MapQuery(IDbContextFactory<OpsDbContext> dbFactory, BudgetMa
             areas.Sum(a => a.Reports), areas.Sum(a => a.Open), areas.Sum(a => a.Overdue),
             Weighted(areas, a => a.NeedIndex), population <= 0 ? null : areas.Sum(a => (a.BudgetPerResident ?? 0) * a.Population) / population);
 
-        // Only a subdistrict of this district can be focused; any other code leaves the panel on the district.
-        var focus = scope.Level == AreaLevel.District ? areas.FirstOrDefault(a => a.Code == subdistrictCode) : null;
-        var panelReports = focus is null ? inScope : inScope.Where(r => r.SubdistrictCode == focus.Code);
-        var panelFiltered = focus is null ? filtered : filtered.Where(r => r.SubdistrictCode == focus.Code);
         var stateFiltered = ByState(filtered, filter.State, now);
-        return new MapView(
-            scope, filter, areas, totals,
-            await TopCategoriesAsync(db, panelFiltered, cancellationToken),
-            await ProvinceOverviewQuery.MonthlyAsync(panelReports, now, cancellationToken),
-            await panelReports.Where(r => open.Contains(r.Status)).OrderBy(r => r.DueAt).Take(10)
-                .Select(r => new MapReportRow(r.Id, r.TrackingNumber, r.CategoryCode, r.SubdistrictCode, r.ReceivedAt, r.DueAt, r.DueAt < now))
-                .ToListAsync(cancellationToken),
-            await ProjectsAsync(db, scope.ProvinceCode, focus?.Code ?? scope.Code, cancellationToken),
+        var map = new MapView(
+            scope, filter, areas, totals, [], [], [], [],
             HeatBinning.BinForView((await stateFiltered.Where(r => r.Latitude != null && r.Longitude != null)
                 .Select(r => new { r.Latitude, r.Longitude }).ToListAsync(cancellationToken)).Select(p => (p.Latitude!.Value, p.Longitude!.Value)).ToList()),
             await stateFiltered.Where(r => r.Latitude != null && r.Longitude != null).OrderByDescending(r => r.ReceivedAt).Take(MaxPoints)
                 .Select(r => new MapPoint(r.Id, r.TrackingNumber, r.Latitude!.Value, r.Longitude!.Value, r.CategoryCode, open.Contains(r.Status)))
                 .ToListAsync(cancellationToken),
-            children.Any(c => c.BoundaryIsApproximate),
-            focus);
+            children.Any(c => c.BoundaryIsApproximate));
+        return await PanelAsync(db, map, subdistrictCode, now, cancellationToken);
+    }
+
+    /// <summary>
+    /// The same view with the side panel on one of its subdistricts (or back on the whole scope with null): only the
+    /// panel's lists are queried again; the areas, heat and points are the view's own, so the map has nothing to redraw.
+    /// </summary>
+    public async Task<MapView> FocusAsync(MapView view, string? subdistrictCode, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        return await PanelAsync(db, view, subdistrictCode, time.GetUtcNow().UtcDateTime, cancellationToken);
+    }
+
+    private static async Task<MapView> PanelAsync(OpsDbContext db, MapView view, string? subdistrictCode, DateTime now, CancellationToken cancellationToken)
+    {
+        var (scope, filter) = (view.Scope, view.Filter);
+        // Only a subdistrict of this district can be focused; any other code leaves the panel on the district.
+        var focus = scope.Level == AreaLevel.District ? view.Areas.FirstOrDefault(a => a.Code == subdistrictCode) : null;
+        var panelReports = InScope(db, scope, filter);
+        if (focus is not null)
+        {
+            panelReports = panelReports.Where(r => r.SubdistrictCode == focus.Code);
+        }
+
+        var panelFiltered = filter.Since(now) is { } since ? panelReports.Where(r => r.ReceivedAt >= since) : panelReports;
+
+        var open = ReportStatuses.Open.ToArray();
+        return view with
+        {
+            Focus = focus,
+            TopCategories = await TopCategoriesAsync(db, panelFiltered, cancellationToken),
+            Trend = await ProvinceOverviewQuery.MonthlyAsync(panelReports, now, cancellationToken),
+            OpenReports = await panelReports.Where(r => open.Contains(r.Status)).OrderBy(r => r.DueAt).Take(10)
+                .Select(r => new MapReportRow(r.Id, r.TrackingNumber, r.CategoryCode, r.SubdistrictCode, r.ReceivedAt, r.DueAt, r.DueAt < now))
+                .ToListAsync(cancellationToken),
+            Projects = await ProjectsAsync(db, scope.ProvinceCode, focus?.Code ?? scope.Code, cancellationToken),
+        };
+    }
+
+    /// <summary>The scope's reports in the filter's category, of any time.</summary>
+    private static IQueryable<CitizenReport> InScope(OpsDbContext db, MapScope scope, MapFilter filter)
+    {
+        var reports = db.Set<CitizenReport>().AsNoTracking().Where(r => r.ProvinceCode == scope.ProvinceCode);
+        if (scope.Level == AreaLevel.District)
+        {
+            reports = reports.Where(r => r.DistrictCode == scope.Code);
+        }
+
+        return filter.Category is { } category ? reports.Where(r => r.CategoryCode == category) : reports;
     }
 
     private static IQueryable<CitizenReport> ByState(IQueryable<CitizenReport> reports, MapReportState state, DateTime now)

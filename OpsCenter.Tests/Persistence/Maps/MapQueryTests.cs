@@ -67,4 +67,36 @@ public sealed class MapQueryTests(MapApps apps) : IClassFixture<MapApps>
         Assert.Equal(district.TopCategories, elsewhere.TopCategories);
         Assert.Null(province.Focus);
     }
+
+    [Theory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task Focus_ASubdistrictAndBack_PanelAsIfLoadedSo_MapDataKept(DatabaseProvider provider)
+    {
+        var app = await apps.ForAsync(provider);
+        await TestReports.WriteFromAnotherProcessAsync(app.Database, "road", TanDiao, TimeSpan.FromHours(3));
+        var query = app.Services.GetRequiredService<MapQuery>();
+        var filter = new MapFilter(Period: "all", Category: "road");
+        var district = (await query.LoadAsync(KaengKhoi, filter))!;
+
+        var focused = await query.FocusAsync(district, TanDiao);
+        var back = await query.FocusAsync(focused, null);
+
+        var loaded = (await query.LoadAsync(KaengKhoi, filter, TanDiao))!;
+        AssertSamePanel(loaded, focused);
+        AssertSamePanel(district, back);
+        Assert.Same(district.Areas, focused.Areas);
+        Assert.Same(district.Heat, focused.Heat);
+        Assert.Same(district.Points, focused.Points);
+        Assert.Equal(district.Totals, focused.Totals);
+        Assert.All(focused.TopCategories, c => Assert.Equal("road", c.Code));
+    }
+
+    private static void AssertSamePanel(MapView expected, MapView actual)
+    {
+        Assert.Equal(expected.Focus, actual.Focus);
+        Assert.Equal(expected.TopCategories, actual.TopCategories);
+        Assert.Equal(expected.Trend, actual.Trend);
+        Assert.Equal(expected.OpenReports, actual.OpenReports);
+        Assert.Equal(expected.Projects, actual.Projects);
+    }
 }

@@ -24,6 +24,9 @@ public partial class MapPage
     private IReadOnlyList<ReportCategory> categories = [];
     private bool staff;
     private bool notFound;
+    private (string? District, MapFilter Filter)? loadedFor;
+    private string? builtForLayer;
+    private string? focusedFor;
 
     [Inject]
     private MapQuery Query { get; set; } = default!;
@@ -80,11 +83,32 @@ public partial class MapPage
     protected override async Task OnParametersSetAsync()
     {
         filter = MapFilter.Parse(Metric, Category, Period, State);
+        var subdistrict = DistrictCode is null ? null : Subdistrict;
+        if (view is not null && loadedFor == (DistrictCode, filter))
+        {
+            // A subdistrict clicked (or the layer switched) on the same map: the areas, heat and points stay as they
+            // are; only the side panel is queried, and the map state is kept, so the map only moves its outline.
+            if (focusedFor != subdistrict)
+            {
+                view = await Query.FocusAsync(view, subdistrict);
+                focusedFor = subdistrict;
+            }
+
+            if (builtForLayer != Layer)
+            {
+                state = BuildState(view);
+            }
+
+            return;
+        }
+
         var user = AuthenticationState is null ? null : (await AuthenticationState).User;
         var scope = DistrictCode ?? await CurrentProvince.CodeForAsync(user);
-        var loaded = await Query.LoadAsync(scope, filter, DistrictCode is null ? null : Subdistrict);
+        var loaded = await Query.LoadAsync(scope, filter, subdistrict);
         notFound = loaded is null || (DistrictCode is not null && loaded.Scope.Level != Domain.Areas.AreaLevel.District);
         view = notFound ? null : loaded;
+        loadedFor = (DistrictCode, filter);
+        focusedFor = subdistrict;
         if (view is not null)
         {
             state = BuildState(view);
@@ -94,6 +118,7 @@ public partial class MapPage
     private MapState BuildState(MapView current)
     {
         var (styles, legend) = MapMetricText.Choropleth(current.Areas, filter.Metric);
+        builtForLayer = Layer;
         var layer = Layer ?? "heat";
         var max = current.Heat.Count == 0 ? 1 : current.Heat.Max(c => c.Count);
         return new MapState

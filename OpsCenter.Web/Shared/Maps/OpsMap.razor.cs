@@ -110,9 +110,11 @@ public partial class OpsMap : IAsyncDisposable
             while (!ReferenceEquals(sent, toDraw))
             {
                 var current = toDraw;
-                var done = initialized
-                    ? await module.TryInvokeVoidAsync("update", element, current)
-                    : await module.TryInvokeVoidAsync("init", element, current, new { mode = ModeName }, self);
+                var done = !initialized
+                    ? await module.TryInvokeVoidAsync("init", element, current, new { mode = ModeName }, self)
+                    : OnlySelectionChanged(current)
+                        ? await module.TryInvokeVoidAsync("select", element, current.Selected)
+                        : await module.TryInvokeVoidAsync("update", element, current);
                 if (!done)
                 {
                     return;
@@ -127,6 +129,12 @@ public partial class OpsMap : IAsyncDisposable
             busy = false;
         }
     }
+
+    /// <summary>
+    /// The same state with another area outlined (a subdistrict clicked on the drill-down map): the browser already has
+    /// the styles, heat and points, so only the outline is sent, not thousands of heat cells and markers to remake.
+    /// </summary>
+    private bool OnlySelectionChanged(MapState next) => sent is not null && next == sent with { Selected = next.Selected };
 
     /// <summary>
     /// Asks the browser for the person's position (it asks them first), drops the pin there and centres the map on it.

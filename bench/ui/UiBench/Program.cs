@@ -7,7 +7,8 @@ using Microsoft.Playwright;
 
 // Time to charts and maps drawn, as a person opening the page sees it: from navigation start until every plotly chart
 // on the page has drawn its SVG and every Leaflet map says data-ready. Cold: a new browser context (empty HTTP cache),
-// warm: the same context visiting again. Usage: UiBench <published OpsCenter.Web.dll> <runs> <results.md>
+// warm: the same context visiting again. Usage: UiBench <published OpsCenter.Web.dll> <runs> <results.md> [map-redraw]
+// (map-redraw: pan and zoom redraws of /map instead, see MapRedraw.cs and bench/maps/page.sh)
 var dll = Path.GetFullPath(args[0]);
 var runs = int.Parse(args[1], CultureInfo.InvariantCulture);
 var resultsFile = args[2];
@@ -66,12 +67,20 @@ try
         await signIn.StorageStateAsync(new BrowserContextStorageStateOptions { Path = storageState });
     }
 
+    if (args.Length > 3 && args[3] == "map-redraw")
+    {
+        await MapRedraw.RunAsync(browser, contextOptions, runs, resultsFile);
+        return 0;
+    }
+
     BrowserNewContextOptions OptionsFor(bool signedIn) => signedIn
         ? new BrowserNewContextOptions(contextOptions) { StorageStatePath = storageState }
         : contextOptions;
 
     var results = new List<(string Name, int Charts, int Maps, double[] Cold, double[] Warm, double ColdKb)>();
-    foreach (var (name, path, signedIn) in pages)
+    // UIBENCH_PAGES=/,/map measures only those paths.
+    var only = Environment.GetEnvironmentVariable("UIBENCH_PAGES")?.Split(',');
+    foreach (var (name, path, signedIn) in pages.Where(p => only is null || only.Contains(p.Path)))
     {
         // What the page draws, counted once it has settled (and the server's first-request work done).
         int charts, maps;
@@ -105,15 +114,31 @@ try
         }
 
         var warm = new List<double>();
+        var warmSteps = new List<Dictionary<string, double>>();
         await using (var context = await browser.NewContextAsync(OptionsFor(signedIn)))
         {
+            if (Environment.GetEnvironmentVariable("UIBENCH_STEPS") == "1")
+            {
+                await context.AddInitScriptAsync(Steps.WatchLongFrames);
+            }
+
             var page = await context.NewPageAsync();
             await TimeToDrawnAsync(page, path, charts, maps);
             for (var i = 0; i < runs; i++)
             {
                 await page.GotoAsync("about:blank");
                 warm.Add(await TimeToDrawnAsync(page, path, charts, maps));
+                warmSteps.Add(await page.EvaluateAsync<Dictionary<string, double>>(Steps.Script));
+                if (i == runs - 1 && Environment.GetEnvironmentVariable("UIBENCH_STEPS") == "1")
+                {
+                    Console.WriteLine(await page.EvaluateAsync<string>(Steps.LongFrames));
+                }
             }
+        }
+
+        if (Environment.GetEnvironmentVariable("UIBENCH_STEPS") == "1")
+        {
+            Console.WriteLine($"  where a warm visit's time goes (median ms from navigation start): {string.Join(", ", Steps.Medians(warmSteps).Select(s => $"{s.Key} {s.Value:0}"))}");
         }
 
         results.Add((name, charts, maps, [.. cold], [.. warm], Median(coldKb)));
@@ -200,4 +225,58 @@ static async Task WaitUntilHealthyAsync(Uri address, Process app, StringBuilder 
     }
 
     throw new TimeoutException($"the app did not start:\n{log}");
+}
+
+// Milestones of a visit, read from the Performance API after it is drawn (UIBENCH_STEPS=1): when the prerendered HTML
+// arrived, when Blazor asked for its circuit, when the first module of ours and the libraries were fetched, when the
+// map's outlines arrived. A step the page does not take is left out.
+internal static class Steps
+{
+    public const string Script = """
+        () => {
+          const nav = performance.getEntriesByType("navigation")[0];
+          const res = performance.getEntriesByType("resource");
+          const first = (part, field) => { const e = res.find((r) => r.name.includes(part)); return e ? e[field] : undefined; };
+          const steps = {
+            "html": nav.responseEnd,
+            "dom ready": nav.domContentLoadedEventEnd,
+            "blazor.web.js": first("blazor.web", "responseEnd"),
+            "negotiate start": first("_blazor/negotiate", "startTime"),
+            "negotiate end": first("_blazor/negotiate", "responseEnd"),
+            "chart module asked": first("plotly-blazor", "startTime"),
+            "plotly loaded": first("plotly-basic", "responseEnd"),
+            "map module asked": first("ops-map", "startTime"),
+            "leaflet loaded": first("leaflet.js", "responseEnd"),
+            "outlines asked": first("children.geojson", "startTime"),
+            "outlines loaded": first("children.geojson", "responseEnd"),
+          };
+          steps["circuit up"] = window.drawnAt?.interactive;
+          steps["first chart drawn"] = window.drawnAt?.chart;
+          steps["map ready"] = window.drawnAt?.map;
+          return Object.fromEntries(Object.entries(steps).filter(([, v]) => v !== undefined));
+        }
+        """;
+
+    public const string WatchLongFrames = """
+        window.longFrames = [];
+        new PerformanceObserver((list) => window.longFrames.push(...list.getEntries())).observe({ type: "long-animation-frame", buffered: true });
+        window.drawnAt = {};
+        new MutationObserver(() => {
+          if (!window.drawnAt.map && document.querySelector(".ops-map[data-ready=true]")) window.drawnAt.map = performance.now();
+          if (!window.drawnAt.chart && document.querySelector(".ops-chart .main-svg")) window.drawnAt.chart = performance.now();
+          if (!window.drawnAt.interactive && document.querySelector("[data-ops-interactive=true]")) window.drawnAt.interactive = performance.now();
+        }).observe(document, { subtree: true, childList: true, attributes: true });
+        """;
+
+    // The scripts that held the main thread for long frames (Chromium's long-animation-frame entries), in order.
+    public const string LongFrames = """
+        () => (window.longFrames ?? []).map((f) =>
+          `  frame at ${Math.round(f.startTime)} for ${Math.round(f.duration)} ms (blocking ${Math.round(f.blockingDuration)}): ` +
+          f.scripts.map((s) => `${s.invoker || s.invokerType} ${Math.round(s.duration)} ms ${(s.sourceURL || "").split("/").pop()} ${s.sourceFunctionName || ""}`).join("; ")).join("\n")
+        """;
+
+    public static IEnumerable<KeyValuePair<string, double>> Medians(List<Dictionary<string, double>> visits) =>
+        visits.SelectMany(v => v.Keys).Distinct()
+            .Select(k => KeyValuePair.Create(k, visits.Where(v => v.ContainsKey(k)).Select(v => v[k]).Order().ElementAt(visits.Count(v => v.ContainsKey(k)) / 2)))
+            .OrderBy(kv => kv.Value);
 }

@@ -20,8 +20,16 @@ const resizer = new ResizeObserver((entries) => {
   }
 });
 
+// The id Plotly.Blazor's chart loads plotly.js under: the chart's own call then finds the script already asked for.
+const PLOTLY_SCRIPT_ID = "plotly-import";
+
 export function importScript(id) {
   return plotlyBlazor.importScript(id, PLOTLY);
+}
+
+// Called by shared/page-libraries.js before the circuit is up; the package's newPlot waits for the script's load.
+export function preload() {
+  return importScript(PLOTLY_SCRIPT_ID);
 }
 
 export function newPlot(id, ...args) {

@@ -29,6 +29,23 @@ async function loadLeaflet(needsCluster) {
   }
 }
 
+// Outlines asked for by preload, taken by the first apply that wants them.
+const early = new Map();
+
+// Called by shared/page-libraries.js before the circuit is up with the outlines the prerendered maps will draw, so
+// init finds Leaflet loaded and the outlines fetched.
+export function preload(outlines = []) {
+  for (const url of outlines) {
+    if (!early.has(url)) early.set(url, fetchOutlines(url).catch(() => null));
+  }
+  return loadLeaflet(false);
+}
+
+async function fetchOutlines(url) {
+  const response = await fetch(url, { credentials: "same-origin" });
+  return response.ok ? await response.json() : null;
+}
+
 const palette = {
   light: { stroke: "#50627a", background: "#eef2f6", label: "#1d2733", selected: "#0b57d0" },
   dark: { stroke: "#8aa0bd", background: "#0b1220", label: "#e8eef7", selected: "#ffd54f" },
@@ -77,12 +94,24 @@ export async function init(element, state, options, dotnet) {
     }
   });
   entry.apply = throttle((next) => apply(entry, next).catch((err) => console.error(err)), 150);
+  entry.latest = state;
   await apply(entry, state);
 }
 
 export function update(element, state) {
   const entry = maps.get(element);
-  if (entry) entry.apply(state);
+  if (!entry) return;
+  entry.latest = state;
+  entry.apply(state);
+}
+
+// Another area outlined, nothing else changed (a subdistrict clicked on the drill-down map). The newest state is kept
+// with its own heat, markers and styles, which apply then recognises as unchanged and leaves drawn.
+export function select(element, code) {
+  const entry = maps.get(element);
+  if (!entry) return;
+  entry.latest = { ...entry.latest, selected: code ?? null };
+  entry.apply(entry.latest);
 }
 
 export function dispose(element) {
@@ -128,6 +157,8 @@ async function apply(entry, state) {
   if (entry.disposed) return;
   const { map } = entry;
   const colors = palette[state.theme] ?? palette.light;
+  // States from .NET are new objects throughout; one from select shares its parts with the previous, which are kept.
+  const previous = entry.state;
   entry.state = state;
 
   if (state.tileUrl !== entry.tileUrl) {
@@ -136,7 +167,8 @@ async function apply(entry, state) {
     entry.tileUrl = state.tileUrl;
   }
 
-  if (state.boundariesUrl !== entry.boundariesUrl) {
+  const newOutlines = state.boundariesUrl !== entry.boundariesUrl;
+  if (newOutlines) {
     entry.boundariesUrl = state.boundariesUrl;
     entry.boundaries?.remove();
     entry.boundaries = null;
@@ -144,8 +176,9 @@ async function apply(entry, state) {
     entry.labels = [];
     entry.labelsKey = null;
     if (state.boundariesUrl) {
-      const response = await fetch(state.boundariesUrl, { credentials: "same-origin" });
-      const geojson = response.ok ? await response.json() : null;
+      const fetched = early.get(state.boundariesUrl);
+      early.delete(state.boundariesUrl);
+      const geojson = (fetched && await fetched) ?? await fetchOutlines(state.boundariesUrl);
       // Disposed or sent elsewhere while the outlines were on their way: the map or the request is no longer current.
       if (entry.disposed) return;
       if (geojson && entry.boundariesUrl === state.boundariesUrl) {
@@ -169,7 +202,8 @@ async function apply(entry, state) {
 
   if (entry.boundaries) {
     entry.boundaries.setStyle((feature) => styleFor(entry, feature, colors));
-    if (!entry.wall) entry.boundaries.eachLayer((layer) => {
+    const newTips = newOutlines || state.areaStyles !== previous.areaStyles || state.language !== previous.language;
+    if (!entry.wall && newTips) entry.boundaries.eachLayer((layer) => {
       const style = state.areaStyles?.[layer.feature.properties.code];
       const name = layer.feature.properties[state.language === "en" ? "nameEn" : "nameTh"];
       const tip = style?.label ? `<strong>${escapeHtml(name)}</strong><br>${escapeHtml(style.label)}` : `<strong>${escapeHtml(name)}</strong>`;
@@ -208,7 +242,9 @@ async function apply(entry, state) {
   };
 
   // One heat layer (and canvas) for the map's life, given new points and options: a wall gets new heat with every report.
-  if (state.heat?.points?.length) {
+  if (state.heat === previous.heat) {
+    // Unchanged (a selection only): redrawing 2,000 heat cells would show the same picture.
+  } else if (state.heat?.points?.length) {
     const heat = heatOptions(entry, state.heat);
     const heatKey = JSON.stringify(heat);
     if (entry.heat) {
@@ -226,6 +262,21 @@ async function apply(entry, state) {
     entry.heat = null;
   }
 
+  if (state.markers !== previous.markers || state.cluster !== previous.cluster) {
+    drawMarkers(entry, state);
+  }
+
+  if (state.pin) setPin(entry, state.pin.lat, state.pin.lon);
+  else { entry.pin?.remove(); entry.pin = null; }
+
+  const legendKey = JSON.stringify(state.legend ?? null);
+  if (legendKey !== entry.legendKey) {
+    entry.legendKey = legendKey;
+    drawLegend(entry, state.legend);
+  }
+}
+
+function drawMarkers(entry, state) {
   entry.markers?.remove();
   entry.markers = null;
   if (state.markers?.length) {
@@ -239,16 +290,7 @@ async function apply(entry, state) {
       });
       group.addLayer(marker);
     }
-    entry.markers = group.addTo(map);
-  }
-
-  if (state.pin) setPin(entry, state.pin.lat, state.pin.lon);
-  else { entry.pin?.remove(); entry.pin = null; }
-
-  const legendKey = JSON.stringify(state.legend ?? null);
-  if (legendKey !== entry.legendKey) {
-    entry.legendKey = legendKey;
-    drawLegend(entry, state.legend);
+    entry.markers = group.addTo(entry.map);
   }
 }
 
