@@ -29,10 +29,10 @@ public sealed class CatalogQuery(IDbContextFactory<OpsDbContext> dbFactory, Time
 {
     public DateTime Now => time.GetUtcNow().UtcDateTime;
 
-    /// <summary>The columns the catalog sorts by; the most urgent freshness first when none is named.</summary>
-    public static readonly IReadOnlyList<string> SortableColumns = ["State", "Title", "Owner", "LastDataUpdateAt", "Classification", "Versions"];
-
-    /// <summary>A page of a province's public catalog, filtered, sorted and cut in the database.</summary>
+    /// <summary>
+    /// A page of a province's public catalog, filtered, sorted and cut in the database. Sort columns are named as
+    /// <see cref="CatalogRow"/>'s property paths; the most urgent freshness first when none is named.
+    /// </summary>
     public async Task<Paged<CatalogRow>> PageAsync(string provinceCode, CatalogFilter filter, PageRequest page, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
@@ -41,10 +41,10 @@ public sealed class CatalogQuery(IDbContextFactory<OpsDbContext> dbFactory, Time
         var versions = db.Set<DatasetVersion>();
         var columns = SortColumns<Dataset>.Create("State", true, d => d.Slug)
             .By("State", freshness.Rank())
-            .By("Title", d => d.TitleTh)
-            .By("Owner", d => agencies.Where(a => a.Id == d.OwnerAgencyId).Select(a => a.NameTh).FirstOrDefault())
-            .By("LastDataUpdateAt", d => d.LastDataUpdateAt)
-            .By("Classification", d => d.Classification)
+            .By("Dataset.TitleTh", d => d.TitleTh)
+            .By("Owner.NameTh", d => agencies.Where(a => a.Id == d.OwnerAgencyId).Select(a => a.NameTh).FirstOrDefault())
+            .By("Dataset.LastDataUpdateAt", d => d.LastDataUpdateAt)
+            .By("Dataset.Classification", d => d.Classification)
             .By("Versions", d => versions.Count(v => v.DatasetId == d.Id));
         var found = await columns.PageAsync(Filtered(db, provinceCode, filter, freshness), page,
             d => new { Dataset = d, Owner = agencies.First(a => a.Id == d.OwnerAgencyId), Versions = versions.Count(v => v.DatasetId == d.Id) }, ct);

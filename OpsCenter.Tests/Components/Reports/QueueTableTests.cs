@@ -1,6 +1,7 @@
 using Bunit;
 using MudBlazor;
 using OpsCenter.Domain.Agencies;
+using OpsCenter.Domain.Common;
 using OpsCenter.Domain.Reports;
 using OpsCenter.Domain.Reports.Queries;
 using OpsCenter.Tests.Infrastructure;
@@ -23,7 +24,7 @@ public sealed class QueueTableTests : ComponentTest
         ["road"] = new ReportCategory { Code = "road", NameTh = "ถนน", NameEn = "Roads", Sector = "infrastructure", SlaHours = 72 },
     };
 
-    private readonly List<(int Skip, int Take, QueueSort Sort, bool Descending)> _asked = [];
+    private readonly List<PageRequest> _asked = [];
     private readonly HashSet<long> _selected = [];
 
     private static QueueRow Row(long id, DateTime? due, long? duplicateOf = null) =>
@@ -34,10 +35,10 @@ public sealed class QueueTableTests : ComponentTest
     {
         Render<MudPopoverProvider>();
         return Render<QueueTable>(p => p
-            .Add(c => c.Load, (skip, take, sort, descending, _) =>
+            .Add(c => c.Load, (page, _) =>
             {
-                _asked.Add((skip, take, sort, descending));
-                return Task.FromResult(new QueueSlice([Row(1, Now.AddHours(-1)), Row(2, Now.AddDays(2), duplicateOf: 1)], total));
+                _asked.Add(page);
+                return Task.FromResult(new Paged<QueueRow>([Row(1, Now.AddHours(-1)), Row(2, Now.AddDays(2), duplicateOf: 1)], total));
             })
             .Add(c => c.Setup, Setup)
             .Add(c => c.Categories, Categories)
@@ -51,7 +52,7 @@ public sealed class QueueTableTests : ComponentTest
         var table = RenderTable();
 
         table.WaitForAssertion(() => Assert.Equal(2, table.FindAll("[data-testid=queue-row]").Count));
-        Assert.Equal((0, QueueTable.PageSize, QueueSort.ReceivedAt, true), _asked[0]);
+        Assert.Equal(new PageRequest(0, QueueTable.PageSize, nameof(QueueRow.ReceivedAt), true), _asked[0]);
     }
 
     [Fact]
@@ -77,7 +78,7 @@ public sealed class QueueTableTests : ComponentTest
 
         table.Find("[data-testid=sort-due]").Click();
 
-        table.WaitForAssertion(() => Assert.Equal((0, QueueTable.PageSize, QueueSort.DueAt, false), _asked[^1]));
+        table.WaitForAssertion(() => Assert.Equal(new PageRequest(0, QueueTable.PageSize, nameof(QueueRow.DueAt), false), _asked[^1]));
     }
 
     [Fact]

@@ -55,9 +55,9 @@ public sealed class AdministrationTests(ClockedSecurityApp app) : IClassFixture<
         Assert.False(await users.SetRolesAsync(local, [OpsRoles.National], admin));
         Assert.False(await users.SetRolesAsync(elsewhere, [OpsRoles.Presenter], admin));
         Assert.False(await users.SetDisabledAsync(elsewhere, true, admin));
-        Assert.DoesNotContain(await users.ListAsync(admin), u => u.Id == elsewhere);
-        Assert.Contains(await users.ListAsync(admin), u => u.Id == local);
-        Assert.DoesNotContain(await users.ListAsync(admin), u => u.Roles.Contains(OpsRoles.National));
+        Assert.DoesNotContain((await users.PageAsync(admin, new UserFilter(), new PageRequest(Size: PageRequest.MaxSize))).Rows, u => u.Id == elsewhere);
+        Assert.Contains((await users.PageAsync(admin, new UserFilter(), new PageRequest(Size: PageRequest.MaxSize))).Rows, u => u.Id == local);
+        Assert.DoesNotContain((await users.PageAsync(admin, new UserFilter(), new PageRequest(Size: PageRequest.MaxSize))).Rows, u => u.Roles.Contains(OpsRoles.National));
     }
 
     [Fact]

@@ -1,0 +1,26 @@
+using MudBlazor;
+using OpsCenter.Domain.Common;
+
+namespace OpsCenter.Web.Shared;
+
+/// <summary>
+/// Between a <see cref="MudDataGrid{T}"/> asking for server data and a domain query: the grid's page and sorted column
+/// become a <see cref="PageRequest"/>, the query's <see cref="Paged{T}"/> the grid's data. A column's sort name is the
+/// grid column's property name, which the queries name their sortable columns after.
+/// </summary>
+public static class GridPages
+{
+    public static readonly int[] SizeOptions = [10, 25, 50, 100];
+
+    public static PageRequest RequestOf<T>(GridState<T> state)
+    {
+        var sort = state.SortDefinitions.OrderBy(s => s.Index).FirstOrDefault();
+        return new PageRequest(state.Page * state.PageSize, state.PageSize, sort?.SortBy, sort?.Descending ?? false);
+    }
+
+    public static GridData<T> DataOf<T>(Paged<T> page) => new() { Items = page.Rows, TotalItems = page.Total };
+
+    public static string RowsPerPage => Bilingual.T("แถวต่อหน้า", "Rows per page");
+
+    public static string Info => Bilingual.T("{first_item}–{last_item} จาก {all_items}", "{first_item}–{last_item} of {all_items}");
+}
