@@ -94,8 +94,8 @@ public sealed class CatalogQuery(IDbContextFactory<OpsDbContext> dbFactory, Time
         if (filter.Text?.Trim().ToLowerInvariant() is { Length: > 0 } text)
         {
             var agencies = db.Set<Agency>();
-            datasets = datasets.Where(d => d.TitleTh.Contains(text) || (d.TitleEn != null && d.TitleEn.ToLowerInvariant().Contains(text))
-                || d.Tags.ToLowerInvariant().Contains(text) || d.Slug.ToLowerInvariant().Contains(text)
+            datasets = datasets.Where(d => d.TitleTh.Contains(text) || (d.TitleEn != null && DbText.Lower(d.TitleEn).Contains(text))
+                || DbText.Lower(d.Tags).Contains(text) || DbText.Lower(d.Slug).Contains(text)
                 || agencies.Any(a => a.Id == d.OwnerAgencyId && a.NameTh.Contains(text)));
         }
 
