@@ -18,6 +18,25 @@ public static class GridPages
         return new PageRequest(state.Page * state.PageSize, state.PageSize, sort?.SortBy, sort?.Descending ?? false);
     }
 
+    /// <summary>Reads the first page again, as new filters or a change to the rows require; a reload alone keeps the page the user was on.</summary>
+    public static async Task RestartAsync<T>(this MudDataGrid<T>? grid)
+    {
+        if (grid is null)
+        {
+            return;
+        }
+
+        if (grid.CurrentPage == 0)
+        {
+            await grid.ReloadServerData();
+        }
+        else
+        {
+            // Turning the page reads it: the grid loads server data whenever its current page changes.
+            grid.NavigateTo(Page.First);
+        }
+    }
+
     public static GridData<T> DataOf<T>(Paged<T> page) => new() { Items = page.Rows, TotalItems = page.Total };
 
     public static string RowsPerPage => Bilingual.T("แถวต่อหน้า", "Rows per page");

@@ -71,14 +71,60 @@ public sealed class QueueTableTests : ComponentTest
     }
 
     [Fact]
-    public void ClickingDue_AsksTheDatabaseForTheEarliestDueFirst()
+    public void ClickingDue_AsksTheDatabaseForTheEarliestDueFirst_ThenTheLatest()
     {
         var table = RenderTable();
         table.WaitForAssertion(() => Assert.Single(_asked));
 
-        table.Find("[data-testid=sort-due]").Click();
-
+        ClickHeader(table, "กำหนด");
         table.WaitForAssertion(() => Assert.Equal(new PageRequest(0, QueueTable.PageSize, nameof(QueueRow.DueAt), false), _asked[^1]));
+        ClickHeader(table, "กำหนด");
+
+        table.WaitForAssertion(() => Assert.Equal(new PageRequest(0, QueueTable.PageSize, nameof(QueueRow.DueAt), true), _asked[^1]));
+        Assert.Equal("descending", table.FindAll("th").Single(h => h.TextContent.Contains("กำหนด", StringComparison.Ordinal)).GetAttribute("aria-sort"));
+    }
+
+    [Fact]
+    public void NextPage_AsksForTheNextFiftyWithTheSameSort()
+    {
+        var table = RenderTable(total: 120);
+        table.WaitForAssertion(() => Assert.Single(_asked));
+
+        table.Find("button[aria-label='Next page']").Click();
+
+        table.WaitForAssertion(() => Assert.Equal(new PageRequest(QueueTable.PageSize, QueueTable.PageSize, nameof(QueueRow.ReceivedAt), true), _asked[^1]));
+        Assert.Contains("51–100 จาก 120", table.Markup, StringComparison.Ordinal);
+    }
+
+    /// <summary>On a phone the header row is hidden; the sort select lists the sortable columns by their titles, never a component's type name.</summary>
+    [Fact]
+    public void PhoneSort_OffersTheSortableColumnsByTitle_AndSortsTheGrid()
+    {
+        var table = RenderTable();
+        table.WaitForAssertion(() => Assert.NotEmpty(table.FindAll("[data-testid=grid-sort] option")));
+
+        var options = table.FindAll("[data-testid=grid-sort] option").Select(o => o.TextContent).ToList();
+        Assert.Contains("กำหนด · มากไปน้อย", options);
+        Assert.Contains("รับเรื่อง · มากไปน้อย", options);
+        Assert.DoesNotContain(options, o => o.Contains("เลขติดตาม", StringComparison.Ordinal) || o.Contains("Column", StringComparison.Ordinal) || o.Contains("MudBlazor", StringComparison.Ordinal));
+        Assert.Equal("ReceivedAt desc", table.Find("[data-testid=grid-sort] option[selected]").GetAttribute("value"));
+
+        table.Find("[data-testid=grid-sort]").Change("ReporterCount desc");
+
+        table.WaitForAssertion(() => Assert.Equal(new PageRequest(0, QueueTable.PageSize, nameof(QueueRow.ReporterCount), true), _asked[^1]));
+    }
+
+    [Fact]
+    public void InEnglish_TheColumnTitlesAreEnglish()
+    {
+        InEnglish();
+        var table = RenderTable();
+        table.WaitForAssertion(() => Assert.Equal(2, table.FindAll("[data-testid=queue-row]").Count));
+
+        var titles = table.FindAll("th").Select(h => h.TextContent.Trim()).ToList();
+        Assert.Contains("Due", titles);
+        Assert.Contains("Tracking no.", titles);
+        Assert.DoesNotContain("กำหนด", titles);
     }
 
     [Fact]

@@ -22,7 +22,7 @@ public partial class AuditLogGrid
     public EventCallback<int> OnTotal { get; set; }
 
     /// <summary>Back to the first page under new filters.</summary>
-    public Task ReloadAsync() => grid?.ReloadServerData() ?? Task.CompletedTask;
+    public Task ReloadAsync() => grid.RestartAsync();
 
     private async Task<GridData<AuditEntry>> LoadAsync(GridState<AuditEntry> state, CancellationToken cancellationToken)
     {

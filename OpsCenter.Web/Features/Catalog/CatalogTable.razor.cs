@@ -23,9 +23,9 @@ public partial class CatalogTable
 
     protected override async Task OnParametersSetAsync()
     {
-        if (shown is not null && shown != Filter && grid is not null)
+        if (shown is not null && shown != Filter)
         {
-            await grid.ReloadServerData();
+            await grid.RestartAsync();
         }
     }
 

@@ -24,8 +24,10 @@ public partial class UsersGrid
     [Parameter]
     public EventCallback<UserRow> OnToggle { get; set; }
 
-    /// <summary>Reads the page again, after a change or a new search.</summary>
-    public Task ReloadAsync() => grid?.ReloadServerData() ?? Task.CompletedTask;
+    /// <summary>Reads the page shown again, after a change to one of its people.</summary>
+    public Task RefreshAsync() => grid?.ReloadServerData() ?? Task.CompletedTask;
+
+    private Task SearchAsync() => grid.RestartAsync();
 
     private async Task<GridData<UserRow>> LoadAsync(GridState<UserRow> state, CancellationToken cancellationToken) =>
         GridPages.DataOf(await Load(new UserFilter(text), GridPages.RequestOf(state), cancellationToken));

@@ -38,7 +38,7 @@ public partial class QueueTable
     public EventCallback OnSelectionChanged { get; set; }
 
     /// <summary>Back to the first page with the current filters (after a filter changed or a bulk action).</summary>
-    public Task ReloadAsync() => grid?.ReloadServerData() ?? Task.CompletedTask;
+    public Task ReloadAsync() => grid.RestartAsync();
 
     private async Task<GridData<QueueRow>> LoadAsync(GridState<QueueRow> state, CancellationToken cancellationToken)
     {
