@@ -23,7 +23,7 @@ public sealed class DataGridBrowserTests(KestrelApp app) : IClassFixture<Kestrel
     {
         var screen = Size(size);
         await using var context = await Chromium.NewContextAsync(app.ServerAddress, screen);
-        var page = await OpenAsync(context, "official", "/reports");
+        var page = await OpenAsync(context, "official", "/reports?open=0");
         var grid = page.GetByTestId("queue-table");
         await Assertions.Expect(page.GetByTestId("queue-row").First).ToBeVisibleAsync(new() { Timeout = 45_000 });
 
