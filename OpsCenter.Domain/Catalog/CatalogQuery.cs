@@ -68,9 +68,9 @@ public sealed class CatalogQuery(IDbContextFactory<OpsDbContext> dbFactory, Time
 
     private async Task<FreshnessQuery> FreshnessAsync(OpsDbContext db, string provinceCode, CancellationToken ct)
     {
-        var frequencies = await db.Set<Dataset>().Where(d => d.ProvinceCode == provinceCode)
-            .Select(d => new { d.FrequencyUnit, d.FrequencyInterval }).Distinct().ToListAsync(ct);
-        return FreshnessQuery.At(frequencies.Select(f => (f.FrequencyUnit, f.FrequencyInterval)), Now);
+        var datasets = await db.Set<Dataset>().Where(d => d.ProvinceCode == provinceCode)
+            .Select(d => new { d.Id, d.LastDataUpdateAt, d.FrequencyUnit, d.FrequencyInterval }).ToListAsync(ct);
+        return FreshnessQuery.Of(datasets.Select(d => (d.Id, d.LastDataUpdateAt, d.FrequencyUnit, d.FrequencyInterval)), Now);
     }
 
     private static IQueryable<Dataset> Filtered(OpsDbContext db, string provinceCode, CatalogFilter filter, FreshnessQuery freshness)

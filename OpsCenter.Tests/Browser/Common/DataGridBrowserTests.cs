@@ -183,6 +183,12 @@ public sealed class DataGridBrowserTests(KestrelApp app) : IClassFixture<Kestrel
     {
         var info = grid.Locator(".mud-table-pagination-caption").Last;
         var before = await ColumnAsync(grid, keyColumn);
+        for (var i = 0; i < 40 && before.Count == 0; i++)
+        {
+            await Task.Delay(250);
+            before = await ColumnAsync(grid, keyColumn);
+        }
+
         var size = before.Count;
         Assert.True(size > 0);
 
