@@ -5,28 +5,27 @@ using OpsCenter.Domain.Persistence;
 namespace OpsCenter.Domain.Audit;
 
 /// <summary>What the admin's audit viewer asks for; empty fields do not filter. Dates are whole UTC days, both ends included.</summary>
-public sealed record AuditFilter(string? User, string? Action, DateOnly? From, DateOnly? To, int Page = 1)
-{
-    public const int PageSize = 50;
-}
-
-public sealed record AuditResults(IReadOnlyList<AuditEntry> Entries, int Total, int Page)
-{
-    public int Pages => Math.Max(1, (Total + AuditFilter.PageSize - 1) / AuditFilter.PageSize);
-}
+public sealed record AuditFilter(string? User = null, string? Action = null, DateOnly? From = null, DateOnly? To = null);
 
 public sealed class AuditQuery(IDbContextFactory<OpsDbContext> dbFactory)
 {
+    /// <summary>The columns the log sorts by, named as <see cref="AuditEntry"/>'s properties; newest first when none is named.</summary>
+    public static readonly SortColumns<AuditEntry> Columns = SortColumns<AuditEntry>.Create(nameof(AuditEntry.At), true, a => a.Id)
+        .By(nameof(AuditEntry.At), a => a.Id)
+        .By(nameof(AuditEntry.UserName), a => a.UserName)
+        .By(nameof(AuditEntry.Action), a => a.Action)
+        .By(nameof(AuditEntry.SubjectType), a => a.SubjectType);
+
     /// <summary>
     /// For the province's administrators: the entries about its records and people, and installation-wide runs such as
     /// retention, newest first. Nobody else reads the audit log.
     /// </summary>
-    public async Task<AuditResults> FindAsync(Actor actor, AuditFilter filter, CancellationToken cancellationToken = default) =>
-        AuditPolicy.Rules.Admits(AuditPolicy.Read, actor) && actor.ProvinceCode is { } province
-            ? await FindAsync(province, filter, cancellationToken)
-            : new AuditResults([], 0, filter.Page);
+    public async Task<Paged<AuditEntry>> FindAsync(Actor actor, AuditFilter filter, PageRequest page, CancellationToken cancellationToken = default) =>
+        Columns.Check(page) is { } error ? Paged<AuditEntry>.Refused(error)
+        : AuditPolicy.Rules.Admits(AuditPolicy.Read, actor) && actor.ProvinceCode is { } province ? await FindAsync(province, filter, page, cancellationToken)
+        : Paged<AuditEntry>.Empty;
 
-    internal async Task<AuditResults> FindAsync(string provinceCode, AuditFilter filter, CancellationToken cancellationToken = default)
+    internal async Task<Paged<AuditEntry>> FindAsync(string provinceCode, AuditFilter filter, PageRequest page, CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var entries = db.Set<AuditEntry>().AsNoTracking().Where(a => a.ProvinceCode == provinceCode || a.ProvinceCode == null);
@@ -53,11 +52,6 @@ public sealed class AuditQuery(IDbContextFactory<OpsDbContext> dbFactory)
             entries = entries.Where(a => a.At < end);
         }
 
-        var total = await entries.CountAsync(cancellationToken);
-        var page = Math.Clamp(filter.Page, 1, Math.Max(1, (total + AuditFilter.PageSize - 1) / AuditFilter.PageSize));
-        var rows = await entries.OrderByDescending(a => a.Id)
-            .Skip((page - 1) * AuditFilter.PageSize).Take(AuditFilter.PageSize)
-            .ToListAsync(cancellationToken);
-        return new AuditResults(rows, total, page);
+        return await Columns.PageAsync(entries, page, a => a, cancellationToken);
     }
 }

@@ -32,8 +32,48 @@ public sealed record ProjectFilter(
     ProjectStatus? Status = null,
     bool WithoutEvidenceOnly = false,
     string? Text = null,
-    int? DevelopmentIssueId = null,
-    int Take = 300);
+    int? DevelopmentIssueId = null);
+
+/// <summary>What the filtered project list adds up to, over every page.</summary>
+public sealed record ProjectTotals(int Count, Money Requested, Money Approved, Money Disbursed);
+
+/// <summary>A project as the list reads it from the database, before its sums become <see cref="Money"/>; sortable in SQL on both providers.</summary>
+internal sealed class ProjectListing
+{
+    public int Id { get; init; }
+
+    public string Code { get; init; } = "";
+
+    public string NameTh { get; init; } = "";
+
+    public string? NameEn { get; init; }
+
+    public string Sector { get; init; } = "";
+
+    public ProjectStatus Status { get; init; }
+
+    public int FiscalYear { get; init; }
+
+    public string AreaCode { get; init; } = "";
+
+    public string AreaNameTh { get; init; } = "";
+
+    public string AreaNameEn { get; init; } = "";
+
+    public int OwnerAgencyId { get; init; }
+
+    public string AgencyNameTh { get; init; } = "";
+
+    public string AgencyNameEn { get; init; } = "";
+
+    public long Requested { get; init; }
+
+    public long Approved { get; init; }
+
+    public long Disbursed { get; init; }
+
+    public int EvidenceLinks { get; init; }
+}
 
 public sealed record NamedArea(string Code, string NameTh, string NameEn, int Population);
 
@@ -58,17 +98,72 @@ public sealed record ProjectDetail(
 /// <summary>Lists and details of projects, with the names people read instead of ids.</summary>
 public sealed class ProjectQueries(IDbContextFactory<OpsDbContext> dbFactory, EvidenceResolver evidence)
 {
-    /// <summary>The projects of the actor's province; empty for anyone the budget policy does not admit.</summary>
-    public async Task<IReadOnlyList<ProjectRow>> ListAsync(Actor actor, ProjectFilter filter, CancellationToken ct = default) =>
-        BudgetPolicy.Rules.Admits(BudgetPolicy.Read, actor) && actor.ProvinceCode is { } province ? await ListAsync(province, filter, ct) : [];
+    /// <summary>The columns the project list sorts by, named as <see cref="ProjectRow"/>'s properties; newest fiscal year first when none is named.</summary>
+    internal static readonly SortColumns<ProjectListing> Columns = SortColumns<ProjectListing>.Create(nameof(ProjectRow.FiscalYear), true, p => p.Id)
+        .By(nameof(ProjectRow.FiscalYear), p => p.FiscalYear)
+        .By(nameof(ProjectRow.Code), p => p.Code)
+        .By(nameof(ProjectRow.NameTh), p => p.NameTh)
+        .By(nameof(ProjectRow.Sector), p => p.Sector)
+        .By(nameof(ProjectRow.AreaNameTh), p => p.AreaNameTh)
+        .By(nameof(ProjectRow.Status), p => p.Status)
+        .By(nameof(ProjectRow.Approved), p => p.Approved)
+        .By(nameof(ProjectRow.EvidenceLinks), p => p.EvidenceLinks);
+
+    /// <summary>A page of the projects of the actor's province; empty for anyone the budget policy does not admit.</summary>
+    public async Task<Paged<ProjectRow>> PageAsync(Actor actor, ProjectFilter filter, PageRequest page, CancellationToken ct = default) =>
+        Columns.Check(page) is { } error ? Paged<ProjectRow>.Refused(error)
+        : BudgetPolicy.Rules.Admits(BudgetPolicy.Read, actor) && actor.ProvinceCode is { } province ? await PageAsync(province, filter, page, ct)
+        : Paged<ProjectRow>.Empty;
+
+    /// <summary>How many projects match the filter and their money in the filter's year, summed in the database.</summary>
+    public async Task<ProjectTotals> TotalsAsync(Actor actor, ProjectFilter filter, CancellationToken ct = default)
+    {
+        if (!BudgetPolicy.Rules.Admits(BudgetPolicy.Read, actor) || actor.ProvinceCode is not { } province)
+        {
+            return new ProjectTotals(0, Money.Zero, Money.Zero, Money.Zero);
+        }
+
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var projects = Filtered(db, province, filter);
+        var year = filter.FiscalYear;
+        var lines = projects.SelectMany(p => p.BudgetLines).Where(l => year == null || l.FiscalYear == year);
+        return new ProjectTotals(
+            await projects.CountAsync(ct),
+            new Money(await lines.SumAsync(l => l.Requested.Satang, ct)),
+            new Money(await lines.SumAsync(l => l.Approved.Satang, ct)),
+            new Money(await lines.SumAsync(l => l.Disbursed.Satang, ct)));
+    }
 
     /// <summary>A project of the actor's province; null when there is none the actor may read (another province's is none).</summary>
     public async Task<ProjectDetail?> DetailAsync(int projectId, Actor actor, CancellationToken ct = default) =>
         BudgetPolicy.Rules.Admits(BudgetPolicy.Read, actor) && await DetailAsync(projectId, ct) is { } detail && detail.Project.ProvinceCode == actor.ProvinceCode ? detail : null;
 
-    internal async Task<IReadOnlyList<ProjectRow>> ListAsync(string provinceCode, ProjectFilter filter, CancellationToken ct = default)
+    internal async Task<Paged<ProjectRow>> PageAsync(string provinceCode, ProjectFilter filter, PageRequest page, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var projects = Filtered(db, provinceCode, filter);
+        var evidenceCounts = db.Set<EvidenceLink>();
+        var year = filter.FiscalYear;
+        var listings =
+            from p in projects
+            join a in db.Set<Area>() on p.AreaCode equals a.Code
+            join g in db.Set<Agency>() on p.OwnerAgencyId equals g.Id
+            select new ProjectListing
+            {
+                Id = p.Id, Code = p.Code, NameTh = p.NameTh, NameEn = p.NameEn, Sector = p.Sector, Status = p.Status, FiscalYear = p.FiscalYear,
+                AreaCode = p.AreaCode, AreaNameTh = a.NameTh, AreaNameEn = a.NameEn, OwnerAgencyId = p.OwnerAgencyId, AgencyNameTh = g.NameTh, AgencyNameEn = g.NameEn,
+                Requested = p.BudgetLines.Where(l => year == null || l.FiscalYear == year).Sum(l => l.Requested.Satang),
+                Approved = p.BudgetLines.Where(l => year == null || l.FiscalYear == year).Sum(l => l.Approved.Satang),
+                Disbursed = p.BudgetLines.Where(l => year == null || l.FiscalYear == year).Sum(l => l.Disbursed.Satang),
+                EvidenceLinks = evidenceCounts.Count(e => e.ProjectId == p.Id),
+            };
+        var found = await Columns.PageAsync(listings, page, r => r, ct);
+        return found.Select(r => new ProjectRow(r.Id, r.Code, r.NameTh, r.NameEn, r.Sector, r.Status, r.FiscalYear, r.AreaCode, r.AreaNameTh, r.AreaNameEn,
+            r.OwnerAgencyId, r.AgencyNameTh, r.AgencyNameEn, new Money(r.Requested), new Money(r.Approved), new Money(r.Disbursed), r.EvidenceLinks));
+    }
+
+    private static IQueryable<Project> Filtered(OpsDbContext db, string provinceCode, ProjectFilter filter)
+    {
         var projects = db.Set<Project>().AsNoTracking().Where(p => p.ProvinceCode == provinceCode);
         if (filter.FiscalYear is { } fy)
         {
@@ -101,31 +196,13 @@ public sealed class ProjectQueries(IDbContextFactory<OpsDbContext> dbFactory, Ev
             projects = projects.Where(p => p.NameTh.Contains(text) || p.Code.Contains(text));
         }
 
-        var evidenceCounts = db.Set<EvidenceLink>();
         if (filter.WithoutEvidenceOnly)
         {
-            projects = projects.Where(p => !evidenceCounts.Any(e => e.ProjectId == p.Id));
+            var links = db.Set<EvidenceLink>();
+            projects = projects.Where(p => !links.Any(e => e.ProjectId == p.Id));
         }
 
-        var year = filter.FiscalYear;
-        var rows = await (
-                from p in projects
-                join a in db.Set<Area>() on p.AreaCode equals a.Code
-                join g in db.Set<Agency>() on p.OwnerAgencyId equals g.Id
-                orderby p.FiscalYear descending, p.Code
-                select new
-                {
-                    p.Id, p.Code, p.NameTh, p.NameEn, p.Sector, p.Status, p.FiscalYear, p.AreaCode, AreaTh = a.NameTh, AreaEn = a.NameEn,
-                    p.OwnerAgencyId, AgencyTh = g.NameTh, AgencyEn = g.NameEn,
-                    Requested = p.BudgetLines.Where(l => year == null || l.FiscalYear == year).Sum(l => l.Requested.Satang),
-                    Approved = p.BudgetLines.Where(l => year == null || l.FiscalYear == year).Sum(l => l.Approved.Satang),
-                    Disbursed = p.BudgetLines.Where(l => year == null || l.FiscalYear == year).Sum(l => l.Disbursed.Satang),
-                    Links = evidenceCounts.Count(e => e.ProjectId == p.Id),
-                })
-            .Take(Math.Clamp(filter.Take, 1, 5000))
-            .ToListAsync(ct);
-        return rows.Select(r => new ProjectRow(r.Id, r.Code, r.NameTh, r.NameEn, r.Sector, r.Status, r.FiscalYear, r.AreaCode, r.AreaTh, r.AreaEn,
-            r.OwnerAgencyId, r.AgencyTh, r.AgencyEn, new Money(r.Requested), new Money(r.Approved), new Money(r.Disbursed), r.Links)).ToList();
+        return projects;
     }
 
     internal async Task<ProjectDetail?> DetailAsync(int projectId, CancellationToken ct = default)

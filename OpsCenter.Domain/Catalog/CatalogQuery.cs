@@ -29,24 +29,77 @@ public sealed class CatalogQuery(IDbContextFactory<OpsDbContext> dbFactory, Time
 {
     public DateTime Now => time.GetUtcNow().UtcDateTime;
 
-    public async Task<IReadOnlyList<CatalogRow>> ListAsync(string provinceCode, CatalogFilter filter, CancellationToken ct = default)
+    /// <summary>
+    /// A page of a province's public catalog, filtered, sorted and cut in the database. Sort columns are named as
+    /// <see cref="CatalogRow"/>'s property paths; the most urgent freshness first when none is named.
+    /// </summary>
+    public async Task<Paged<CatalogRow>> PageAsync(string provinceCode, CatalogFilter filter, PageRequest page, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var freshness = await FreshnessAsync(db, provinceCode, ct);
+        var agencies = db.Set<Agency>();
+        var versions = db.Set<DatasetVersion>();
+        var columns = SortColumns<Dataset>.Create("State", true, d => d.Slug)
+            .By("State", freshness.Rank())
+            .By("Dataset.TitleTh", d => d.TitleTh)
+            .By("Owner.NameTh", d => agencies.Where(a => a.Id == d.OwnerAgencyId).Select(a => a.NameTh).FirstOrDefault())
+            .By("Dataset.LastDataUpdateAt", d => d.LastDataUpdateAt)
+            .By("Dataset.Classification", d => d.Classification)
+            .By("Versions", d => versions.Count(v => v.DatasetId == d.Id));
+        var found = await columns.PageAsync(Filtered(db, provinceCode, filter, freshness), page,
+            d => new { Dataset = d, Owner = agencies.First(a => a.Id == d.OwnerAgencyId), Versions = versions.Count(v => v.DatasetId == d.Id) }, ct);
         var now = Now;
-        var datasets = await db.Set<Dataset>().AsNoTracking().Where(d => d.ProvinceCode == provinceCode).ToListAsync(ct);
-        var agencies = await AgenciesAsync(db, provinceCode, ct);
-        var ids = datasets.Select(d => d.Id).ToList();
-        var versions = await db.Set<DatasetVersion>().Where(v => ids.Contains(v.DatasetId))
-            .GroupBy(v => v.DatasetId).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(x => x.Key, x => x.Count, ct);
-        var text = filter.Text?.Trim();
-        return datasets
-            .Select(d => new CatalogRow(d, agencies[d.OwnerAgencyId], d.FreshnessAt(now), versions.GetValueOrDefault(d.Id)))
-            .Where(r => filter.AgencyId is null || r.Dataset.OwnerAgencyId == filter.AgencyId)
-            .Where(r => filter.Freshness is null || r.State == filter.Freshness)
-            .Where(r => filter.Classification is null || r.Dataset.Classification == filter.Classification)
-            .Where(r => string.IsNullOrEmpty(text) || Matches(r, text))
-            .OrderByDescending(r => r.State).ThenBy(r => r.Dataset.NextDueAt ?? DateTime.MinValue).ThenBy(r => r.Dataset.Slug, StringComparer.Ordinal)
-            .ToList();
+        return found.Select(r => new CatalogRow(r.Dataset, r.Owner, r.Dataset.FreshnessAt(now), r.Versions));
+    }
+
+    /// <summary>How many of the province's datasets are in each freshness state now, counted in the database.</summary>
+    public async Task<IReadOnlyDictionary<FreshnessState, int>> FreshnessCountsAsync(string provinceCode, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var freshness = await FreshnessAsync(db, provinceCode, ct);
+        var counts = new Dictionary<FreshnessState, int>();
+        foreach (var state in Enum.GetValues<FreshnessState>())
+        {
+            counts[state] = await db.Set<Dataset>().Where(d => d.ProvinceCode == provinceCode).Where(freshness.Is(state)).CountAsync(ct);
+        }
+
+        return counts;
+    }
+
+    private async Task<FreshnessQuery> FreshnessAsync(OpsDbContext db, string provinceCode, CancellationToken ct)
+    {
+        var datasets = await db.Set<Dataset>().Where(d => d.ProvinceCode == provinceCode)
+            .Select(d => new { d.Id, d.LastDataUpdateAt, d.FrequencyUnit, d.FrequencyInterval }).ToListAsync(ct);
+        return FreshnessQuery.Of(datasets.Select(d => (d.Id, d.LastDataUpdateAt, d.FrequencyUnit, d.FrequencyInterval)), Now);
+    }
+
+    private static IQueryable<Dataset> Filtered(OpsDbContext db, string provinceCode, CatalogFilter filter, FreshnessQuery freshness)
+    {
+        var datasets = db.Set<Dataset>().AsNoTracking().Where(d => d.ProvinceCode == provinceCode);
+        if (filter.AgencyId is { } agency)
+        {
+            datasets = datasets.Where(d => d.OwnerAgencyId == agency);
+        }
+
+        if (filter.Freshness is { } state)
+        {
+            datasets = datasets.Where(freshness.Is(state));
+        }
+
+        if (filter.Classification is { } classification)
+        {
+            datasets = datasets.Where(d => d.Classification == classification);
+        }
+
+        if (filter.Text?.Trim().ToLowerInvariant() is { Length: > 0 } text)
+        {
+            var agencies = db.Set<Agency>();
+            datasets = datasets.Where(d => d.TitleTh.Contains(text) || (d.TitleEn != null && DbText.Lower(d.TitleEn).Contains(text))
+                || DbText.Lower(d.Tags).Contains(text) || DbText.Lower(d.Slug).Contains(text)
+                || agencies.Any(a => a.Id == d.OwnerAgencyId && a.NameTh.Contains(text)));
+        }
+
+        return datasets;
     }
 
     public async Task<DatasetDetail?> DetailAsync(string slug, CancellationToken ct = default)
@@ -172,13 +225,6 @@ public sealed class CatalogQuery(IDbContextFactory<OpsDbContext> dbFactory, Time
         var ownerIds = await db.Set<Dataset>().Where(d => d.ProvinceCode == provinceCode).Select(d => d.OwnerAgencyId).Distinct().ToListAsync(ct);
         return await db.Set<Agency>().AsNoTracking().Where(a => ownerIds.Contains(a.Id)).OrderBy(a => a.Code).ToListAsync(ct);
     }
-
-    private static bool Matches(CatalogRow r, string text) =>
-        r.Dataset.TitleTh.Contains(text, StringComparison.OrdinalIgnoreCase)
-        || (r.Dataset.TitleEn?.Contains(text, StringComparison.OrdinalIgnoreCase) ?? false)
-        || r.Dataset.Tags.Contains(text, StringComparison.OrdinalIgnoreCase)
-        || r.Dataset.Slug.Contains(text, StringComparison.OrdinalIgnoreCase)
-        || r.Owner.NameTh.Contains(text, StringComparison.OrdinalIgnoreCase);
 
     private static async Task<Dictionary<int, Agency>> AgenciesAsync(OpsDbContext db, string provinceCode, CancellationToken ct) =>
         await db.Set<Agency>().AsNoTracking().Where(a => a.ProvinceCode == provinceCode).ToDictionaryAsync(a => a.Id, ct);

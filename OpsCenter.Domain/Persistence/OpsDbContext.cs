@@ -19,6 +19,7 @@ public sealed class OpsDbContext(DbContextOptions<OpsDbContext> options) : Ident
         base.OnModelCreating(builder);
         builder.ApplyConfigurationsFromAssembly(typeof(OpsDbContext).Assembly);
         SnakeCaseNames.Apply(builder);
+        builder.HasDbFunction(typeof(DbText).GetMethod(nameof(DbText.Lower))!).HasName("lower").IsBuiltIn();
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)

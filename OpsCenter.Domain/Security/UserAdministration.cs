@@ -8,6 +8,9 @@ using OpsCenter.Domain.Persistence;
 
 namespace OpsCenter.Domain.Security;
 
+/// <summary>Who the admin's people list shows: a part of a user name or display name, and one role; null means any.</summary>
+public sealed record UserFilter(string? Text = null, string? Role = null);
+
 public sealed record UserRow(string Id, string UserName, string DisplayName, string ProvinceCode, bool IsDisabled, IReadOnlyList<string> Roles);
 
 /// <summary>
@@ -17,23 +20,49 @@ public sealed record UserRow(string Id, string UserName, string DisplayName, str
 /// </summary>
 public sealed class UserAdministration(IServiceScopeFactory scopes, IAuditLog audit)
 {
-    /// <summary>The province's people and their roles, for its administrators; empty for anyone else.</summary>
-    public async Task<IReadOnlyList<UserRow>> ListAsync(Actor actor, CancellationToken cancellationToken = default)
+    /// <summary>The columns the people list sorts by, named as <see cref="UserRow"/>'s properties; by user name when none is named.</summary>
+    public static readonly SortColumns<OpsUser> Columns = SortColumns<OpsUser>.Create(nameof(UserRow.UserName), false, u => u.Id)
+        .By(nameof(UserRow.UserName), u => u.UserName)
+        .By(nameof(UserRow.DisplayName), u => u.DisplayName)
+        .By(nameof(UserRow.IsDisabled), u => u.IsDisabled);
+
+    /// <summary>A page of the province's people and their roles, for its administrators; empty for anyone else.</summary>
+    public async Task<Paged<UserRow>> PageAsync(Actor actor, UserFilter filter, PageRequest page, CancellationToken cancellationToken = default)
     {
+        if (Columns.Check(page) is { } error)
+        {
+            return Paged<UserRow>.Refused(error);
+        }
+
         if (!SecurityPolicy.CanAdminister(actor) || actor.ProvinceCode is not { } provinceCode)
         {
-            return [];
+            return Paged<UserRow>.Empty;
         }
 
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<OpsDbContext>();
-        var roles = await (from link in db.Set<IdentityUserRole<string>>()
-                           join role in db.Set<IdentityRole>() on link.RoleId equals role.Id
-                           select new { link.UserId, role.Name }).ToListAsync(cancellationToken);
-        var byUser = roles.ToLookup(r => r.UserId, r => r.Name!);
-        var users = await db.Set<OpsUser>().AsNoTracking().Where(u => u.ProvinceCode == provinceCode).OrderBy(u => u.UserName).ToListAsync(cancellationToken);
-        return users.Where(u => !byUser[u.Id].Contains(OpsRoles.National))
-            .Select(u => new UserRow(u.Id, u.UserName ?? "", u.DisplayName, u.ProvinceCode, u.IsDisabled, byUser[u.Id].Order(StringComparer.Ordinal).ToList())).ToList();
+        var links = db.Set<IdentityUserRole<string>>();
+        var national = db.Set<IdentityRole>().Where(r => r.Name == OpsRoles.National).Select(r => r.Id);
+        var users = db.Set<OpsUser>().AsNoTracking()
+            .Where(u => u.ProvinceCode == provinceCode && !links.Any(l => l.UserId == u.Id && national.Contains(l.RoleId)));
+        if (!string.IsNullOrWhiteSpace(filter.Text))
+        {
+            var text = filter.Text.Trim();
+            users = users.Where(u => u.UserName!.Contains(text) || u.DisplayName.Contains(text));
+        }
+
+        if (filter.Role is { } role)
+        {
+            users = users.Where(u => links.Any(l => l.UserId == u.Id && db.Set<IdentityRole>().Any(r => r.Id == l.RoleId && r.Name == role)));
+        }
+
+        var found = await Columns.PageAsync(users, page, u => new { u.Id, UserName = u.UserName ?? "", u.DisplayName, u.ProvinceCode, u.IsDisabled }, cancellationToken);
+        var ids = found.Rows.Select(u => u.Id).ToList();
+        var roles = (await (from link in links
+                            join r in db.Set<IdentityRole>() on link.RoleId equals r.Id
+                            where ids.Contains(link.UserId)
+                            select new { link.UserId, r.Name }).ToListAsync(cancellationToken)).ToLookup(r => r.UserId, r => r.Name!);
+        return found.Select(u => new UserRow(u.Id, u.UserName, u.DisplayName, u.ProvinceCode, u.IsDisabled, roles[u.Id].Order(StringComparer.Ordinal).ToList()));
     }
 
     /// <summary>Gives the user exactly <paramref name="roles"/>. Roles other than a province's are refused; an admin cannot remove their own Admin role.</summary>

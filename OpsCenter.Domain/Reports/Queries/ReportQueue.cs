@@ -4,16 +4,6 @@ using OpsCenter.Domain.Persistence;
 
 namespace OpsCenter.Domain.Reports.Queries;
 
-public enum QueueSort
-{
-    ReceivedAt,
-    DueAt,
-    Status,
-    Category,
-    District,
-    ReporterCount,
-}
-
 /// <summary>The queue's filters; null means any.</summary>
 public sealed record QueueFilter
 {
@@ -45,39 +35,45 @@ public sealed record QueueRow(
     string? DistrictCode, string? SubdistrictCode, int? OwnerAgencyId, string? AssignedUserName,
     DateTime ReceivedAt, DateTime? DueAt, int ReporterCount, long? PossibleDuplicateOfId, EscalationLevel EscalationLevel);
 
-public sealed record QueueSlice(IReadOnlyList<QueueRow> Rows, int Total);
-
 /// <summary>The staff work queue: filtered, sorted and paged in the database, so a million reports list as fast as a hundred.</summary>
 public sealed class ReportQueue(IDbContextFactory<OpsDbContext> dbFactory, TimeProvider time)
 {
-    public const int MaxPageSize = 200;
-
     /// <summary>The filter held to the actor's own province, or null when the actor may not see the queue.</summary>
     private static QueueFilter? ScopeOf(Actor actor, QueueFilter filter) =>
         ReportPolicy.Rules.Admits(ReportPolicy.Queue, actor) && actor.ProvinceCode is { } province ? filter with { ProvinceCode = province } : null;
 
+    /// <summary>
+    /// The columns the queue sorts by, named as <see cref="QueueRow"/>'s properties; newest received first when none
+    /// is named. Ties go by id, so a page never repeats a report of the one before.
+    /// </summary>
+    public static readonly SortColumns<CitizenReport> Columns = SortColumns<CitizenReport>.Create(nameof(QueueRow.ReceivedAt), true, r => r.Id)
+        .By(nameof(QueueRow.ReceivedAt), r => r.ReceivedAt)
+        .By(nameof(QueueRow.DueAt), r => r.DueAt)
+        .By(nameof(QueueRow.Status), r => r.Status)
+        .By(nameof(QueueRow.CategoryCode), r => r.CategoryCode)
+        .By(nameof(QueueRow.SubdistrictCode), r => r.SubdistrictCode)
+        .By(nameof(QueueRow.ReporterCount), r => r.ReporterCount);
+
     /// <summary>A page of the actor's province's queue; empty for anyone the report policy keeps from the queue.</summary>
-    public async Task<QueueSlice> PageAsync(Actor actor, QueueFilter filter, int skip, int take, QueueSort sort, bool descending, CancellationToken cancellationToken = default)
+    public async Task<Paged<QueueRow>> PageAsync(Actor actor, QueueFilter filter, PageRequest page, CancellationToken cancellationToken = default)
     {
-        if (ScopeOf(actor, filter) is not { } scoped)
+        if (Columns.Check(page) is { } error)
         {
-            return new QueueSlice([], 0);
+            return Paged<QueueRow>.Refused(error);
         }
 
-        filter = scoped;
+        if (ScopeOf(actor, filter) is not { } scoped)
+        {
+            return Paged<QueueRow>.Empty;
+        }
+
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var query = Filtered(db, filter, time.GetUtcNow().UtcDateTime);
-        var total = await query.CountAsync(cancellationToken);
-        var rows = await Sorted(query, sort, descending)
-            .Skip(Math.Max(0, skip))
-            .Take(Math.Clamp(take, 1, MaxPageSize))
-            .Select(r => new QueueRow(r.Id, r.TrackingNumber, r.Kind, r.CategoryCode, r.Status, r.Channel, r.DistrictCode, r.SubdistrictCode,
-                r.OwnerAgencyId, r.AssignedUserName, r.ReceivedAt, r.DueAt, r.ReporterCount, r.PossibleDuplicateOfId, r.EscalationLevel))
-            .ToListAsync(cancellationToken);
-        return new QueueSlice(rows, total);
+        return await Columns.PageAsync(Filtered(db, scoped, time.GetUtcNow().UtcDateTime), page,
+            r => new QueueRow(r.Id, r.TrackingNumber, r.Kind, r.CategoryCode, r.Status, r.Channel, r.DistrictCode, r.SubdistrictCode,
+                r.OwnerAgencyId, r.AssignedUserName, r.ReceivedAt, r.DueAt, r.ReporterCount, r.PossibleDuplicateOfId, r.EscalationLevel),
+            cancellationToken);
     }
 
-    /// <summary>Every row matching the filter, streamed in id order, for exports.</summary>
     /// <summary>Every row of the actor's province's queue under the filter, for the export; none for anyone else.</summary>
     public async IAsyncEnumerable<QueueRow> AllAsync(Actor actor, QueueFilter filter, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
@@ -148,20 +144,4 @@ public sealed class ReportQueue(IDbContextFactory<OpsDbContext> dbFactory, TimeP
 
         return query;
     }
-
-    private static IQueryable<CitizenReport> Sorted(IQueryable<CitizenReport> query, QueueSort sort, bool descending) => (sort, descending) switch
-    {
-        (QueueSort.DueAt, false) => query.OrderBy(r => r.DueAt).ThenBy(r => r.Id),
-        (QueueSort.DueAt, true) => query.OrderByDescending(r => r.DueAt).ThenByDescending(r => r.Id),
-        (QueueSort.Status, false) => query.OrderBy(r => r.Status).ThenByDescending(r => r.Id),
-        (QueueSort.Status, true) => query.OrderByDescending(r => r.Status).ThenByDescending(r => r.Id),
-        (QueueSort.Category, false) => query.OrderBy(r => r.CategoryCode).ThenByDescending(r => r.Id),
-        (QueueSort.Category, true) => query.OrderByDescending(r => r.CategoryCode).ThenByDescending(r => r.Id),
-        (QueueSort.District, false) => query.OrderBy(r => r.SubdistrictCode).ThenByDescending(r => r.Id),
-        (QueueSort.District, true) => query.OrderByDescending(r => r.SubdistrictCode).ThenByDescending(r => r.Id),
-        (QueueSort.ReporterCount, false) => query.OrderBy(r => r.ReporterCount).ThenByDescending(r => r.Id),
-        (QueueSort.ReporterCount, true) => query.OrderByDescending(r => r.ReporterCount).ThenByDescending(r => r.Id),
-        (_, false) => query.OrderBy(r => r.ReceivedAt).ThenBy(r => r.Id),
-        _ => query.OrderByDescending(r => r.ReceivedAt).ThenByDescending(r => r.Id),
-    };
 }

@@ -34,12 +34,12 @@ public sealed class CatalogBrowserTests(KestrelApp app) : IClassFixture<KestrelA
         }
 
         await Assertions.Expect(page.GetByTestId("catalog-row")).ToHaveCountAsync(overdue);
-        await Assertions.Expect(page.Locator("[data-testid=catalog-row] [data-testid=freshness-badge]").First).ToHaveTextAsync("เกินกำหนด");
+        await Assertions.Expect(page.Locator("[data-testid=catalog-table] [data-testid=freshness-badge]").First).ToHaveTextAsync("เกินกำหนด");
 
         await page.GetByTestId("catalog-freshness").SelectOptionAsync("");
         await page.GetByTestId("catalog-search").FillAsync("ขยะ");
         await Assertions.Expect(page.GetByTestId("catalog-row")).ToHaveCountAsync(1);
-        await page.Locator("[data-testid=catalog-row] a").First.ClickAsync();
+        await page.GetByTestId("catalog-row").First.ClickAsync();
 
         await Assertions.Expect(page.GetByTestId("dataset-title")).ToHaveTextAsync("ปริมาณขยะมูลฝอยชุมชน", new() { Timeout = 45_000 });
         await Assertions.Expect(page.GetByTestId("dataset-metadata")).ToContainTextAsync("เทศบาล/อบต.");

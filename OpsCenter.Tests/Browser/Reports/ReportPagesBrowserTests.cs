@@ -121,7 +121,8 @@ public sealed partial class ReportPagesBrowserTests(ReportsKestrelApp app) : ICl
         var rows = page.GetByTestId("queue-row");
         await Assertions.Expect(rows.First).ToBeVisibleAsync();
         await Assertions.Expect(page.GetByTestId("filter-overdue")).ToBeCheckedAsync();
-        await ClickUntilAsync(page.GetByTestId("sort-due"), page.Locator("[data-testid=sort-due][data-direction=ascending]"));
+        var due = page.GetByTestId("queue-table").Locator("thead th").Filter(new() { HasText = "กำหนด" });
+        await ClickUntilAsync(due.Locator(".sortable-column-header"), page.Locator("thead th[aria-sort=ascending]").Filter(new() { HasText = "กำหนด" }));
 
         await page.GetByTestId("select-row").Nth(0).CheckAsync();
         await page.GetByTestId("select-row").Nth(1).CheckAsync();

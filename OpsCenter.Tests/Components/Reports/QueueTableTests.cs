@@ -1,6 +1,7 @@
 using Bunit;
 using MudBlazor;
 using OpsCenter.Domain.Agencies;
+using OpsCenter.Domain.Common;
 using OpsCenter.Domain.Reports;
 using OpsCenter.Domain.Reports.Queries;
 using OpsCenter.Tests.Infrastructure;
@@ -23,7 +24,7 @@ public sealed class QueueTableTests : ComponentTest
         ["road"] = new ReportCategory { Code = "road", NameTh = "ถนน", NameEn = "Roads", Sector = "infrastructure", SlaHours = 72 },
     };
 
-    private readonly List<(int Skip, int Take, QueueSort Sort, bool Descending)> _asked = [];
+    private readonly List<PageRequest> _asked = [];
     private readonly HashSet<long> _selected = [];
 
     private static QueueRow Row(long id, DateTime? due, long? duplicateOf = null) =>
@@ -34,10 +35,10 @@ public sealed class QueueTableTests : ComponentTest
     {
         Render<MudPopoverProvider>();
         return Render<QueueTable>(p => p
-            .Add(c => c.Load, (skip, take, sort, descending, _) =>
+            .Add(c => c.Load, (page, _) =>
             {
-                _asked.Add((skip, take, sort, descending));
-                return Task.FromResult(new QueueSlice([Row(1, Now.AddHours(-1)), Row(2, Now.AddDays(2), duplicateOf: 1)], total));
+                _asked.Add(page);
+                return Task.FromResult(new Paged<QueueRow>([Row(1, Now.AddHours(-1)), Row(2, Now.AddDays(2), duplicateOf: 1)], total));
             })
             .Add(c => c.Setup, Setup)
             .Add(c => c.Categories, Categories)
@@ -51,7 +52,7 @@ public sealed class QueueTableTests : ComponentTest
         var table = RenderTable();
 
         table.WaitForAssertion(() => Assert.Equal(2, table.FindAll("[data-testid=queue-row]").Count));
-        Assert.Equal((0, QueueTable.PageSize, QueueSort.ReceivedAt, true), _asked[0]);
+        Assert.Equal(new PageRequest(0, QueueTable.PageSize, nameof(QueueRow.ReceivedAt), true), _asked[0]);
     }
 
     [Fact]
@@ -70,14 +71,60 @@ public sealed class QueueTableTests : ComponentTest
     }
 
     [Fact]
-    public void ClickingDue_AsksTheDatabaseForTheEarliestDueFirst()
+    public void ClickingDue_AsksTheDatabaseForTheEarliestDueFirst_ThenTheLatest()
     {
         var table = RenderTable();
         table.WaitForAssertion(() => Assert.Single(_asked));
 
-        table.Find("[data-testid=sort-due]").Click();
+        ClickHeader(table, "กำหนด");
+        table.WaitForAssertion(() => Assert.Equal(new PageRequest(0, QueueTable.PageSize, nameof(QueueRow.DueAt), false), _asked[^1]));
+        ClickHeader(table, "กำหนด");
 
-        table.WaitForAssertion(() => Assert.Equal((0, QueueTable.PageSize, QueueSort.DueAt, false), _asked[^1]));
+        table.WaitForAssertion(() => Assert.Equal(new PageRequest(0, QueueTable.PageSize, nameof(QueueRow.DueAt), true), _asked[^1]));
+        Assert.Equal("descending", table.FindAll("th").Single(h => h.TextContent.Contains("กำหนด", StringComparison.Ordinal)).GetAttribute("aria-sort"));
+    }
+
+    [Fact]
+    public void NextPage_AsksForTheNextFiftyWithTheSameSort()
+    {
+        var table = RenderTable(total: 120);
+        table.WaitForAssertion(() => Assert.Single(_asked));
+
+        table.Find("button[aria-label='Next page']").Click();
+
+        table.WaitForAssertion(() => Assert.Equal(new PageRequest(QueueTable.PageSize, QueueTable.PageSize, nameof(QueueRow.ReceivedAt), true), _asked[^1]));
+        Assert.Contains("51–100 จาก 120", table.Markup, StringComparison.Ordinal);
+    }
+
+    /// <summary>On a phone the header row is hidden; the sort select lists the sortable columns by their titles, never a component's type name.</summary>
+    [Fact]
+    public void PhoneSort_OffersTheSortableColumnsByTitle_AndSortsTheGrid()
+    {
+        var table = RenderTable();
+        table.WaitForAssertion(() => Assert.NotEmpty(table.FindAll("[data-testid=grid-sort] option")));
+
+        var options = table.FindAll("[data-testid=grid-sort] option").Select(o => o.TextContent).ToList();
+        Assert.Contains("กำหนด · มากไปน้อย", options);
+        Assert.Contains("รับเรื่อง · มากไปน้อย", options);
+        Assert.DoesNotContain(options, o => o.Contains("เลขติดตาม", StringComparison.Ordinal) || o.Contains("Column", StringComparison.Ordinal) || o.Contains("MudBlazor", StringComparison.Ordinal));
+        Assert.Equal("ReceivedAt desc", table.Find("[data-testid=grid-sort] option[selected]").GetAttribute("value"));
+
+        table.Find("[data-testid=grid-sort]").Change("ReporterCount desc");
+
+        table.WaitForAssertion(() => Assert.Equal(new PageRequest(0, QueueTable.PageSize, nameof(QueueRow.ReporterCount), true), _asked[^1]));
+    }
+
+    [Fact]
+    public void InEnglish_TheColumnTitlesAreEnglish()
+    {
+        InEnglish();
+        var table = RenderTable();
+        table.WaitForAssertion(() => Assert.Equal(2, table.FindAll("[data-testid=queue-row]").Count));
+
+        var titles = table.FindAll("th").Select(h => h.TextContent.Trim()).ToList();
+        Assert.Contains("Due", titles);
+        Assert.Contains("Tracking no.", titles);
+        Assert.DoesNotContain("กำหนด", titles);
     }
 
     [Fact]

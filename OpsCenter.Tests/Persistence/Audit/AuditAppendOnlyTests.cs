@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using OpsCenter.Domain.Audit;
+using OpsCenter.Domain.Common;
 using OpsCenter.Domain.Persistence;
 using OpsCenter.Domain.Persistence.Migrations;
 using OpsCenter.Tests.Infrastructure;
@@ -44,6 +45,6 @@ public sealed class AuditAppendOnlyTests
         var kept = await log.ForSubjectAsync("citizen_report", "42");
         Assert.Equal("official", Assert.Single(kept).UserName);
         await log.AppendAsync(new AuditActor("u1", "official"), AuditActions.ReportsExported, "report_queue", "19", "19");
-        Assert.Equal(2, (await new AuditQuery(DbContexts.FactoryFor(database)).FindAsync("19", new AuditFilter("official", null, null, null))).Total);
+        Assert.Equal(2, (await new AuditQuery(DbContexts.FactoryFor(database)).FindAsync("19", new AuditFilter("official", null, null, null), new PageRequest())).Total);
     }
 }

@@ -55,10 +55,10 @@ public sealed partial class NationalOfficeTests(MatrixApp app) : IClassFixture<M
         Assert.Contains("\"13", budget, StringComparison.Ordinal);
         Assert.DoesNotContain("\"19", budget, StringComparison.Ordinal);
 
-        var audit = await app.Services.GetRequiredService<AuditQuery>().FindAsync("13", new AuditFilter(null, AuditActions.ProvinceOpenedNationally, null, null));
-        Assert.Contains(audit.Entries, e => e.SubjectId == "13");
-        var saraburi = await app.Services.GetRequiredService<AuditQuery>().FindAsync("19", new AuditFilter(null, AuditActions.ProvinceOpenedNationally, null, null));
-        Assert.DoesNotContain(saraburi.Entries, e => e.SubjectId == "13");
+        var audit = await app.Services.GetRequiredService<AuditQuery>().FindAsync("13", new AuditFilter(null, AuditActions.ProvinceOpenedNationally, null, null), new PageRequest());
+        Assert.Contains(audit.Rows, e => e.SubjectId == "13");
+        var saraburi = await app.Services.GetRequiredService<AuditQuery>().FindAsync("19", new AuditFilter(null, AuditActions.ProvinceOpenedNationally, null, null), new PageRequest());
+        Assert.DoesNotContain(saraburi.Rows, e => e.SubjectId == "13");
     }
 
     [Fact]

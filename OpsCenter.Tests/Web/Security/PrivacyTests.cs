@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using OpsCenter.Domain.Audit;
+using OpsCenter.Domain.Common;
 using OpsCenter.Domain.Persistence;
 using OpsCenter.Domain.Reports;
 using OpsCenter.Tests.Infrastructure;
@@ -86,8 +87,8 @@ public sealed class PrivacyTests
         var otherProvince = await app.Services.GetRequiredService<DataSubjectExport>().ExportAsync(null, "SUBJECT@example.org", new AuditActor(null, "test"), "13");
         Assert.Empty(otherProvince.Reports);
 
-        var audit = await app.Services.GetRequiredService<AuditQuery>().FindAsync("19", new AuditFilter("admin", AuditActions.DataSubjectExported, null, null));
-        var entry = Assert.Single(audit.Entries);
+        var audit = await app.Services.GetRequiredService<AuditQuery>().FindAsync("19", new AuditFilter("admin", AuditActions.DataSubjectExported, null, null), new PageRequest());
+        var entry = Assert.Single(audit.Rows);
         Assert.Equal("1 reports", entry.Detail);
         Assert.DoesNotContain("2233", entry.SubjectId + entry.Detail, StringComparison.Ordinal);
     }

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
 using OpsCenter.Domain.Agencies;
 using OpsCenter.Domain.Catalog;
+using OpsCenter.Domain.Common;
 using OpsCenter.Domain.Security;
 using OpsCenter.Web.Shared;
 
@@ -9,14 +10,15 @@ namespace OpsCenter.Web.Features.Catalog;
 
 public sealed partial class CatalogPage
 {
-    private IReadOnlyList<CatalogRow> all = [];
-    private IReadOnlyList<CatalogRow> rows = [];
+    private IReadOnlyDictionary<FreshnessState, int> counts = new Dictionary<FreshnessState, int>();
+    private CatalogFilter filter = new();
     private IReadOnlyList<Agency> owners = [];
     private string? text;
     private int? agencyId;
     private FreshnessState? freshness;
     private DataClassification? classification;
     private string provinceCode = "";
+    private bool ready;
 
     [Inject]
     private CatalogQuery Catalog { get; set; } = default!;
@@ -48,12 +50,16 @@ public sealed partial class CatalogPage
         agencyId = AgencyQuery;
         freshness = Enum.TryParse<FreshnessState>(FreshnessQuery, true, out var state) ? state : null;
         owners = await Catalog.OwnersAsync(provinceCode);
-        all = await Catalog.ListAsync(provinceCode, new CatalogFilter());
-        await ApplyAsync();
+        counts = await Catalog.FreshnessCountsAsync(provinceCode);
+        Apply();
+        ready = true;
     }
 
-    private int Count(FreshnessState state) => all.Count(r => r.State == state);
+    private int Count(FreshnessState state) => counts.GetValueOrDefault(state);
 
-    private async Task ApplyAsync() =>
-        rows = await Catalog.ListAsync(provinceCode, new CatalogFilter(text, agencyId, freshness, classification));
+    /// <summary>A new filter record: the grid sees it differ from the one it showed and reads its first page again.</summary>
+    private void Apply() => filter = new CatalogFilter(text, agencyId, freshness, classification);
+
+    private Task<Paged<CatalogRow>> LoadAsync(CatalogFilter shown, PageRequest page, CancellationToken cancellationToken) =>
+        Catalog.PageAsync(provinceCode, shown, page, cancellationToken);
 }

@@ -62,10 +62,10 @@ public partial class QueuePage
         now = Time.GetUtcNow().UtcDateTime;
     }
 
-    private Task<QueueSlice> LoadPageAsync(int skip, int take, QueueSort sort, bool descending, CancellationToken cancellationToken)
+    private Task<Paged<QueueRow>> LoadPageAsync(PageRequest page, CancellationToken cancellationToken)
     {
         now = Time.GetUtcNow().UtcDateTime;
-        return Queue.PageAsync(actor!, filter, skip, take, sort, descending, cancellationToken);
+        return Queue.PageAsync(actor!, filter, page, cancellationToken);
     }
 
     private async Task FilterChangedAsync(QueueFilter changed)

@@ -1,26 +1,26 @@
 using Microsoft.AspNetCore.Components;
 using MudBlazor;
+using OpsCenter.Domain.Common;
 using OpsCenter.Domain.Reports;
 using OpsCenter.Domain.Reports.Queries;
+using OpsCenter.Web.Shared;
 using static OpsCenter.Web.Shared.Bilingual;
 
 namespace OpsCenter.Web.Features.Reports.Queue;
 
-/// <summary>The queue's table: it asks its page of the database through <see cref="Load"/>, sorted by the header the user clicked.</summary>
+/// <summary>The queue's grid: it asks its page of the database through <see cref="Load"/>, sorted by the header the user clicked.</summary>
 public partial class QueueTable
 {
     public const int PageSize = 50;
 
     private static readonly int[] PageSizes = [25, 50, 100];
 
-    private MudTable<QueueRow>? table;
+    private MudDataGrid<QueueRow>? grid;
     private IReadOnlyList<QueueRow> rows = [];
-    private QueueSort sort = QueueSort.ReceivedAt;
-    private bool descending = true;
 
-    /// <summary>One page of the filtered queue: skip, take, sort column, descending.</summary>
+    /// <summary>One page of the filtered queue.</summary>
     [Parameter, EditorRequired]
-    public Func<int, int, QueueSort, bool, CancellationToken, Task<QueueSlice>> Load { get; set; } = default!;
+    public Func<PageRequest, CancellationToken, Task<Paged<QueueRow>>> Load { get; set; } = default!;
 
     [Parameter, EditorRequired]
     public ProvinceReportSetup Setup { get; set; } = default!;
@@ -38,35 +38,14 @@ public partial class QueueTable
     public EventCallback OnSelectionChanged { get; set; }
 
     /// <summary>Back to the first page with the current filters (after a filter changed or a bulk action).</summary>
-    public Task ReloadAsync() => table?.ReloadServerData() ?? Task.CompletedTask;
+    public Task ReloadAsync() => grid.RestartAsync();
 
-    private async Task<TableData<QueueRow>> LoadAsync(TableState state, CancellationToken cancellationToken)
+    private async Task<GridData<QueueRow>> LoadAsync(GridState<QueueRow> state, CancellationToken cancellationToken)
     {
-        var slice = await Load(state.Page * state.PageSize, state.PageSize, sort, descending, cancellationToken);
-        rows = slice.Rows;
-        return new TableData<QueueRow> { Items = slice.Rows, TotalItems = slice.Total };
+        var page = await Load(GridPages.RequestOf(state), cancellationToken);
+        rows = page.Rows;
+        return GridPages.DataOf(page);
     }
-
-    /// <summary>A new column starts newest or most-reported first for dates received and counts, earliest or A–Z otherwise.</summary>
-    private Task SortAsync(QueueSort column)
-    {
-        descending = column == sort ? !descending : column is QueueSort.ReceivedAt or QueueSort.ReporterCount;
-        sort = column;
-        return ReloadAsync();
-    }
-
-    private string Direction(QueueSort column) => column != sort ? "none" : descending ? "descending" : "ascending";
-
-    private RenderFragment Arrow(QueueSort column) => column != sort
-        ? _ => { }
-        : builder =>
-        {
-            builder.OpenComponent<MudIcon>(0);
-            builder.AddComponentParameter(1, nameof(MudIcon.Icon), descending ? Icons.Material.Filled.ArrowDownward : Icons.Material.Filled.ArrowUpward);
-            builder.AddComponentParameter(2, nameof(MudIcon.Size), Size.Small);
-            builder.AddComponentParameter(3, nameof(MudIcon.Class), "ops-inline-icon");
-            builder.CloseComponent();
-        };
 
     private bool IsOverdue(QueueRow row) => ReportSla.IsOverdue(row.Status, row.DueAt, Now);
 
