@@ -125,7 +125,7 @@ public sealed partial class ReportPagesBrowserTests(ReportsKestrelApp app) : ICl
 
         await page.GetByTestId("select-row").Nth(0).CheckAsync();
         await page.GetByTestId("select-row").Nth(1).CheckAsync();
-        await page.GetByTestId("bulk-agency").SelectOptionAsync(new SelectOptionValue { Label = "สำนักงานป้องกันและบรรเทาสาธารณภัยจังหวัดสระบุรี" });
+        await MudInputs.PickAsync(page, "bulk-agency", "บรรเทาสาธารณภัย", "สำนักงานป้องกันและบรรเทาสาธารณภัยจังหวัดสระบุรี");
         await page.GetByTestId("bulk-assign").ClickAsync();
         await Assertions.Expect(page.GetByTestId("bulk-message")).ToContainTextAsync("มอบหมายแล้ว 2 จาก 2 เรื่อง");
 

@@ -8,7 +8,7 @@ namespace OpsCenter.Web.Features.Reports.Detail;
 
 public partial class ReportActions
 {
-    private string agency = "";
+    private int? agency;
     private string? note;
     private string? message;
     private bool failed;
@@ -30,8 +30,7 @@ public partial class ReportActions
 
     private async Task RunAsync(ReportAction action)
     {
-        int? agencyId = int.TryParse(agency, System.Globalization.CultureInfo.InvariantCulture, out var id) ? id : null;
-        var error = await Workflow.ApplyAsync(Report.Id, new WorkRequest(action, note, agencyId), Actor);
+        var error = await Workflow.ApplyAsync(Report.Id, new WorkRequest(action, note, agency), Actor);
         await DoneAsync(error, T("บันทึกแล้ว", "Saved"));
     }
 
