@@ -130,4 +130,18 @@ public sealed class ReportFormViewTests : ComponentTest
 
         Assert.Contains("กรุณายืนยัน", form.Find("[data-testid=error-captcha]").TextContent, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void ANewForm_AfterARefusedOne_StartsClean()
+    {
+        var form = RenderForm();
+        form.Find("form").Submit();
+        Assert.NotEmpty(form.FindAll(".mud-input-error"));
+
+        form.Render(p => p.Add(c => c.Form, new ReportForm()));
+
+        Assert.Empty(form.FindAll(".mud-input-error"));
+        Assert.Empty(form.FindAll("[data-testid=error-lat]"));
+        Assert.Empty(form.FindAll("[data-testid=form-problem]"));
+    }
 }

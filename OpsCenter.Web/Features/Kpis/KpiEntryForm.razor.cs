@@ -17,7 +17,7 @@ namespace OpsCenter.Web.Features.Kpis;
 /// </summary>
 public sealed partial class KpiEntryForm
 {
-    private readonly KpiEntryInput input = new();
+    private KpiEntryInput input = new();
     private EditContext editContext = default!;
     private bool saving;
     private List<DateTime> months = [];
@@ -88,9 +88,8 @@ public sealed partial class KpiEntryForm
         if (result.Outcome == KpiEntryOutcome.Saved)
         {
             Snackbar.Done(T($"บันทึกค่าเดือน{KpiPeriods.Label(input.Period, true)}แล้ว", $"Saved the value for {KpiPeriods.Label(input.Period, false)}"));
-            input.Value = null;
-            input.EvidenceNote = null;
-            input.EvidenceUrl = null;
+            input = new KpiEntryInput { AgencyId = input.AgencyId, Period = input.Period };
+            editContext = new EditContext(input);
             await OnSaved.InvokeAsync();
         }
         else

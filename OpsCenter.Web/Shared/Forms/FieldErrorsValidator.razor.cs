@@ -49,7 +49,12 @@ public partial class FieldErrorsValidator : ComponentBase, IDisposable
 
         if (!ReferenceEquals(subscribed, EditContext))
         {
+            // A new EditContext is a new, untouched form (after a save, say): nothing of the last one stands.
             Unsubscribe();
+            submitted = false;
+            edited.Clear();
+            standing = [];
+            unmatched = [];
             subscribed = EditContext;
             store = new ValidationMessageStore(EditContext);
             EditContext.OnFieldChanged += FieldChanged;
