@@ -26,6 +26,10 @@ public sealed class KpiBrowserTests(KestrelApp app) : IClassFixture<KestrelApp>
         // A busy machine may take a while to start the circuit and load the KPI; what matters is what appears.
         await Assertions.Expect(page.GetByTestId("kpi-owner")).ToHaveCountAsync(2, new() { Timeout = 45_000 });
         await Assertions.Expect(page.GetByTestId("kpi-title")).ToHaveTextAsync("ร้อยละขยะที่นำกลับมาใช้ใหม่");
+        var crumbs = page.GetByTestId("breadcrumbs");
+        await Assertions.Expect(crumbs).ToBeVisibleAsync();
+        await Assertions.Expect(crumbs.GetByRole(AriaRole.Link, new() { Name = "ตัวชี้วัดร่วม" })).ToHaveAttributeAsync("href", "/kpis");
+        await Assertions.Expect(crumbs.GetByRole(AriaRole.Link, new() { Name = "SRB-waste-recycled" })).ToHaveAttributeAsync("href", "/kpis/SRB-waste-recycled");
         await Assertions.Expect(page.Locator("[data-testid=kpi-owner][data-lead=lead]")).ToContainTextAsync("สำนักงานทรัพยากรธรรมชาติ");
         await Assertions.Expect(page.Locator("[data-testid=kpi-trend] .main-svg").First).ToBeVisibleAsync(new() { Timeout = 45_000 });
 

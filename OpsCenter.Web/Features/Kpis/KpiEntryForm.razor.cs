@@ -87,7 +87,7 @@ public sealed partial class KpiEntryForm
         saving = false;
         if (result.Outcome == KpiEntryOutcome.Saved)
         {
-            Snackbar.Done(T($"บันทึกค่าเดือน{KpiPeriods.Label(input.Period, true)}แล้ว", $"Saved the value for {KpiPeriods.Label(input.Period, false)}"));
+            Snackbar.Done(T($"บันทึกค่าเดือน {KpiPeriods.Label(input.Period, true)} แล้ว", $"Saved the value for {KpiPeriods.Label(input.Period, false)}"));
             input = new KpiEntryInput { AgencyId = input.AgencyId, Period = input.Period };
             editContext = new EditContext(input);
             await OnSaved.InvokeAsync();
