@@ -135,6 +135,7 @@ public sealed partial class ReportPagesBrowserTests(ReportsKestrelApp app) : ICl
         await Assertions.Expect(page.GetByTestId("detail-assignee")).ToHaveTextAsync("เจ้าหน้าที่สำนักงานจังหวัด");
         await page.GetByTestId("action-note").FillAsync("ซ่อมไฟเรียบร้อยแล้ว");
         await page.GetByTestId("action-resolve").ClickAsync();
+        await Assertions.Expect(page.Locator(".mud-snackbar").Filter(new() { HasText = "บันทึกแล้ว" }).First).ToBeVisibleAsync();
         await Assertions.Expect(page.GetByTestId("status-badge").First).ToHaveTextAsync("เสร็จสิ้น");
         await Assertions.Expect(page.GetByTestId("detail-timeline")).ToContainTextAsync("ซ่อมไฟเรียบร้อยแล้ว");
 

@@ -1,7 +1,9 @@
 using Microsoft.AspNetCore.Components;
+using MudBlazor;
 using OpsCenter.Domain.Common;
 using OpsCenter.Domain.Reports.Workflow;
 using OpsCenter.Domain.Reports;
+using OpsCenter.Web.Shared.Forms;
 using static OpsCenter.Web.Shared.Bilingual;
 
 namespace OpsCenter.Web.Features.Reports.Detail;
@@ -10,8 +12,6 @@ public partial class ReportActions
 {
     private int? agency;
     private string? note;
-    private string? message;
-    private bool failed;
 
     [Parameter, EditorRequired]
     public CitizenReport Report { get; set; } = default!;
@@ -28,6 +28,9 @@ public partial class ReportActions
     [Inject]
     private ReportWorkflowService Workflow { get; set; } = default!;
 
+    [Inject]
+    private ISnackbar Snackbar { get; set; } = default!;
+
     private async Task RunAsync(ReportAction action)
     {
         var error = await Workflow.ApplyAsync(Report.Id, new WorkRequest(action, note, agency), Actor);
@@ -38,12 +41,14 @@ public partial class ReportActions
 
     private async Task DoneAsync(FieldError? error, string success)
     {
-        failed = error is not null;
-        message = error is null ? success : T(error.Thai, error.English);
-        if (error is null)
+        if (error is not null)
         {
-            note = null;
-            await OnChanged.InvokeAsync();
+            Snackbar.Refused(T(error.Thai, error.English));
+            return;
         }
+
+        Snackbar.Done(success);
+        note = null;
+        await OnChanged.InvokeAsync();
     }
 }
