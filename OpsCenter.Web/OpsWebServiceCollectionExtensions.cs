@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Microsoft.AspNetCore.Identity;
+using MudBlazor;
 using MudBlazor.Services;
 using OpsCenter.Domain.Persistence;
 using OpsCenter.Web.Cli;
@@ -35,7 +36,13 @@ public static class OpsWebServiceCollectionExtensions
         // Thai text goes out as UTF-8, not as &#xE04; entities that triple the page size.
         services.AddWebEncoders(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         services.AddRazorComponents().AddInteractiveServerComponents();
-        services.AddMudServices();
+        // Outcomes of commands show at the bottom centre, where a thumb on a phone and an eye on a desk both find them.
+        services.AddMudServices(mud =>
+        {
+            mud.SnackbarConfiguration.PositionClass = Defaults.Classes.Position.BottomCenter;
+            mud.SnackbarConfiguration.PreventDuplicates = false;
+            mud.SnackbarConfiguration.VisibleStateDuration = 6000;
+        });
         services.AddProblemDetails();
         // Every programmatic endpoint described for partners' and agencies' developers (/openapi/v1.json, /api/docs).
         services.AddApiDocsWeb();

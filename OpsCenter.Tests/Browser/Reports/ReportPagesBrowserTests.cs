@@ -22,7 +22,7 @@ public sealed partial class ReportPagesBrowserTests(ReportsKestrelApp app) : ICl
         await Assertions.Expect(map).ToHaveAttributeAsync("data-areas", "13", new() { Timeout = 20_000 });
 
         await page.GetByTestId("kind-need").ClickAsync();
-        await page.GetByTestId("category").SelectOptionAsync("lighting");
+        await MudInputs.ChooseAsync(page, "category", "category-lighting");
         await page.GetByTestId("description").FillAsync("ขอติดตั้งไฟถนนเพิ่ม ทางโค้งมืดมาก (ทดสอบเบราว์เซอร์)");
 
         // The map is fitted to the province, so its centre is inside Saraburi.
@@ -52,7 +52,7 @@ public sealed partial class ReportPagesBrowserTests(ReportsKestrelApp app) : ICl
         var map = page.GetByTestId("report-map");
         await Assertions.Expect(map).ToHaveAttributeAsync("data-areas", "13", new() { Timeout = 20_000 });
         await page.GetByTestId("kind-complaint").ClickAsync();
-        await page.GetByTestId("category").SelectOptionAsync("road");
+        await MudInputs.ChooseAsync(page, "category", "category-road");
         await page.GetByTestId("description").FillAsync("ถนนเป็นหลุมลึก นอกเขตจังหวัด (ทดสอบเบราว์เซอร์)");
 
         // The view is fitted to Saraburi's outline, so its bottom-left corner lies in a neighbouring province.
@@ -106,8 +106,8 @@ public sealed partial class ReportPagesBrowserTests(ReportsKestrelApp app) : ICl
 
         await page.GetByTestId("report-submit").ClickAsync();
 
-        await Assertions.Expect(page.GetByTestId("error-category")).ToContainTextAsync("กรุณาเลือกหมวดหมู่");
-        await Assertions.Expect(page.GetByTestId("error-description")).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator("#error-category")).ToContainTextAsync("กรุณาเลือกหมวดหมู่");
+        await Assertions.Expect(page.Locator("#error-description")).ToBeVisibleAsync();
         await Assertions.Expect(page.GetByTestId("error-lat").First).ToContainTextAsync("ปักหมุด");
         await Assertions.Expect(page.GetByTestId("receipt")).ToHaveCountAsync(0);
     }
@@ -126,7 +126,7 @@ public sealed partial class ReportPagesBrowserTests(ReportsKestrelApp app) : ICl
 
         await page.GetByTestId("select-row").Nth(0).CheckAsync();
         await page.GetByTestId("select-row").Nth(1).CheckAsync();
-        await page.GetByTestId("bulk-agency").SelectOptionAsync(new SelectOptionValue { Label = "สำนักงานป้องกันและบรรเทาสาธารณภัยจังหวัดสระบุรี" });
+        await MudInputs.PickAsync(page, "bulk-agency", "บรรเทาสาธารณภัย", "สำนักงานป้องกันและบรรเทาสาธารณภัยจังหวัดสระบุรี");
         await page.GetByTestId("bulk-assign").ClickAsync();
         await Assertions.Expect(page.GetByTestId("bulk-message")).ToContainTextAsync("มอบหมายแล้ว 2 จาก 2 เรื่อง");
 
@@ -136,6 +136,7 @@ public sealed partial class ReportPagesBrowserTests(ReportsKestrelApp app) : ICl
         await Assertions.Expect(page.GetByTestId("detail-assignee")).ToHaveTextAsync("เจ้าหน้าที่สำนักงานจังหวัด");
         await page.GetByTestId("action-note").FillAsync("ซ่อมไฟเรียบร้อยแล้ว");
         await page.GetByTestId("action-resolve").ClickAsync();
+        await Assertions.Expect(page.Locator(".mud-snackbar").Filter(new() { HasText = "บันทึกแล้ว" }).First).ToBeVisibleAsync();
         await Assertions.Expect(page.GetByTestId("status-badge").First).ToHaveTextAsync("เสร็จสิ้น");
         await Assertions.Expect(page.GetByTestId("detail-timeline")).ToContainTextAsync("ซ่อมไฟเรียบร้อยแล้ว");
 

@@ -28,7 +28,7 @@ public sealed partial class ReportPagesBrowserTests
         var map = citizen.GetByTestId("report-map");
         await Assertions.Expect(map).ToHaveAttributeAsync("data-ready", "true", new() { Timeout = 20_000 });
         await citizen.GetByTestId("kind-complaint").ClickAsync();
-        await citizen.GetByTestId("category").SelectOptionAsync("road");
+        await MudInputs.ChooseAsync(citizen, "category", "category-road");
         await citizen.GetByTestId("description").FillAsync("ถนนหน้าโรงเรียนเป็นหลุม (ทดสอบการเปิดเรื่องใหม่)");
         await map.ClickAsync();
         await Assertions.Expect(citizen.GetByTestId("pin-place")).ToContainTextAsync("อ.");

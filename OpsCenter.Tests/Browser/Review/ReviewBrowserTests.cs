@@ -164,10 +164,10 @@ public sealed class ReviewBrowserTests(WallApp app) : IClassFixture<WallApp>
         await presenter.GetByTestId("present-next").ClickAsync();
         await presenter.GetByTestId("decision-text").FillAsync("มอบหมายให้ซ่อมไฟถนนให้เสร็จก่อนประชุมครั้งหน้า");
         await presenter.GetByTestId("decision-action").FillAsync(action);
-        await presenter.GetByTestId("decision-owner").SelectOptionAsync(new SelectOptionValue { Index = 1 });
+        await MudInputs.PickAsync(presenter, "decision-owner", "บรรเทาสาธารณภัย", "สำนักงานป้องกันและบรรเทาสาธารณภัยจังหวัดสระบุรี");
         await presenter.GetByTestId("decision-due").FillAsync(due);
         await presenter.GetByTestId("decision-save").ClickAsync();
-        await Assertions.Expect(presenter.GetByTestId("decision-saved")).ToBeVisibleAsync();
+        await Assertions.Expect(presenter.Locator(".mud-snackbar").Filter(new() { HasText = "บันทึกข้อสั่งการแล้ว" })).ToBeVisibleAsync();
 
         await using var officialContext = await Chromium.NewContextAsync(app.ServerAddress);
         var official = await officialContext.NewPageAsync();

@@ -29,6 +29,44 @@ public sealed class SignInTests(SqliteApp app) : IClassFixture<SqliteApp>
         Assert.Contains("autocomplete=\"current-password\"", html, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task LoginPage_WorksWithoutScript_ItsInputsCarryTheNamesTheFormBindsFrom()
+    {
+        using var client = app.CreateClient();
+
+        var html = await client.GetStringAsync("/login");
+
+        Assert.Matches("<input[^>]*name=\"Input.UserName\"[^>]*id=\"username\"|<input[^>]*id=\"username\"[^>]*name=\"Input.UserName\"", html);
+        Assert.Matches("<input[^>]*name=\"Input.Password\"[^>]*id=\"password\"|<input[^>]*id=\"password\"[^>]*name=\"Input.Password\"", html);
+    }
+
+    [Fact]
+    public async Task EmptySignIn_ShowsThaiMessagesUnderBothFields_AndKeepsTheUserName()
+    {
+        using var client = app.CreateBrowserLikeClient();
+
+        var response = await client.SignInAsync("   ", "");
+
+        var html = await response.Content.ReadAsStringAsync();
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Matches("id=\"error-username\"[^>]*>\\s*กรุณากรอกชื่อผู้ใช้", html);
+        Assert.Matches("id=\"error-password\"[^>]*>\\s*กรุณากรอกรหัสผ่าน", html);
+        Assert.DoesNotContain("login-error", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task MissingPassword_KeepsWhatWasTyped_AndNeverEchoesAPassword()
+    {
+        using var client = app.CreateBrowserLikeClient();
+
+        var response = await client.SignInAsync("governor", "");
+
+        var html = await response.Content.ReadAsStringAsync();
+        Assert.Matches("<input[^>]*value=\"governor\"", html);
+        Assert.Matches("id=\"error-password\"[^>]*>\\s*กรุณากรอกรหัสผ่าน", html);
+        Assert.DoesNotMatch("id=\"error-username\"", html);
+    }
+
     [Theory]
     [InlineData("governor", "ผู้ว่าราชการจังหวัด")]
     [InlineData("steward", "ผู้ดูแลข้อมูล")]

@@ -1,17 +1,17 @@
 using Microsoft.AspNetCore.Components;
+using MudBlazor;
 using OpsCenter.Domain.Common;
 using OpsCenter.Domain.Reports.Workflow;
 using OpsCenter.Domain.Reports;
+using OpsCenter.Web.Shared.Forms;
 using static OpsCenter.Web.Shared.Bilingual;
 
 namespace OpsCenter.Web.Features.Reports.Detail;
 
 public partial class ReportActions
 {
-    private string agency = "";
+    private int? agency;
     private string? note;
-    private string? message;
-    private bool failed;
 
     [Parameter, EditorRequired]
     public CitizenReport Report { get; set; } = default!;
@@ -28,10 +28,12 @@ public partial class ReportActions
     [Inject]
     private ReportWorkflowService Workflow { get; set; } = default!;
 
+    [Inject]
+    private ISnackbar Snackbar { get; set; } = default!;
+
     private async Task RunAsync(ReportAction action)
     {
-        int? agencyId = int.TryParse(agency, System.Globalization.CultureInfo.InvariantCulture, out var id) ? id : null;
-        var error = await Workflow.ApplyAsync(Report.Id, new WorkRequest(action, note, agencyId), Actor);
+        var error = await Workflow.ApplyAsync(Report.Id, new WorkRequest(action, note, agency), Actor);
         await DoneAsync(error, T("บันทึกแล้ว", "Saved"));
     }
 
@@ -39,12 +41,14 @@ public partial class ReportActions
 
     private async Task DoneAsync(FieldError? error, string success)
     {
-        failed = error is not null;
-        message = error is null ? success : T(error.Thai, error.English);
-        if (error is null)
+        if (error is not null)
         {
-            note = null;
-            await OnChanged.InvokeAsync();
+            Snackbar.Refused(T(error.Thai, error.English));
+            return;
         }
+
+        Snackbar.Done(success);
+        note = null;
+        await OnChanged.InvokeAsync();
     }
 }

@@ -1,5 +1,5 @@
 using Microsoft.AspNetCore.Components;
-using OpsCenter.Domain.Common;
+using Microsoft.AspNetCore.Components.Forms;
 using OpsCenter.Domain.Reports;
 using OpsCenter.Web.Shared.Maps;
 using static OpsCenter.Web.Shared.Bilingual;
@@ -20,9 +20,6 @@ public partial class LocationPicker
     [Parameter, EditorRequired]
     public ProvinceReportSetup Setup { get; set; } = default!;
 
-    [Parameter]
-    public IReadOnlyList<FieldError> Errors { get; set; } = [];
-
     protected override void OnParametersSet()
     {
         map = new MapState
@@ -38,11 +35,21 @@ public partial class LocationPicker
     private IEnumerable<AreaName> Areas(int length, string parent) =>
         Setup.Areas.Values.Where(a => a.Code.Length == length && a.Code.StartsWith(parent, StringComparison.Ordinal)).OrderBy(a => a.NameTh, StringComparer.Ordinal);
 
-    private void Switch(bool byPin) => Form.ByPin = byPin;
+    [CascadingParameter]
+    private EditContext? EditContext { get; set; }
 
-    private void DistrictChanged(ChangeEventArgs e)
+    private void Switch(bool byPin)
     {
-        Form.DistrictCode = e.Value?.ToString() ?? "";
+        Form.ByPin = byPin;
+        LocationChanged();
+    }
+
+    /// <summary>The pin is no input of the form's own: tell the form, so a refusal of the old place stops showing.</summary>
+    private void LocationChanged() => EditContext?.NotifyFieldChanged(EditContext.Field(nameof(ReportForm.Latitude)));
+
+    private void DistrictChanged(string? code)
+    {
+        Form.DistrictCode = code ?? "";
         Form.SubdistrictCode = "";
     }
 
@@ -76,6 +83,7 @@ public partial class LocationPicker
         locateFailure = null;
         Form.Latitude = Math.Round(pin.Lat, 6);
         Form.Longitude = Math.Round(pin.Lon, 6);
+        LocationChanged();
         var placed = await Locator.PlaceAsync(pin.Lat, pin.Lon);
         var place = placed.Location;
         placeName = place is null

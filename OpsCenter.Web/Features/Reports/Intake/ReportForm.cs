@@ -39,6 +39,14 @@ public sealed class ReportForm
 
     public string? PhotoName { get; set; }
 
+    /// <summary>The property each of the intake service's error fields belongs to, where the names differ; a refused point shows once, by the pin.</summary>
+    public static readonly IReadOnlyDictionary<string, string> ErrorFields = new Dictionary<string, string>
+    {
+        ["category"] = nameof(CategoryCode),
+        ["lat"] = nameof(Latitude),
+        ["long"] = nameof(Latitude),
+    };
+
     /// <summary>One key per filled-in form: a double click or a retry after a lost answer replays instead of duplicating.</summary>
     public string IdempotencyKey { get; private set; } = Guid.NewGuid().ToString("N");
 

@@ -41,6 +41,7 @@ public partial class ReportPage
 
     protected override async Task OnInitializedAsync()
     {
+
         if (HttpContextAccessor.HttpContext is { } http)
         {
             clientKey = IntakeRateLimiter.ClientKey(http);
@@ -75,10 +76,6 @@ public partial class ReportPage
             if (outcome.KeyConflict)
             {
                 problem = T("แบบฟอร์มนี้ส่งไปแล้ว กรุณาเริ่มแจ้งเรื่องใหม่", "This form was already sent; start a new report");
-            }
-            else if (errors.Count > 0)
-            {
-                problem = T("กรุณาแก้ไขช่องที่มีข้อความสีแดง", "Please correct the fields marked in red");
             }
         }
         finally
