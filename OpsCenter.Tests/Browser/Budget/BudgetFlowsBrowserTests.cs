@@ -25,7 +25,8 @@ public sealed class BudgetFlowsBrowserTests(KestrelApp app) : IClassFixture<Kest
         await Assertions.Expect(page.GetByTestId("similar-proposals").GetByTestId("proposal-card").First).ToContainTextAsync("คลอง");
 
         await page.GetByTestId("proposal-submit").ClickAsync();
-        await Assertions.Expect(page.GetByTestId("proposal-error")).ToContainTextAsync("รายละเอียด");
+        await Assertions.Expect(page.Locator("#error-description")).ToContainTextAsync("รายละเอียดต้องมี 20");
+        await Assertions.Expect(page.GetByTestId("proposal-title")).ToHaveValueAsync("ขุดลอกคลองระบายน้ำหมู่ 7");
         await page.GetByTestId("proposal-description").FillAsync("น้ำท่วมถนนในหมู่ 7 ทุกปี คลองระบายน้ำตื้นเขิน ขอให้ขุดลอกคลอง");
         await page.GetByTestId("proposal-phone").FillAsync("081-777-0001");
         await page.GetByTestId("proposal-submit").ClickAsync();
