@@ -1,11 +1,8 @@
 using Bunit;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.EntityFrameworkCore;
 using MudBlazor;
 using OpsCenter.Domain.Agencies;
 using OpsCenter.Domain.Common;
-using OpsCenter.Domain.Persistence;
 using OpsCenter.Domain.Review;
 using OpsCenter.Tests.Infrastructure;
 using OpsCenter.Web.Features.Review;
@@ -25,19 +22,7 @@ public sealed class ReviewServiceFormsTests : ComponentTest
 
     public ReviewServiceFormsTests()
     {
-        _database = TestDatabase.CreateAsync(DatabaseProvider.Sqlite).GetAwaiter().GetResult();
-        using (var db = DbContexts.For(_database))
-        {
-            db.Database.Migrate();
-        }
-
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
-        {
-            ["Database:Provider"] = nameof(DatabaseProvider.Sqlite),
-            [$"ConnectionStrings:{DomainServiceCollectionExtensions.ConnectionStringName}"] = _database.ConnectionString,
-        }).Build();
-        Services.AddLogging();
-        Services.AddOpsDomain(configuration, Path.GetTempPath());
+        _database = Services.AddOverEmptyDatabase();
         Render<MudPopoverProvider>();
         Render<MudSnackbarProvider>();
     }
