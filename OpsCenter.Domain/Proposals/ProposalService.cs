@@ -299,35 +299,22 @@ public sealed class ProposalService(
 
     private static async Task<List<FieldError>> ValidateAsync(OpsDbContext db, NewProposal input, CancellationToken ct)
     {
-        var errors = new List<FieldError>();
-        if (string.IsNullOrWhiteSpace(input.Title) || input.Title.Trim().Length is < 5 or > 200)
-        {
-            errors.Add(new FieldError("title", "ชื่อข้อเสนอต้องมี 5–200 ตัวอักษร", "The title must have 5–200 characters"));
-        }
-
-        if (string.IsNullOrWhiteSpace(input.Description) || input.Description.Trim().Length is < 20 or > 4000)
-        {
-            errors.Add(new FieldError("description", "รายละเอียดต้องมี 20–4,000 ตัวอักษร", "The description must have 20–4,000 characters"));
-        }
-
+        var errors = ProposalRules.Check(input).ToList();
         var area = AreaCodes.Normalize(input.AreaCode);
-        if (area is null || area.Length < 4 || !await db.Set<Area>().AnyAsync(a => a.Code == area && a.ProvinceCode == input.ProvinceCode, ct))
+        if (!errors.Contains(ProposalRules.AreaError) && !await db.Set<Area>().AnyAsync(a => a.Code == area && a.ProvinceCode == input.ProvinceCode, ct))
         {
-            errors.Add(new FieldError("areaCode", "กรุณาเลือกอำเภอหรือตำบลในจังหวัดนี้", "Choose a district or subdistrict of this province"));
+            errors.Add(ProposalRules.AreaError);
         }
 
-        if (!await db.Set<ReportCategory>().AnyAsync(c => c.Code == input.CategoryCode, ct))
+        if (!errors.Contains(ProposalRules.CategoryError) && !await db.Set<ReportCategory>().AnyAsync(c => c.Code == input.CategoryCode, ct))
         {
-            errors.Add(new FieldError("categoryCode", "กรุณาเลือกประเภทความต้องการ", "Choose the kind of need"));
+            errors.Add(ProposalRules.CategoryError);
         }
 
-        if (!string.IsNullOrWhiteSpace(input.Phone) && PhoneNumbers.NormalizeThai(input.Phone) is null)
-        {
-            errors.Add(new FieldError("phone", "หมายเลขโทรศัพท์ไม่ถูกต้อง (เช่น 081-234-5678)", "The phone number is not valid (e.g. 081-234-5678)"));
-        }
-
-        return errors;
+        return errors.OrderBy(e => FieldOrder.IndexOf(e.Field)).ToList();
     }
+
+    private static readonly List<string> FieldOrder = ["title", "description", "areaCode", "categoryCode", "phone"];
 
     private static async Task<string> NewTrackingCodeAsync(OpsDbContext db, string provinceCode, CancellationToken ct)
     {

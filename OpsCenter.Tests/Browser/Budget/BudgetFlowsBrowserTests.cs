@@ -9,6 +9,37 @@ namespace OpsCenter.Tests.Browser.Budget;
 public sealed class BudgetFlowsBrowserTests(KestrelApp app) : IClassFixture<KestrelApp>
 {
     [Fact]
+    public async Task ProposalForm_OnAPhone_ShowsEachThaiMessageUnderItsField_AndNothingLeavesTheScreen()
+    {
+        await using var context = await Chromium.NewContextAsync(app.ServerAddress, Display.Phone);
+        var page = await context.NewPageAsync();
+        await page.GotoAsync("/proposals/new");
+        await page.GetByTestId("proposal-phone").FillAsync("12ab");
+        await page.GetByTestId("proposal-check").ClickAsync();
+        await page.GetByTestId("proposal-submit").ClickAsync();
+
+        await AssertUnderAsync(page.GetByTestId("proposal-title"), page.Locator("#error-title"), "ชื่อข้อเสนอต้องมี 5–200 ตัวอักษร");
+        await AssertUnderAsync(page.GetByTestId("proposal-area"), page.Locator("#error-area"), "กรุณาเลือกอำเภอหรือตำบล");
+        await AssertUnderAsync(page.GetByTestId("proposal-category"), page.Locator("#error-category"), "กรุณาเลือกประเภทความต้องการ");
+        await AssertUnderAsync(page.GetByTestId("proposal-description"), page.Locator("#error-description"), "รายละเอียดต้องมี 20–4,000 ตัวอักษร");
+        await AssertUnderAsync(page.GetByTestId("proposal-phone"), page.Locator("#error-phone"), "หมายเลขโทรศัพท์ไม่ถูกต้อง");
+        await Assertions.Expect(page.GetByTestId("proposal-phone")).ToHaveValueAsync("12ab");
+        Assert.Equal(0, await page.EvaluateAsync<int>("document.documentElement.scrollWidth - window.innerWidth"));
+    }
+
+    /// <summary>The message is visible, within the phone's width, and starts just below its field.</summary>
+    private static async Task AssertUnderAsync(ILocator field, ILocator message, string text)
+    {
+        await Assertions.Expect(message).ToContainTextAsync(text);
+        await message.ScrollIntoViewIfNeededAsync();
+        var fieldBox = (await field.BoundingBoxAsync())!;
+        var messageBox = (await message.BoundingBoxAsync())!;
+        Assert.InRange(messageBox.Y - (fieldBox.Y + fieldBox.Height), 0, 40);
+        Assert.True(messageBox.X >= 0 && messageBox.X + messageBox.Width <= Display.Phone.Width, $"'{text}' runs off the phone's screen");
+        Assert.True(fieldBox.X + fieldBox.Width <= Display.Phone.Width, $"the field of '{text}' runs off the phone's screen");
+    }
+
+    [Fact]
     public async Task Citizen_ChecksSimilarProposals_Submits_FollowsAndSupportsOncePerPhone()
     {
         await using var context = await Chromium.NewContextAsync(app.ServerAddress);
@@ -25,7 +56,8 @@ public sealed class BudgetFlowsBrowserTests(KestrelApp app) : IClassFixture<Kest
         await Assertions.Expect(page.GetByTestId("similar-proposals").GetByTestId("proposal-card").First).ToContainTextAsync("คลอง");
 
         await page.GetByTestId("proposal-submit").ClickAsync();
-        await Assertions.Expect(page.GetByTestId("proposal-error")).ToContainTextAsync("รายละเอียด");
+        await Assertions.Expect(page.Locator("#error-description")).ToContainTextAsync("รายละเอียดต้องมี 20");
+        await Assertions.Expect(page.GetByTestId("proposal-title")).ToHaveValueAsync("ขุดลอกคลองระบายน้ำหมู่ 7");
         await page.GetByTestId("proposal-description").FillAsync("น้ำท่วมถนนในหมู่ 7 ทุกปี คลองระบายน้ำตื้นเขิน ขอให้ขุดลอกคลอง");
         await page.GetByTestId("proposal-phone").FillAsync("081-777-0001");
         await page.GetByTestId("proposal-submit").ClickAsync();

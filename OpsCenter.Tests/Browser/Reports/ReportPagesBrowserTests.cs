@@ -128,7 +128,7 @@ public sealed partial class ReportPagesBrowserTests(ReportsKestrelApp app) : ICl
         await page.GetByTestId("select-row").Nth(1).CheckAsync();
         await MudInputs.PickAsync(page, "bulk-agency", "บรรเทาสาธารณภัย", "สำนักงานป้องกันและบรรเทาสาธารณภัยจังหวัดสระบุรี");
         await page.GetByTestId("bulk-assign").ClickAsync();
-        await Assertions.Expect(page.GetByTestId("bulk-message")).ToContainTextAsync("มอบหมายแล้ว 2 จาก 2 เรื่อง");
+        await Assertions.Expect(page.Locator(".mud-snackbar").Filter(new() { HasText = "มอบหมายแล้ว 2 จาก 2 เรื่อง" })).ToBeVisibleAsync();
 
         await page.GetByTestId("row-link").First.ClickAsync();
         await Assertions.Expect(page.GetByTestId("detail-timeline")).ToBeVisibleAsync();

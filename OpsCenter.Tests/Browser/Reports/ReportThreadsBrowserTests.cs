@@ -122,6 +122,7 @@ public sealed partial class ReportPagesBrowserTests
         await staff.GotoAsync($"/reports/{duplicateId}");
         var merge = staff.Locator("[data-testid=duplicates] li", new() { HasText = primaryNumber }).GetByTestId("merge-into");
         await ClickUntilAsync(merge, staff.Locator("[data-testid=status-badge]:has-text('เรื่องซ้ำ')"));
+        await Assertions.Expect(staff.Locator(".mud-snackbar").Filter(new() { HasText = "รวมเรื่องแล้ว" }).First).ToBeVisibleAsync();
         await staff.GotoAsync($"/reports/{primaryId}");
         await Assertions.Expect(staff.GetByTestId("detail-timeline")).ToContainTextAsync($"รวมเรื่อง {duplicateNumber} เข้ามา ผู้แจ้งรวม 2 คน");
         await Assertions.Expect(staff.GetByTestId("detail-timeline")).Not.ToContainTextAsync("citizens reported");

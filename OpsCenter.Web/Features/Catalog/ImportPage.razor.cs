@@ -13,7 +13,7 @@ namespace OpsCenter.Web.Features.Catalog;
 public sealed partial class ImportPage
 {
     private List<AgencyName> agencies = [];
-    private int agencyId;
+    private int? agencyId;
     private bool isAdmin;
     private string json = "";
     private string? error;
@@ -39,7 +39,7 @@ public sealed partial class ImportPage
         isAdmin = user.IsInRole(OpsRoles.Admin);
         province = await CurrentProvince.CodeForAsync(user);
         agencies = (await Reference.ProvinceAsync(province))?.Agencies.Values.OrderBy(a => a.Kind).ThenBy(a => a.Code, StringComparer.Ordinal).ToList() ?? [];
-        agencyId = OpsClaims.AgencyOf(user) ?? agencies.FirstOrDefault()?.Id ?? 0;
+        agencyId = OpsClaims.AgencyOf(user) ?? agencies.FirstOrDefault()?.Id;
     }
 
     private async Task LoadFileAsync(InputFileChangeEventArgs e)

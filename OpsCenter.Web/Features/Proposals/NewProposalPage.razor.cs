@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Forms;
 using OpsCenter.Domain.Common;
 using OpsCenter.Domain.Proposals;
 using OpsCenter.Domain.Reports;
@@ -13,6 +14,7 @@ namespace OpsCenter.Web.Features.Proposals;
 public partial class NewProposalPage
 {
     private string province = "";
+    private IReadOnlyList<AreaName> areas = [];
     private List<ReportCategory> categories = [];
     private IReadOnlyList<SimilarProposal>? similar;
     private IReadOnlyList<FieldError> errors = [];
@@ -42,12 +44,14 @@ public partial class NewProposalPage
     {
         Input ??= new();
         province = await CurrentProvince.CodeForAsync(HttpContext.User);
+        areas = await Reference.AreasAsync(province);
         categories = (await Reference.CategoriesAsync()).Values.OrderBy(c => c.NameTh, StringComparer.Ordinal).ToList();
     }
 
-    private async Task SubmitAsync()
+    /// <summary>Checking for similar proposals asks nothing of the citizen yet; submitting asks the rules first, then the service.</summary>
+    private async Task SubmitAsync(EditContext form)
     {
-        if (Input.Step == "submit")
+        if (Input.Submitting && form.Validate())
         {
             var (result, tracking) = await Service.SubmitAsync(
                 new NewProposal(province, Input.Title ?? "", Input.Description ?? "", Input.AreaCode ?? "", Input.CategoryCode ?? "", Input.Phone),
@@ -62,20 +66,5 @@ public partial class NewProposalPage
         }
 
         similar = await Query.SimilarAsync(province, $"{Input.Title} {Input.Description}", Input.AreaCode ?? "", Input.CategoryCode ?? "");
-    }
-
-    private sealed class ProposalForm
-    {
-        public string? Title { get; set; }
-
-        public string? Description { get; set; }
-
-        public string? AreaCode { get; set; }
-
-        public string? CategoryCode { get; set; }
-
-        public string? Phone { get; set; }
-
-        public string? Step { get; set; }
     }
 }

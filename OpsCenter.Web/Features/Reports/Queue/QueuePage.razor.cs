@@ -1,11 +1,13 @@
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
+using MudBlazor;
 using OpsCenter.Domain.Common;
 using OpsCenter.Domain.Identity;
 using OpsCenter.Domain.Reports;
 using OpsCenter.Domain.Reports.Queries;
 using OpsCenter.Domain.Reports.Workflow;
 using OpsCenter.Web.Features.Reports.Api;
+using OpsCenter.Web.Shared.Forms;
 using static OpsCenter.Web.Shared.Bilingual;
 
 namespace OpsCenter.Web.Features.Reports.Queue;
@@ -19,7 +21,6 @@ public partial class QueuePage
     private readonly HashSet<long> selected = [];
     private QueueTable? table;
     private DateTime now;
-    private string? bulkMessage;
     private Actor? actor;
 
     [Inject]
@@ -30,6 +31,9 @@ public partial class QueuePage
 
     [Inject]
     private ReportWorkflowService Workflow { get; set; } = default!;
+
+    [Inject]
+    private ISnackbar Snackbar { get; set; } = default!;
 
     [Inject]
     private TimeProvider Time { get; set; } = default!;
@@ -79,7 +83,17 @@ public partial class QueuePage
     private async Task BulkAssignAsync(int agencyId)
     {
         var changed = await Workflow.BulkAssignAsync(selected.ToList(), agencyId, actor!);
-        bulkMessage = T($"มอบหมายแล้ว {changed} จาก {selected.Count} เรื่อง", $"Assigned {changed} of {selected.Count} reports");
+        var message = T($"มอบหมายแล้ว {changed} จาก {selected.Count} เรื่อง", $"Assigned {changed} of {selected.Count} reports");
+        // Fewer than chosen means the workflow refused some (closed meanwhile, another province's): red, so it is read.
+        if (changed == selected.Count)
+        {
+            Snackbar.Done(message);
+        }
+        else
+        {
+            Snackbar.Refused(message);
+        }
+
         selected.Clear();
         await table!.ReloadAsync();
     }
