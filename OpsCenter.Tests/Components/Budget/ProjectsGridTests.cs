@@ -34,7 +34,7 @@ public sealed class ProjectsGridTests : ComponentTest
         var grid = RenderGrid(new ProjectFilter());
 
         grid.WaitForAssertion(() => Assert.Equal(2, grid.FindAll("[data-testid=project-row]").Count));
-        Assert.Equal(new PageRequest(0, ProjectsGrid.PageSize, nameof(ProjectRow.FiscalYear), true), _asked[0].Page);
+        Assert.Equal(new PageRequest(0, PageRequest.DefaultSize, nameof(ProjectRow.FiscalYear), true), _asked[0].Page);
         Assert.Equal("ไม่มี", grid.Find(".budget-badge.warn").TextContent);
         Assert.Equal("/budget/projects/1", grid.FindAll("[data-testid=project-row]")[0].GetAttribute("href"));
     }
@@ -56,7 +56,7 @@ public sealed class ProjectsGridTests : ComponentTest
         var grid = RenderGrid(new ProjectFilter());
         grid.WaitForAssertion(() => Assert.Single(_asked));
         grid.Find("button[aria-label='Next page']").Click();
-        grid.WaitForAssertion(() => Assert.Equal(ProjectsGrid.PageSize, _asked[^1].Page.Offset));
+        grid.WaitForAssertion(() => Assert.Equal(PageRequest.DefaultSize, _asked[^1].Page.Offset));
 
         grid.Render(p => p.Add(c => c.Filter, new ProjectFilter(Sector: "health")));
 
