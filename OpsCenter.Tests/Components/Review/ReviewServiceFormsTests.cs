@@ -56,7 +56,7 @@ public sealed class ReviewServiceFormsTests : ComponentTest
 
     private IRenderedComponent<ActionProgressForm> RenderProgress() =>
         Render<ActionProgressForm>(p => p
-            .Add(c => c.Action, new ActionItem { Id = 999, Text = "ซ่อมถนน", OwnerAgencyId = 1, Status = ActionItemStatus.Open, DueAt = DateTime.UtcNow.AddDays(7) })
+            .Add(c => c.Action, new ActionItem { Id = 999, Text = "ซ่อมถนน", OwnerAgencyId = 1, Status = ActionItemStatus.Open, DueAt = TestClock.UtcNow.AddDays(7) })
             .Add(c => c.Actor, Secretary));
 
     [Fact]
