@@ -93,6 +93,12 @@ public sealed class BudgetFlowsBrowserTests(KestrelApp app) : IClassFixture<Kest
         await page.GetByTestId("triage-action").SelectOptionAsync("Accept");
         await page.GetByTestId("triage-response").FillAsync("บรรจุในแผนปีหน้า");
         await page.GetByTestId("triage-requested").FillAsync("1,250,000");
+        // 54 agencies: the owner is typed, not scrolled to; a name no agency has is refused with the form kept.
+        await page.GetByTestId("triage-agency").FillAsync("กรมที่ไม่มีอยู่จริง");
+        await page.GetByTestId("triage-submit").ClickAsync();
+        await Assertions.Expect(page.GetByTestId("triage-error")).ToContainTextAsync("ไม่พบหน่วยงานนี้");
+        await Assertions.Expect(page.GetByTestId("triage-requested")).ToHaveValueAsync("1,250,000");
+        await page.GetByTestId("triage-agency").FillAsync("สาธารณสุขจังหวัด");
         await page.GetByTestId("triage-submit").ClickAsync();
 
         await Assertions.Expect(page.GetByTestId("proposal-status").First).ToContainTextAsync("บรรจุในแผนแล้ว");
@@ -107,6 +113,7 @@ public sealed class BudgetFlowsBrowserTests(KestrelApp app) : IClassFixture<Kest
         Assert.True(plan.Covers(project.FiscalYear), $"{project.FiscalYear} is outside {plan.FirstFiscalYear}–{plan.LastFiscalYear}");
         Assert.Matches($"^SRB-{project.FiscalYear}-[0-9]{{4}}$", project.Code);
         Assert.NotNull(project.ActionPlanId);
+        Assert.Equal("SRB-PHO", await check.Set<OpsCenter.Domain.Agencies.Agency>().Where(a => a.Id == project.OwnerAgencyId).Select(a => a.Code).SingleAsync());
         await page.GotoAsync("/budget/plans");
         await Assertions.Expect(page.GetByTestId("action-plans")).ToContainTextAsync(project.FiscalYear.ToString(System.Globalization.CultureInfo.InvariantCulture));
         await page.GotoAsync($"/budget/projects?fy={project.FiscalYear}&sector={project.Sector}&area={project.AreaCode}");

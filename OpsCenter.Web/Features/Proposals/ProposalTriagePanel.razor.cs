@@ -5,6 +5,7 @@ using OpsCenter.Domain.Common;
 using OpsCenter.Domain.Identity;
 using OpsCenter.Domain.Proposals;
 using OpsCenter.Domain.Reports;
+using OpsCenter.Web.Shared.Forms;
 using static OpsCenter.Web.Shared.Bilingual;
 
 namespace OpsCenter.Web.Features.Proposals;
@@ -50,7 +51,7 @@ public partial class ProposalTriagePanel
         {
             ProjectName = $"โครงการ{Detail.Summary.Title}",
             FiscalYear = defaultYear,
-            OwnerAgencyId = agencies.FirstOrDefault()?.Id ?? 0,
+            OwnerAgency = agencies.FirstOrDefault() is { } first ? AgencyChoice.Name(first) : "",
         };
     }
 
@@ -70,7 +71,13 @@ public partial class ProposalTriagePanel
                 return;
             }
 
-            project = new NewProject("", "", Input.ProjectName ?? "", null, "", Input.OwnerAgencyId, [], Input.FiscalYear, Input.Source, requested, null, null);
+            if (AgencyChoice.Resolve(agencies, Input.OwnerAgency) is not { } owner)
+            {
+                errors = [new FieldError("owner_agency_id", "ไม่พบหน่วยงานนี้ กรุณาเลือกจากรายการที่แสดงขณะพิมพ์", "No such agency: choose one from the list shown as you type")];
+                return;
+            }
+
+            project = new NewProject("", "", Input.ProjectName ?? "", null, "", owner.Id, [], Input.FiscalYear, Input.Source, requested, null, null);
         }
 
         var result = await Service.TriageAsync(Detail.Summary.Id, new TriageDecision(Input.Action, Input.Response, project, Input.MergeIntoId),
@@ -92,7 +99,7 @@ public partial class ProposalTriagePanel
 
         public string? ProjectName { get; set; }
 
-        public int OwnerAgencyId { get; set; }
+        public string? OwnerAgency { get; set; }
 
         public int FiscalYear { get; set; }
 
