@@ -1,0 +1,71 @@
+using Microsoft.Playwright;
+using OpsCenter.Web.Features.Help;
+
+namespace OpsCenter.Tests.Browser.Help;
+
+/// <summary>How a guide's step is done in the browser, and when its page is ready to be photographed.</summary>
+internal static class GuideSteps
+{
+    public static async Task DoAsync(IPage page, HelpAction action)
+    {
+        if (action.Click is { } name)
+        {
+            await page.GetByRole(AriaRole.Button, new() { Name = name }).Or(page.GetByRole(AriaRole.Link, new() { Name = name })).First.ClickAsync();
+            await SettleAsync(page);
+        }
+
+        if (action.Select is { } selector)
+        {
+            await page.Locator(selector).ClickAsync();
+            await SettleAsync(page);
+        }
+
+        if (action.Upload is { } field)
+        {
+            await UploadAsync(page, field, new FilePayload { Name = action.FileName!, MimeType = "text/csv", Buffer = System.Text.Encoding.UTF8.GetBytes(action.FileText!) });
+        }
+
+        if (action.ScrollTo is { } target)
+        {
+            await page.Locator(target).First.ScrollIntoViewIfNeededAsync();
+        }
+    }
+
+    /// <summary>Interactive (where the layout says so), the network quiet, maps and charts given the time to draw.</summary>
+    public static async Task SettleAsync(IPage page)
+    {
+        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+        if (await page.Locator("[data-ops-interactive]").CountAsync() > 0)
+        {
+            await Assertions.Expect(page.Locator("[data-ops-interactive]")).ToHaveAttributeAsync("data-ops-interactive", "true", new() { Timeout = 45_000 });
+        }
+    }
+
+    public static async Task AssertDrawnAsync(IPage page)
+    {
+        foreach (var map in await page.Locator(".ops-map").AllAsync())
+        {
+            await Assertions.Expect(map).ToHaveAttributeAsync("data-ready", "true", new() { Timeout = 20_000 });
+        }
+
+        if (await page.Locator(".ops-chart").CountAsync() > 0)
+        {
+            await page.WaitForFunctionAsync("() => [...document.querySelectorAll('.ops-chart')].every(el => el.querySelector('.main-svg'))", null, new() { Timeout = 20_000 });
+        }
+
+        await Assertions.Expect(page.Locator("#blazor-error-ui")).ToBeHiddenAsync();
+    }
+
+    // An InputFile takes its file only once its circuit has wired it up; until then a file put in it is lost, so try again.
+    private static async Task UploadAsync(IPage page, string field, FilePayload file)
+    {
+        var report = page.GetByTestId("upload-report");
+        for (var i = 0; i < 20 && await report.CountAsync() == 0; i++)
+        {
+            await page.Locator(field).SetInputFilesAsync(file);
+            await page.WaitForTimeoutAsync(700);
+        }
+
+        await Assertions.Expect(report).ToBeVisibleAsync(new() { Timeout = 60_000 });
+    }
+}

@@ -1,0 +1,92 @@
+using Microsoft.Playwright;
+using OpsCenter.Tests.Infrastructure;
+using OpsCenter.Web.Features.Help;
+
+namespace OpsCenter.Tests.Browser.Help;
+
+/// <summary>
+/// Every step of the user guide, done in Chromium as its reader does it: signed in with the role's demo account, at the
+/// size that role uses, the guide's clicks and uploads made, the page the guide names reached and every word the guide
+/// tells the reader to look for on screen. A step whose page, button or label is gone fails here. With
+/// OPSCENTER_GUIDE_SCREENSHOTS set to the app's <c>wwwroot/help/img</c>, each step's picture is taken anew there.
+/// </summary>
+public sealed class HelpGuideBrowserTests(HelpGuideBrowserTests.GuideApp app) : IClassFixture<HelpGuideBrowserTests.GuideApp>
+{
+    public const string ScreenshotsVariable = "OPSCENTER_GUIDE_SCREENSHOTS";
+
+    public static TheoryData<string, string> Steps
+    {
+        get
+        {
+            var steps = new TheoryData<string, string>();
+            foreach (var guide in HelpGuides.All)
+            {
+                foreach (var step in guide.Steps.Where(s => !s.IsTextOnly))
+                {
+                    steps.Add(guide.Role, step.Id);
+                }
+            }
+
+            return steps;
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(Steps))]
+    public async Task Step_ShowsItsReaderWhatTheGuideSays(string role, string stepId)
+    {
+        var guide = HelpGuides.Find(role)!;
+        var step = guide.Steps.Single(s => s.Id == stepId);
+        var display = DisplayNamed(guide.DisplayOf(step));
+        var path = step.Open ?? (await app.RoutesAsync()).PathFor(step.Route);
+
+        await using var context = await Chromium.NewContextAsync(app.ServerAddress, display, storageState: await app.SignedInAsync(guide.SignInAs));
+        var page = await context.NewPageAsync();
+        await page.GotoAsync(path);
+        await GuideSteps.SettleAsync(page);
+        foreach (var action in step.BeforeOrNone)
+        {
+            await GuideSteps.DoAsync(page, action);
+        }
+
+        Assert.True(HelpTopics.Matches(step.Route, new Uri(page.Url).PathAndQuery), $"{role}/{stepId}: the guide says {step.Route}, the browser is at {page.Url}");
+        foreach (var label in step.LabelsOrNone)
+        {
+            await Assertions.Expect(page.GetByText(label).Locator("visible=true").First).ToBeVisibleAsync();
+        }
+
+        await GuideSteps.AssertDrawnAsync(page);
+        if (Environment.GetEnvironmentVariable(ScreenshotsVariable) is { Length: > 0 } folder)
+        {
+            await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(folder, guide.Role, step.Id + ".png") });
+        }
+    }
+
+    private static Display DisplayNamed(string name) => new[] { Display.Phone, Display.Desk, Display.Wall }.Single(d => d.Name == name);
+
+    /// <summary>The app the guide is walked on, and one sign-in per role kept as cookies for every step of that role.</summary>
+    public sealed class GuideApp : KestrelApp
+    {
+        private readonly Dictionary<string, string> _cookies = [];
+        private DemoRoutes? _routes;
+
+        public async Task<DemoRoutes> RoutesAsync() => _routes ??= await DemoRoutes.LoadAsync(Services, "19");
+
+        public async Task<string?> SignedInAsync(string role)
+        {
+            if (role == HelpGuide.Anonymous)
+            {
+                return null;
+            }
+
+            if (!_cookies.TryGetValue(role, out var cookies))
+            {
+                await using var context = await Chromium.NewContextAsync(ServerAddress);
+                await BrowserSignIn.NewPageAsync(context, DemoRoutes.DemoUserOfRole[role]);
+                _cookies[role] = cookies = await context.StorageStateAsync();
+            }
+
+            return cookies;
+        }
+    }
+}
