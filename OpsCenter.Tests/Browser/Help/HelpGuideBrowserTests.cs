@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using OpsCenter.Tests.Infrastructure;
 using OpsCenter.Web.Features.Help;
@@ -10,7 +11,7 @@ namespace OpsCenter.Tests.Browser.Help;
 /// tells the reader to look for on screen. A step whose page, button or label is gone fails here. With
 /// OPSCENTER_GUIDE_SCREENSHOTS set to the app's <c>wwwroot/help/img</c>, each step's picture is taken anew there.
 /// </summary>
-public sealed class HelpGuideBrowserTests(HelpGuideBrowserTests.GuideApp app) : IClassFixture<HelpGuideBrowserTests.GuideApp>
+public sealed partial class HelpGuideBrowserTests(HelpGuideBrowserTests.GuideApp app) : IClassFixture<HelpGuideBrowserTests.GuideApp>
 {
     public const string ScreenshotsVariable = "OPSCENTER_GUIDE_SCREENSHOTS";
 
@@ -33,6 +34,24 @@ public sealed class HelpGuideBrowserTests(HelpGuideBrowserTests.GuideApp app) : 
                 throw new Xunit.Sdk.XunitException($"{role}/{step.Id} ({step.Route}): {e.Message}");
             }
         }
+    }
+
+    [Fact]
+    public async Task PrintPage_StartsEachRoleOnANewSheet_AndPrintsToPdf()
+    {
+        await using var context = await Chromium.NewContextAsync(app.ServerAddress, Display.Desk);
+        var page = await context.NewPageAsync();
+        await page.GotoAsync("/help/print");
+        await page.EmulateMediaAsync(new() { Media = Media.Print });
+
+        var breaks = await page.Locator("[data-testid=help-guide]").EvaluateAllAsync<string[]>("all => all.map(e => getComputedStyle(e).breakBefore)");
+        var pictures = await page.Locator("[data-testid=help-shot]").EvaluateAllAsync<bool[]>("all => all.map(i => i.complete && i.naturalWidth > 0)");
+        var pdf = System.Text.Encoding.Latin1.GetString(await page.PdfAsync(new() { Format = "A4", PrintBackground = true }));
+
+        Assert.Equal(HelpGuides.All.Select(_ => "page"), breaks);
+        Assert.Equal(HelpGuides.All.Sum(g => g.Steps.Count(s => !s.IsTextOnly)), pictures.Count(loaded => loaded));
+        Assert.Equal(0, await page.Locator(".ops-appbar, [data-testid=nav-menu]").CountAsync());
+        Assert.True(PdfPages().Matches(pdf).Count > HelpGuides.All.Count, "every role starts a new sheet after the cover");
     }
 
     private async Task WalkAsync(HelpGuide guide, HelpStep step)
@@ -60,6 +79,9 @@ public sealed class HelpGuideBrowserTests(HelpGuideBrowserTests.GuideApp app) : 
             await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(folder, guide.Role, step.Id + ".png") });
         }
     }
+
+    [GeneratedRegex(@"/Type\s*/Page[^s]")]
+    private static partial Regex PdfPages();
 
     private static Display DisplayNamed(string name) => new[] { Display.Phone, Display.Desk, Display.Wall }.Single(d => d.Name == name);
 
