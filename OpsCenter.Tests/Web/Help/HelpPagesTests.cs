@@ -44,6 +44,20 @@ public sealed partial class HelpPagesTests(SqliteApp app) : IClassFixture<Sqlite
     }
 
     [Fact]
+    public async Task RolePage_InEnglish_AfterTheLanguageSwitch()
+    {
+        var guide = HelpGuides.All[0];
+        using var client = app.CreateBrowserLikeClient();
+
+        await client.GetAsync("/culture/en-US?redirect=/");
+        var html = WebUtility.HtmlDecode(await client.GetStringAsync(guide.Path));
+
+        Assert.Contains(guide.Title.En, html, StringComparison.Ordinal);
+        Assert.All(guide.Steps, s => Assert.Contains(s.Title.En, html, StringComparison.Ordinal));
+        Assert.DoesNotContain(guide.Title.Th, html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task RolePage_OfNoSuchRole_SaysSo()
     {
         using var client = app.CreateClient();
