@@ -28,7 +28,9 @@ internal static class GuideSteps
 
         if (action.Upload is { } field)
         {
-            await UploadAsync(page, field, new FilePayload { Name = action.FileName!, MimeType = "text/csv", Buffer = System.Text.Encoding.UTF8.GetBytes(action.FileText!) });
+            // The page is interactive by now (SettleAsync), so the InputFile is wired up and takes the file at once.
+            await page.Locator(field).SetInputFilesAsync(new FilePayload { Name = action.FileName!, MimeType = "text/csv", Buffer = System.Text.Encoding.UTF8.GetBytes(action.FileText!) });
+            await SettleAsync(page);
         }
 
         if (action.ScrollTo is { } target)
@@ -62,18 +64,5 @@ internal static class GuideSteps
         }
 
         await Assertions.Expect(page.Locator("#blazor-error-ui")).ToBeHiddenAsync();
-    }
-
-    // An InputFile takes its file only once its circuit has wired it up; until then a file put in it is lost, so try again.
-    private static async Task UploadAsync(IPage page, string field, FilePayload file)
-    {
-        var report = page.GetByTestId("upload-report");
-        for (var i = 0; i < 20 && await report.CountAsync() == 0; i++)
-        {
-            await page.Locator(field).SetInputFilesAsync(file);
-            await page.WaitForTimeoutAsync(700);
-        }
-
-        await Assertions.Expect(report).ToBeVisibleAsync(new() { Timeout = 60_000 });
     }
 }

@@ -51,6 +51,7 @@ public sealed partial class HelpGuideBrowserTests(HelpGuideBrowserTests.GuideApp
         Assert.Equal(HelpGuides.All.Select(_ => "page"), breaks);
         Assert.Equal(HelpGuides.All.Sum(g => g.Steps.Count(s => !s.IsTextOnly)), pictures.Count(loaded => loaded));
         Assert.Equal(0, await page.Locator(".ops-appbar, [data-testid=nav-menu]").CountAsync());
+        await Assertions.Expect(page.GetByTestId("help-print-button")).ToBeHiddenAsync();
         Assert.True(PdfPages().Matches(pdf).Count > HelpGuides.All.Count, "every role starts a new sheet after the cover");
     }
 
