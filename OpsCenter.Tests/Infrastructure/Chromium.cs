@@ -18,8 +18,11 @@ public static class Chromium
     public static Task<IBrowserContext> NewContextAsync(Uri baseAddress, string locale = "th-TH") =>
         NewContextAsync(baseAddress, new Display("default", 1600, 1000), locale);
 
-    /// <summary>A context the size of <paramref name="screen"/>: a phone also gets touch and a phone's pixel density.</summary>
-    public static async Task<IBrowserContext> NewContextAsync(Uri baseAddress, Display screen, string locale = "th-TH")
+    /// <summary>
+    /// A context the size of <paramref name="screen"/>: a phone also gets touch and a phone's pixel density. With
+    /// <paramref name="storageState"/> (from <c>StorageStateAsync</c>) it starts with another context's cookies: signed in.
+    /// </summary>
+    public static async Task<IBrowserContext> NewContextAsync(Uri baseAddress, Display screen, string locale = "th-TH", string? storageState = null)
     {
         var browser = await BrowserAsync();
         return await browser.NewContextAsync(new BrowserNewContextOptions
@@ -29,6 +32,7 @@ public static class Chromium
             ViewportSize = new ViewportSize { Width = screen.Width, Height = screen.Height },
             HasTouch = screen.IsPhone,
             IsMobile = screen.IsPhone,
+            StorageState = storageState,
         });
     }
 

@@ -65,6 +65,7 @@ public sealed partial class DemoRoutes
         samples["review"] = review.Id.ToString(CultureInfo.InvariantCulture);
         samples["actionid"] = action.Id.ToString(CultureInfo.InvariantCulture);
         samples["districtcode"] = province + "01";
+        samples["role"] = "citizen";
         return routes;
     }
 

@@ -41,5 +41,6 @@ public static class NavLinks
         new("/reviews/actions", "งานจากข้อสั่งการ", "Actions from reviews", Icons.Material.Outlined.TaskAlt, ReviewPolicy.Read),
         new("/admin/users", "ผู้ใช้และสิทธิ์", "Users and roles", Icons.Material.Outlined.ManageAccounts, SecurityPolicy.Administer),
         new("/admin/audit", "บันทึกการตรวจสอบ", "Audit log", Icons.Material.Outlined.Policy, AuditPolicy.Read),
+        new("/help", "คู่มือการใช้งาน", "User guide", Icons.Material.Outlined.MenuBook, AccessRule.Public.Name),
     ];
 }

@@ -100,6 +100,9 @@ public static class PermissionMatrix
         Page("/reviews/{Id:int}/present", ReviewPolicy.Present),
         Page("/reviews/{Id:int}/screen", WallPolicy.View),
         Page("/national", NationalPolicy.View),
+        Page("/help", Public),
+        Page("/help/print", Public),
+        Page("/help/{Role}", Public),
 
         Api("GET", "/healthz", Public),
         // Metrics carry no personal data; the endpoint answers loopback and Operations:MetricsNetworks only.
