@@ -16,6 +16,7 @@ public static class WarehouseDomainServices
         });
         services.AddSingleton<WarehouseStore>();
         services.AddSingleton<WarehouseQuery>();
+        services.AddSingleton<WarehouseReader>();
         services.AddHostedService<WarehouseLoader>();
         return services;
     }
