@@ -88,6 +88,81 @@ public sealed class WarehouseQuery(IOptions<WarehouseOptions> options)
         }, cancellationToken);
     }
 
+    /// <summary>Groups and measures the rows; with <paramref name="minimumGroupSize"/> above one, smaller groups are withheld.</summary>
+    public async Task<AggregateResult> AggregateAsync(WarehouseTable table, Aggregation aggregation, int minimumGroupSize = 1, CancellationToken cancellationToken = default)
+    {
+        var parameters = new List<object?>();
+        var keys = aggregation.GroupBy.Select((g, i) => $"{KeyOf(table, g)} AS k{i}").ToList();
+        var where = new StringBuilder("TRUE");
+        foreach (var (name, values) in aggregation.Filters)
+        {
+            var column = Find(table, name, "filters");
+            where.Append(" AND (").Append(string.Join(" OR ", values.Select(v => Equal(column, v, parameters)))).Append(')');
+        }
+
+        var measure = aggregation.Measure switch
+        {
+            Measure.Count => "CAST(count(*) AS DOUBLE)",
+            var m => $"CAST({(m == Measure.Sum ? "sum" : "avg")}({DuckSql.Identifier(Numeric(table, aggregation.Of))}) AS DOUBLE)",
+        };
+        var groupBy = keys.Count == 0 ? "" : $" GROUP BY {string.Join(", ", keys.Select((_, i) => $"k{i}"))} ORDER BY {string.Join(", ", keys.Select((_, i) => $"k{i}"))}";
+        var sql = $"SELECT {string.Join("", keys.Select(k => k + ", "))}{measure} AS v, count(*) AS n FROM {DuckSql.Parquet(table.ParquetPath)} WHERE {where}{groupBy} LIMIT {Options.MaxGroups + 1}";
+
+        return await RunAsync(async connection =>
+        {
+            var rows = new List<AggregateRow>();
+            var suppressed = 0;
+            await using var command = Command(connection, sql, parameters);
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                var count = reader.GetInt64(keys.Count + 1);
+                if (count < minimumGroupSize)
+                {
+                    suppressed++;
+                    continue;
+                }
+
+                var values = Enumerable.Range(0, keys.Count).Select(i => reader.IsDBNull(i) ? null : Convert.ToString(reader.GetValue(i), CultureInfo.InvariantCulture)).ToList();
+                rows.Add(new AggregateRow(values, reader.IsDBNull(keys.Count) ? null : reader.GetDouble(keys.Count), count));
+            }
+
+            var truncated = rows.Count + suppressed > Options.MaxGroups;
+            return new AggregateResult(truncated ? rows.Take(Options.MaxGroups).ToList() : rows, suppressed, minimumGroupSize, truncated);
+        }, cancellationToken);
+    }
+
+    private static string Numeric(WarehouseTable table, string? name)
+    {
+        var column = name is null ? throw new WarehouseQueryException("of", "A sum or an average needs a numeric column") : Find(table, name, "of");
+        return column.IsNumeric ? column.Name : throw new WarehouseQueryException("of", $"\"{name}\" is not a numeric column");
+    }
+
+    /// <summary>The SQL of one grouping key; area levels cut the rows' resolved code, so finer data rolls up to coarser areas.</summary>
+    private static string KeyOf(WarehouseTable table, Grouping grouping)
+    {
+        if (grouping.Level is { } level)
+        {
+            if (table.AreaLevel is not { } finest || finest < level)
+            {
+                throw new WarehouseQueryException("group", "The data has no places at this level");
+            }
+
+            var length = level switch { Areas.AreaLevel.Province => 2, Areas.AreaLevel.District => 4, _ => 6 };
+            return $"substr({DuckSql.Identifier(WarehouseColumn.AreaColumn)}, 1, {length})";
+        }
+
+        var column = Find(table, grouping.Column, "group");
+        var name = DuckSql.Identifier(column.Name);
+        return (column.Type, grouping.Grain) switch
+        {
+            (ColumnType.Date, TimeGrain.Month) => $"strftime({name}, '%Y-%m')",
+            (ColumnType.Date, TimeGrain.Year) => $"CAST(year({name}) + 543 AS VARCHAR)",
+            (ColumnType.Date, TimeGrain.FiscalYear) => $"CAST(year({name} + INTERVAL 3 MONTH) + 543 AS VARCHAR)",
+            _ => $"CAST({name} AS VARCHAR)",
+        };
+    }
+
     /// <summary>Runs work on a fresh in-memory connection, interrupting DuckDB when the time limit passes.</summary>
     internal async Task<T> RunAsync<T>(Func<DuckDBConnection, Task<T>> work, CancellationToken cancellationToken)
     {

@@ -31,6 +31,33 @@ public sealed class WarehouseReader(WarehouseStore store, WarehouseQuery query)
         return table is null ? new RowsResult(RowsAnswer.NotFound) : new RowsResult(RowsAnswer.Found, table);
     }
 
+    /// <summary>
+    /// Aggregates for anyone on public data; on personal data, callers without clearance get the aggregates with small
+    /// groups withheld (PDPA); security and secret data only to the cleared.
+    /// </summary>
+    public async Task<(RowsAnswer Answer, WarehouseTable? Table, AggregateResult? Result)> AggregateAsync(Dataset dataset, DatasetVersion version, Aggregation aggregation, Actor actor, CancellationToken cancellationToken = default)
+    {
+        var cleared = CatalogPolicy.CanSeeContent(dataset, actor);
+        if (!cleared && dataset.Classification != Security.DataClassification.Personal)
+        {
+            return (RowsAnswer.NotCleared, null, null);
+        }
+
+        if (await store.TableAsync(version.Id, cancellationToken: cancellationToken) is not { } table)
+        {
+            return (RowsAnswer.NotFound, null, null);
+        }
+
+        var minimum = cleared ? 1 : Math.Max(2, query.Options.MinimumGroupSize);
+        return (RowsAnswer.Found, table, await query.AggregateAsync(table, aggregation, minimum, cancellationToken));
+    }
+
+    /// <summary>The table's columns for choosing groups and measures: names and meanings only, so any aggregate viewer may have them.</summary>
+    public async Task<WarehouseTable?> ShapeAsync(Dataset dataset, DatasetVersion version, Actor actor, CancellationToken cancellationToken = default) =>
+        CatalogPolicy.CanSeeContent(dataset, actor) || dataset.Classification == Security.DataClassification.Personal
+            ? await store.TableAsync(version.Id, cancellationToken: cancellationToken)
+            : null;
+
     public async Task<RowsResult> SearchAsync(Dataset dataset, DatasetVersion version, RowSearch search, Actor actor, CancellationToken cancellationToken = default)
     {
         var described = await DescribeAsync(dataset, version, actor, cancellationToken);
