@@ -58,6 +58,13 @@ public sealed class WarehouseReader(WarehouseStore store, WarehouseQuery query)
             ? await store.TableAsync(version.Id, cancellationToken: cancellationToken)
             : null;
 
+    /// <summary>Every known area's names by DOPA code, to label grouped places.</summary>
+    public async Task<IReadOnlyDictionary<string, GazetteerArea>> AreasAsync(IEnumerable<string?> codes, CancellationToken cancellationToken = default)
+    {
+        var gazetteer = await store.GazetteerAsync(cancellationToken);
+        return codes.OfType<string>().Distinct().Select(gazetteer.Get).OfType<GazetteerArea>().ToDictionary(a => a.Code);
+    }
+
     public async Task<RowsResult> SearchAsync(Dataset dataset, DatasetVersion version, RowSearch search, Actor actor, CancellationToken cancellationToken = default)
     {
         var described = await DescribeAsync(dataset, version, actor, cancellationToken);
