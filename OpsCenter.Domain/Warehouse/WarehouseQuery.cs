@@ -11,8 +11,10 @@ namespace OpsCenter.Domain.Warehouse;
 /// quoted into SQL, and every value travels as a parameter; each query has its own in-memory connection, a row or group
 /// limit and a time limit after which DuckDB is interrupted.
 /// </summary>
-public sealed class WarehouseQuery(IOptions<WarehouseOptions> options)
+public sealed class WarehouseQuery(IOptions<WarehouseOptions> options) : IDisposable
 {
+    private readonly Lazy<DuckDBConnection> _database = new(OpenDatabase);
+
     private static readonly WarehouseColumn IdField = new(WarehouseColumn.IdColumn, ColumnType.Integer);
     private static readonly WarehouseColumn AreaField = new(WarehouseColumn.AreaColumn, ColumnType.Text);
 
@@ -168,7 +170,8 @@ public sealed class WarehouseQuery(IOptions<WarehouseOptions> options)
     {
         using var limit = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         limit.CancelAfter(TimeSpan.FromSeconds(Options.QueryTimeoutSeconds));
-        await using var connection = new DuckDBConnection("DataSource=:memory:");
+        // Connections share one in-memory database, so Parquet footers read by one query serve the next.
+        await using var connection = _database.Value.Duplicate();
         await connection.OpenAsync(limit.Token);
         // DuckDB stops a running statement only when asked to; the command's Cancel interrupts the connection.
         await using var interrupt = connection.CreateCommand();
@@ -181,6 +184,24 @@ public sealed class WarehouseQuery(IOptions<WarehouseOptions> options)
         {
             throw new WarehouseQueryException("timeout", $"The query took longer than {Options.QueryTimeoutSeconds} s and was stopped");
         }
+    }
+
+    public void Dispose()
+    {
+        if (_database.IsValueCreated)
+        {
+            _database.Value.Dispose();
+        }
+    }
+
+    private static DuckDBConnection OpenDatabase()
+    {
+        var connection = new DuckDBConnection("DataSource=:memory:");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SET parquet_metadata_cache = true";
+        command.ExecuteNonQuery();
+        return connection;
     }
 
     internal static DuckDBCommand Command(DuckDBConnection connection, string sql, IReadOnlyList<object?> parameters)
