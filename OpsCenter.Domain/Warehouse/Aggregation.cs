@@ -35,6 +35,9 @@ public sealed record Aggregation
     public string? Of { get; init; }
 
     public IReadOnlyDictionary<string, IReadOnlyList<string?>> Filters { get; init; } = new Dictionary<string, IReadOnlyList<string?>>();
+
+    /// <summary>Only rows placed in this area (a DOPA code; finer codes inside it count).</summary>
+    public string? Area { get; init; }
 }
 
 /// <summary>One group: its keys (in grouping order), the measure, and how many rows it holds.</summary>

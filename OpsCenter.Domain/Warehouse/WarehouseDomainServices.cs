@@ -18,6 +18,8 @@ public static class WarehouseDomainServices
         services.AddSingleton<WarehouseQuery>();
         services.AddSingleton<WarehouseReader>();
         services.AddHostedService<WarehouseLoader>();
+        services.AddSingleton<IndicatorMeasurer>();
+        services.AddHostedService(sp => sp.GetRequiredService<IndicatorMeasurer>());
         return services;
     }
 }

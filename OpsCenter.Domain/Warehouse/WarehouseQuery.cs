@@ -102,6 +102,12 @@ public sealed class WarehouseQuery(IOptions<WarehouseOptions> options) : IDispos
             where.Append(" AND (").Append(string.Join(" OR ", values.Select(v => Equal(column, v, parameters)))).Append(')');
         }
 
+        if (aggregation.Area is { } area)
+        {
+            parameters.Add(Areas.AreaCodes.Normalize(area) ?? throw new WarehouseQueryException("area", $"\"{area}\" is not a DOPA code"));
+            where.Append(" AND starts_with(" + DuckSql.Identifier(WarehouseColumn.AreaColumn) + ", ?)");
+        }
+
         var measure = aggregation.Measure switch
         {
             Measure.Count => "CAST(count(*) AS DOUBLE)",
