@@ -100,6 +100,27 @@ public sealed class CkanDatastoreTests(CatalogApps apps)
         Assert.False(csv["result"]!.AsObject().ContainsKey("total"));
     }
 
+    [Fact]
+    public async Task Search_TextAndDistinct_AsCkanDocumentsThem()
+    {
+        using var client = (await apps.For(DatabaseProvider.Sqlite)).CreateClient();
+        var id = await ResourceOfAsync(client, "srb-population-registered");
+        var (_, all) = await GetAsync(client, $"/api/3/action/datastore_search?resource_id={id}&limit=32000&fields=area_name");
+        var names = all["result"]!["records"]!.AsArray().Select(r => r!["area_name"]!.GetValue<string>()).ToList();
+        var word = names[0][..2];
+
+        var (_, text) = await GetAsync(client, $"/api/3/action/datastore_search?resource_id={id}&limit=32000&fields=area_name&q={Uri.EscapeDataString(word)}");
+        var (_, byField) = await GetAsync(client, $"/api/3/action/datastore_search?resource_id={id}&limit=32000&fields=area_name&q={Uri.EscapeDataString($"{{\"area_name\":\"{word}\"}}")}");
+        var (_, distinct) = await GetAsync(client, $"/api/3/action/datastore_search?resource_id={id}&limit=32000&fields=area_name&distinct=true&sort=area_name");
+
+        var containing = names.Where(n => n.Contains(word, StringComparison.Ordinal)).ToList();
+        Assert.Equal(containing.Count, text["result"]!["total"]!.GetValue<long>());
+        Assert.Equal(containing.Count, byField["result"]!["total"]!.GetValue<long>());
+        Assert.Equal(names.Distinct().Order(StringComparer.Ordinal), distinct["result"]!["records"]!.AsArray().Select(r => r!["area_name"]!.GetValue<string>()), StringComparer.Ordinal);
+        Assert.Equal(names.Count, distinct["result"]!["total"]!.GetValue<long>());
+        Assert.True(distinct["result"]!["distinct"]!.GetValue<bool>());
+    }
+
     [Theory]
     [InlineData("filters={\"nope\":\"1\"}", "filters")]
     [InlineData("filters={\"area_code\":\"สระบุรี\"}", "filters")]
