@@ -28,6 +28,7 @@ public sealed class ExploreCsvTests(CatalogApps apps)
     [InlineData("/catalog/srb-population-registered/explore.csv?measure=sum&of=area_name", HttpStatusCode.BadRequest)]
     [InlineData("/catalog/srb-population-registered/explore.csv?by=weird", HttpStatusCode.BadRequest)]
     [InlineData("/catalog/srb-population-registered/explore.csv?version=999", HttpStatusCode.NotFound)]
+    [InlineData("/catalog/srb-population-registered/explore.csv?version=abc", HttpStatusCode.NotFound)]
     [InlineData("/catalog/no-such-dataset/explore.csv", HttpStatusCode.NotFound)]
     [InlineData("/catalog/srb-crime-hotspots/explore.csv", HttpStatusCode.Forbidden)]
     public async Task Csv_BadOrRefusedViews_AreProblemDetails(string url, HttpStatusCode status)
@@ -38,5 +39,19 @@ public sealed class ExploreCsvTests(CatalogApps apps)
 
         Assert.Equal(status, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType!.MediaType);
+    }
+
+    [Theory]
+    [InlineData("?version=abc")]
+    [InlineData("?by=col:nope")]
+    [InlineData("?measure=avg&of=area_name")]
+    public async Task Page_BadViews_AnswerInThaiNotWithAnError(string query)
+    {
+        using var client = (await apps.For(DatabaseProvider.Sqlite)).CreateClient();
+
+        var response = await client.GetAsync("/catalog/srb-population-registered/explore" + query);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("data-testid=\"explore-page\"", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 }

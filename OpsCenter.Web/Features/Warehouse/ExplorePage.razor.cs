@@ -12,8 +12,9 @@ public sealed partial class ExplorePage
     [Parameter]
     public string Slug { get; set; } = "";
 
+    /// <summary>Text, not a number: a mistyped version must read as "no such version", not fail the page.</summary>
     [SupplyParameterFromQuery(Name = "version")]
-    public int? VersionNumber { get; set; }
+    public string? VersionNumber { get; set; }
 
     [SupplyParameterFromQuery(Name = "by")]
     public string? By { get; set; }
@@ -47,7 +48,7 @@ public sealed partial class ExplorePage
     protected override async Task OnParametersSetAsync()
     {
         var viewer = ActorClaims.ToActor(AuthenticationState is null ? null : (await AuthenticationState).User);
-        outcome = await Explorer.RunAsync(Slug, ExploreView.Parse(VersionNumber, By, Then, MeasureCode, Of, Where, Is), viewer);
+        outcome = await Explorer.RunAsync(Slug, ExploreView.Parse(ExploreView.VersionOf(VersionNumber), By, Then, MeasureCode, Of, Where, Is), viewer);
     }
 
     private void Navigate(ExploreView view) => Navigation.NavigateTo($"/catalog/{Uri.EscapeDataString(Slug)}/explore{view.Query()}");

@@ -21,6 +21,10 @@ public sealed record ExploreView(int? Version, string? By, string? Then, Measure
     /// <summary>Whether the URL named a measure; without one the explorer sums the first number column.</summary>
     public bool MeasureChosen { get; init; }
 
+    /// <summary>The version number a URL asks for; text that is no number asks for a version no dataset has.</summary>
+    public static int? VersionOf(string? text) =>
+        string.IsNullOrWhiteSpace(text) ? null : int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var number) ? number : -1;
+
     public string MeasureCode => Measure switch { Measure.Sum => "sum", Measure.Average => "avg", _ => "count" };
 
     /// <summary>The aggregation this view asks for; a grouping it cannot read is the caller's error, named "by" or "then".</summary>
