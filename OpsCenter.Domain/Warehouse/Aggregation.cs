@@ -7,6 +7,9 @@ public enum Measure
     Count = 0,
     Sum = 1,
     Average = 2,
+
+    /// <summary>The sum (or, with no column, the count) per 1,000 registered residents of each group's area.</summary>
+    RatePerThousand = 3,
 }
 
 /// <summary>How a date column is cut into periods.</summary>

@@ -3,7 +3,7 @@ using OpsCenter.Domain.Areas;
 namespace OpsCenter.Domain.Warehouse;
 
 /// <summary>An area as the gazetteer knows it.</summary>
-public sealed record GazetteerArea(string Code, AreaLevel Level, string NameTh, string NameEn);
+public sealed record GazetteerArea(string Code, AreaLevel Level, string NameTh, string NameEn, int Population = 0);
 
 /// <summary>
 /// Every province (the shipped outlines know all 77) and the installation's districts and subdistricts, looked up by DOPA
@@ -17,14 +17,15 @@ public sealed class AreaGazetteer
 
     public AreaGazetteer(IEnumerable<GazetteerArea> areas)
     {
-        foreach (var province in ProvinceOutlines.Shipped.All)
-        {
-            Add(new GazetteerArea(province.Code, AreaLevel.Province, province.NameTh, province.NameEn));
-        }
-
+        // The installation's own rows first: they carry registered populations the shipped outlines do not.
         foreach (var area in areas)
         {
             Add(area);
+        }
+
+        foreach (var province in ProvinceOutlines.Shipped.All)
+        {
+            Add(new GazetteerArea(province.Code, AreaLevel.Province, province.NameTh, province.NameEn));
         }
 
         _provinceKeys = PlaceNames.ProvinceKeys(ProvinceOutlines.Shipped.All);

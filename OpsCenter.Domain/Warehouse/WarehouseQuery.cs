@@ -111,6 +111,7 @@ public sealed class WarehouseQuery(IOptions<WarehouseOptions> options) : IDispos
         var measure = aggregation.Measure switch
         {
             Measure.Count => "CAST(count(*) AS DOUBLE)",
+            Measure.RatePerThousand => throw new WarehouseQueryException("measure", "A rate is a sum or count joined to population: ask WarehouseReader"),
             var m => $"CAST({(m == Measure.Sum ? "sum" : "avg")}({DuckSql.Identifier(Numeric(table, aggregation.Of))}) AS DOUBLE)",
         };
         var groupBy = keys.Count == 0 ? "" : $" GROUP BY {string.Join(", ", keys.Select((_, i) => $"k{i}"))} ORDER BY {string.Join(", ", keys.Select((_, i) => $"k{i}"))}";

@@ -49,7 +49,20 @@ public sealed class WarehouseReader(WarehouseStore store, WarehouseQuery query)
         }
 
         var minimum = cleared ? 1 : Math.Max(2, query.Options.MinimumGroupSize);
-        return (RowsAnswer.Found, table, await query.AggregateAsync(table, aggregation, minimum, cancellationToken));
+        if (aggregation.Measure != Measure.RatePerThousand)
+        {
+            return (RowsAnswer.Found, table, await query.AggregateAsync(table, aggregation, minimum, cancellationToken));
+        }
+
+        var area = aggregation.GroupBy.Select((g, i) => (g, i)).FirstOrDefault(x => x.g.Level is not null);
+        if (area.g is null)
+        {
+            throw new WarehouseQueryException("measure", "A rate per 1,000 residents needs a grouping by area");
+        }
+
+        var counted = await query.AggregateAsync(table, aggregation with { Measure = aggregation.Of is null ? Measure.Count : Measure.Sum }, minimum, cancellationToken);
+        var gazetteer = await store.GazetteerAsync(cancellationToken);
+        return (RowsAnswer.Found, table, counted with { Rows = AreaRates.PerThousand(counted.Rows, area.i, gazetteer) });
     }
 
     /// <summary>The table's columns for choosing groups and measures: names and meanings only, so any aggregate viewer may have them.</summary>

@@ -94,7 +94,7 @@ public sealed class WarehouseStore(IDbContextFactory<OpsDbContext> dbFactory, Da
     public async Task<AreaGazetteer> GazetteerAsync(CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var areas = await db.Set<Area>().AsNoTracking().Select(a => new GazetteerArea(a.Code, a.Level, a.NameTh, a.NameEn)).ToListAsync(cancellationToken);
+        var areas = await db.Set<Area>().AsNoTracking().Select(a => new GazetteerArea(a.Code, a.Level, a.NameTh, a.NameEn, a.Population)).ToListAsync(cancellationToken);
         return new AreaGazetteer(areas);
     }
 

@@ -23,7 +23,31 @@ public sealed class ExploreCsvTests(CatalogApps apps)
         Assert.Equal(lines.Skip(1).Select(l => l.Split(',')[2]), lines.Skip(1).Select(l => l.Split(',')[3]));
     }
 
+    [Fact]
+    public async Task Rate_IsTheSumPerThousandOfEachDistrictsRegisteredPopulation()
+    {
+        var app = await apps.For(DatabaseProvider.Sqlite);
+        using var client = app.CreateClient();
+        var factory = (Microsoft.EntityFrameworkCore.IDbContextFactory<OpsDbContext>)app.Services.GetService(typeof(Microsoft.EntityFrameworkCore.IDbContextFactory<OpsDbContext>))!;
+        await using var db = await factory.CreateDbContextAsync();
+        var populations = db.Set<OpsCenter.Domain.Areas.Area>().Where(a => a.ProvinceCode == "19").ToDictionary(a => a.Code, a => a.Population);
+
+        var sums = await RowsAsync(client, "by=area-2&measure=sum&of=population");
+        var rates = await RowsAsync(client, "by=area-2&measure=rate&of=population");
+
+        Assert.Equal(sums.Keys, rates.Keys);
+        Assert.All(sums, s => Assert.Equal(s.Value * 1000 / populations[s.Key], rates[s.Key], 6));
+    }
+
+    private static async Task<Dictionary<string, double>> RowsAsync(HttpClient client, string query)
+    {
+        var text = await client.GetStringAsync("/catalog/srb-population-registered/explore.csv?" + query);
+        return text.Split("\r\n", StringSplitOptions.RemoveEmptyEntries).Skip(1).Select(l => l.Split(','))
+            .ToDictionary(c => c[0], c => double.Parse(c[2], System.Globalization.CultureInfo.InvariantCulture));
+    }
+
     [Theory]
+    [InlineData("/catalog/srb-population-registered/explore.csv?measure=rate&by=col:area_name", HttpStatusCode.BadRequest)]
     [InlineData("/catalog/srb-population-registered/explore.csv?by=col:nope", HttpStatusCode.BadRequest)]
     [InlineData("/catalog/srb-population-registered/explore.csv?measure=sum&of=area_name", HttpStatusCode.BadRequest)]
     [InlineData("/catalog/srb-population-registered/explore.csv?by=weird", HttpStatusCode.BadRequest)]

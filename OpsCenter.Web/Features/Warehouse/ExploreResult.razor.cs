@@ -85,12 +85,13 @@ public sealed partial class ExploreResult
         }
 
         var breaks = ColorScale.QuantileBreaks(values.Values);
+        var decimals = View.Measure is Measure.Average or Measure.RatePerThousand ? 2 : 0;
         return new MapState
         {
             BoundariesUrl = $"/api/areas/{province}/children.geojson?v={Boundaries.Version}",
             AreaStyles = values.Where(v => v.Key.StartsWith(province, StringComparison.Ordinal))
-                .ToDictionary(v => v.Key, v => new AreaStyle(ColorScale.ColorFor(v.Value, breaks), Label: $"{ExploreText.MeasureName(View)} {ColorScale.Format(v.Value, 0)}", Value: v.Value)),
-            Legend = ColorScale.Legend(ExploreText.MeasureName(View), breaks, v => ColorScale.Format(v, 0)),
+                .ToDictionary(v => v.Key, v => new AreaStyle(ColorScale.ColorFor(v.Value, breaks), Label: $"{ExploreText.MeasureName(View)} {ColorScale.Format(v.Value, decimals)}", Value: v.Value)),
+            Legend = ColorScale.Legend(ExploreText.MeasureName(View), breaks, v => ColorScale.Format(v, decimals)),
             Language = IsThai ? "th" : "en",
             ShowLabels = true,
         };

@@ -13,7 +13,7 @@ namespace OpsCenter.Web.Features.Warehouse;
 public sealed record ExploreView(int? Version, string? By, string? Then, Measure Measure, string? Of, string? Where, string? Is)
 {
     public static ExploreView Parse(int? version, string? by, string? then, string? measure, string? of, string? where, string? @is) =>
-        new(version, Blank(by), Blank(then), measure switch { "sum" => Measure.Sum, "avg" => Measure.Average, _ => Measure.Count }, Blank(of), Blank(where), @is)
+        new(version, Blank(by), Blank(then), measure switch { "sum" => Measure.Sum, "avg" => Measure.Average, "rate" => Measure.RatePerThousand, _ => Measure.Count }, Blank(of), Blank(where), @is)
         {
             MeasureChosen = !string.IsNullOrWhiteSpace(measure),
         };
@@ -25,7 +25,7 @@ public sealed record ExploreView(int? Version, string? By, string? Then, Measure
     public static int? VersionOf(string? text) =>
         string.IsNullOrWhiteSpace(text) ? null : int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var number) ? number : -1;
 
-    public string MeasureCode => Measure switch { Measure.Sum => "sum", Measure.Average => "avg", _ => "count" };
+    public string MeasureCode => Measure switch { Measure.Sum => "sum", Measure.Average => "avg", Measure.RatePerThousand => "rate", _ => "count" };
 
     /// <summary>The aggregation this view asks for; a grouping it cannot read is the caller's error, named "by" or "then".</summary>
     public Aggregation ToAggregation() => new()
