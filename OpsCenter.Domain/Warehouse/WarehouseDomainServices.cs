@@ -20,6 +20,7 @@ public static class WarehouseDomainServices
         services.AddHostedService<WarehouseLoader>();
         services.AddSingleton<IndicatorMeasurer>();
         services.AddHostedService(sp => sp.GetRequiredService<IndicatorMeasurer>());
+        services.AddSingleton<IndicatorService>();
         return services;
     }
 }

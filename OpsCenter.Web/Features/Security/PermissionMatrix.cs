@@ -158,6 +158,7 @@ public static class PermissionMatrix
         Api("GET", "/catalog.{format}", Public),
         Api("GET", "/catalog/{slug}.{format}", Public),
         Api("GET", "/catalog/{slug}/explore.csv", Public),
+        Api("POST", "/api/warehouse/indicators", CatalogPolicy.Edit),
         Api("POST", "/api/catalog/datasets/{slug}/versions", CatalogPolicy.Edit, only: Admins),
         Api("PUT", "/api/catalog/datasets/{slug}", CatalogPolicy.Edit, only: Admins),
         Api("POST", "/api/catalog/import", CatalogPolicy.Import),

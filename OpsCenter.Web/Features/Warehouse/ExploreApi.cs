@@ -10,6 +10,7 @@ public static class ExploreApi
     public static IEndpointRouteBuilder MapWarehouseApi(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapGet("/catalog/{slug}/explore.csv", DownloadAsync).AllowAnonymous();
+        endpoints.MapIndicatorApi();
         return endpoints;
     }
 
