@@ -6,6 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 using OpsCenter.Domain.Agencies;
 using OpsCenter.Domain.Kpis;
 using OpsCenter.Domain.Persistence;
+using OpsCenter.Domain.Wall;
 using OpsCenter.Tests.Infrastructure;
 using OpsCenter.Tests.Web.Catalog;
 
@@ -15,7 +16,7 @@ namespace OpsCenter.Tests.Web.Warehouse;
 public sealed class IndicatorApiTests(CatalogApps apps)
 {
     [Fact]
-    public async Task Steward_DefinesAnIndicator_TheKpiIsMeasuredFromTheLatestVersion()
+    public async Task Steward_DefinesAnIndicator_TheKpiIsMeasuredFromTheLatestVersion_AndItsWallTileShowsIt()
     {
         var app = await apps.For(DatabaseProvider.Sqlite);
         var factory = app.Services.GetRequiredService<IDbContextFactory<OpsDbContext>>();
@@ -43,6 +44,18 @@ public sealed class IndicatorApiTests(CatalogApps apps)
         var district = rows!["result"]!["records"]![0]!["area_code"]!.GetValue<long>().ToString(System.Globalization.CultureInfo.InvariantCulture)[..4];
         var expected = rows["result"]!["records"]!.AsArray().Where(r => r!["area_code"]!.GetValue<long>().ToString(System.Globalization.CultureInfo.InvariantCulture).StartsWith(district, StringComparison.Ordinal)).Sum(r => r!["value"]!.GetValue<long>());
 
+        var feed = app.Services.GetRequiredService<WallFeed>();
+        var view = new WallView("19", null, 30);
+        await feed.GetAsync(view);
+        var tile = new TaskCompletionSource<KpiTile>(TaskCreationOptions.RunContinuationsAsynchronously);
+        using var wall = feed.Subscribe(view, s =>
+        {
+            if (s.Kpis.Tiles.FirstOrDefault(t => t.Id == kpiId) is { Value: not null } shown)
+            {
+                tile.TrySetResult(shown);
+            }
+        });
+
         var created = await client.PostAsJsonAsync("/api/warehouse/indicators", new { dataset = "srb-provincial-statistics", kpi = code, nameTh = "ผลรวมในอำเภอ", measure = "sum", of = "value", areaCode = district });
         var bad = await client.PostAsJsonAsync("/api/warehouse/indicators", new { dataset = "srb-provincial-statistics", kpi = code, nameTh = "x", measure = "sum", of = "nope" });
         var notTheirs = await client.PostAsJsonAsync("/api/warehouse/indicators", new { dataset = "srb-pm25-hourly", kpi = code, nameTh = "x", measure = "count" });
@@ -59,5 +72,8 @@ public sealed class IndicatorApiTests(CatalogApps apps)
             Assert.Equal(expected, measurement.Value);
             Assert.StartsWith("/catalog/srb-provincial-statistics/explore?version=", measurement.EvidenceUrl, StringComparison.Ordinal);
         }
+
+        // The KPI's own event reaches the wall: its tile appears with the measured value without anyone typing it.
+        Assert.Equal(expected, (await tile.Task.WaitAsync(TimeSpan.FromSeconds(60))).Value);
     }
 }
