@@ -13,11 +13,13 @@ public sealed class ExplorerBrowserTests(KestrelApp app) : IClassFixture<Kestrel
     }
 
     [Fact]
-    public async Task Desk_PublicDataset_GroupsByDistrictThenSubdistrict_WithChartMapTableCsvAndAUrlThatReproducesIt()
+    public async Task Desk_FromTheDatasetPage_GroupsByDistrictThenSubdistrict_WithChartMapTableCsvAndAUrlThatReproducesIt()
     {
         await using var context = await Chromium.NewContextAsync(app.ServerAddress, Display.Desk);
         var page = await context.NewPageAsync();
-        await page.GotoAsync("/catalog/srb-population-registered/explore");
+        await page.GotoAsync("/catalog/srb-population-registered");
+        await page.GetByTestId("dataset-explore").ClickAsync(new() { Timeout = 45_000 });
+        await page.WaitForURLAsync("**/catalog/srb-population-registered/explore");
 
         var rows = page.GetByTestId("explore-row");
         await Assertions.Expect(rows.First).ToBeVisibleAsync(new() { Timeout = 45_000 });
