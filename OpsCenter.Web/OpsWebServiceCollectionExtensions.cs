@@ -19,6 +19,7 @@ using OpsCenter.Web.Features.Reports;
 using OpsCenter.Web.Features.Review;
 using OpsCenter.Web.Features.Security;
 using OpsCenter.Web.Features.Wall;
+using OpsCenter.Web.Features.Warehouse;
 using OpsCenter.Web.Shared;
 
 namespace OpsCenter.Web;
@@ -62,6 +63,7 @@ public static class OpsWebServiceCollectionExtensions
         });
         services.AddOpsLocalization();
         services.AddScoped<CurrentProvince>();
+        services.AddSingleton<Explorer>();
         services.AddCliVerb<ImportBoundariesVerb>();
         services.AddCliVerb<GenerateReportsVerb>();
         services.AddCliVerb<GenerateDatasetsVerb>();
@@ -102,6 +104,7 @@ public static class OpsWebServiceCollectionExtensions
         app.MapAccountApi();
         app.MapCultureApi();
         app.MapCkanApi();
+        app.MapWarehouseApi();
         app.MapCatalogApi();
         app.MapDcatApi();
         app.MapKpisApi();

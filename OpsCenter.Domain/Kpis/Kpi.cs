@@ -49,6 +49,9 @@ public sealed class Kpi
     /// <summary>The catalog dataset the value is computed from, if any.</summary>
     public int? SourceDatasetId { get; set; }
 
+    /// <summary>The warehouse indicator the value is measured from, when <see cref="Computation"/> is <see cref="KpiComputation.Indicator"/>.</summary>
+    public int? SourceIndicatorId { get; set; }
+
     /// <summary>How the value is computed, in words (e.g. "เรื่องที่เสร็จภายในกำหนด ÷ เรื่องที่รับ × 100").</summary>
     public string? FormulaTh { get; set; }
 

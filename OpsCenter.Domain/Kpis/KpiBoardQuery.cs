@@ -126,9 +126,10 @@ public sealed class KpiBoardQuery(IDbContextFactory<OpsDbContext> dbFactory, IEn
     {
         var month = KpiPeriods.MonthContaining(now);
         var values = measurements.Select(m => (m.PeriodStart, m.Value));
-        if (kpi.IsComputed)
+        // An indicator's value is measured when a version lands, so its recording is the value; other computed KPIs
+        // show the running month live, never the recording of an hour ago.
+        if (kpi.IsComputed && kpi.Computation != KpiComputation.Indicator)
         {
-            // The running month is always the live value, never the recording of an hour ago.
             values = values.Where(v => v.PeriodStart < month);
             if (live is not null)
             {

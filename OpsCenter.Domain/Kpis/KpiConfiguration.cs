@@ -25,6 +25,7 @@ internal sealed class KpiConfiguration : IEntityTypeConfiguration<Kpi>
         builder.Property(k => k.FormulaEn).HasMaxLength(500);
         // No foreign key: SQLite cannot add one to an existing table, and a migrated database must equal a created one.
         builder.HasIndex(k => k.SourceDatasetId);
+        builder.HasIndex(k => k.SourceIndicatorId);
         builder.HasMany(k => k.Owners).WithOne().HasForeignKey(o => o.KpiId).OnDelete(DeleteBehavior.Cascade);
     }
 }

@@ -14,6 +14,9 @@ public enum KpiComputation
 
     /// <summary>Datasets not overdue ÷ datasets in the catalog × 100 (Catalog).</summary>
     DatasetsCurrent = 3,
+
+    /// <summary>A warehouse indicator over a catalog dataset, re-measured when a new version lands (Warehouse).</summary>
+    Indicator = 4,
 }
 
 /// <summary>A computed value and what it was computed from, in both languages: the evidence an owner would have attached.</summary>

@@ -20,6 +20,7 @@ using OpsCenter.Domain.Reports;
 using OpsCenter.Domain.Review;
 using OpsCenter.Domain.Security;
 using OpsCenter.Domain.Wall;
+using OpsCenter.Domain.Warehouse;
 
 namespace OpsCenter.Domain.Persistence;
 
@@ -81,6 +82,7 @@ public static class DomainServiceCollectionExtensions
         services.AddSingleton<Areas.IAreaLocator, Areas.BoundaryAreaLocator>();
         services.AddSingleton<Areas.Boundaries.ShippedBoundaryUpgrade>();
         services.AddCatalogDomain();
+        services.AddWarehouseDomain(configuration, contentRoot);
         services.AddKpisDomain(configuration);
         services.AddReportsDomain(configuration);
         services.AddAuditDomain();

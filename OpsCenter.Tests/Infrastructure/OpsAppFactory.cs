@@ -19,6 +19,9 @@ public class OpsAppFactory(DatabaseProvider provider, IReadOnlyDictionary<string
     private readonly bool _ownsDatabase = sharedDatabase is null;
     private TestDatabase? _database = sharedDatabase;
 
+    /// <summary>Each app its own warehouse cache, as each instance of the real app has: nothing is shared between tests.</summary>
+    private readonly string _warehouse = Path.Combine(Path.GetTempPath(), "opscenter-test-warehouse-" + Guid.NewGuid().ToString("N"));
+
     public DatabaseProvider Provider => provider;
 
     public TestDatabase Database => _database ?? throw new InvalidOperationException("Call InitializeAsync first.");
@@ -41,6 +44,7 @@ public class OpsAppFactory(DatabaseProvider provider, IReadOnlyDictionary<string
         builder.UseSetting($"ConnectionStrings:{DomainServiceCollectionExtensions.ConnectionStringName}", Database.ConnectionString);
         builder.UseSetting("Demo:Password", DemoPassword);
         builder.UseSetting("Demo:ReportsPerProvince", "800");
+        builder.UseSetting("Warehouse:CacheDirectory", _warehouse);
 
         // The app's default seeds Saraburi and Pathum Thani; most tests need one province (duplicates collapse), and the
         // tests of province scoping set the second index back to 13.
@@ -56,6 +60,11 @@ public class OpsAppFactory(DatabaseProvider provider, IReadOnlyDictionary<string
     async Task IAsyncLifetime.DisposeAsync()
     {
         await DisposeAsync();
+        if (Directory.Exists(_warehouse))
+        {
+            Directory.Delete(_warehouse, recursive: true);
+        }
+
         if (_database is not null && _ownsDatabase)
         {
             await _database.DisposeAsync();

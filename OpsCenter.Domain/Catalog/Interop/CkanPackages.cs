@@ -126,7 +126,7 @@ public static class CkanPackages
         ["state"] = "active",
         ["url_type"] = v.HasContent ? "upload" : null,
         ["resource_type"] = null,
-        ["datastore_active"] = false,
+        ["datastore_active"] = v.HasContent,
     };
 
     public static string MediaType(string format) => format.ToUpperInvariant() switch

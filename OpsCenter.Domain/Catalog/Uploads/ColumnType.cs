@@ -42,10 +42,19 @@ public static partial class ColumnTypeInference
             return ColumnType.Boolean;
         }
 
-        return DateTime.TryParseExact(v, DateFormats, CultureInfo.InvariantCulture, DateTimeStyles.AllowWhiteSpaces, out _)
-            ? ColumnType.Date
-            : ColumnType.Text;
+        return TryParseDate(v, out _) ? ColumnType.Date : ColumnType.Text;
     }
+
+    /// <summary>A date in one of the formats the profile recognizes; a zone, when written, is kept as UTC.</summary>
+    public static bool TryParseDate(string value, out DateTime date) =>
+        DateTime.TryParseExact(value.Trim(), DateFormats, CultureInfo.InvariantCulture, DateTimeStyles.AllowWhiteSpaces | DateTimeStyles.AdjustToUniversal, out date);
+
+    /// <summary>An integer as the profile recognizes it ("1,234" included); false for anything else or out of range.</summary>
+    public static bool TryParseInteger(string value, out long number) =>
+        long.TryParse(value.Trim().Replace(",", "", StringComparison.Ordinal), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out number);
+
+    public static bool TryParseDecimal(string value, out double number) =>
+        double.TryParse(value.Trim().Replace(",", "", StringComparison.Ordinal), NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out number);
 
     /// <summary>The narrowest type that holds both: integers widen to decimals, anything else mixed is text.</summary>
     public static ColumnType Merge(ColumnType a, ColumnType b)

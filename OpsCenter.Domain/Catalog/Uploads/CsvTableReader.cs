@@ -2,46 +2,23 @@ using CsvHelper;
 
 namespace OpsCenter.Domain.Catalog.Uploads;
 
-/// <summary>Profiles a CSV file in one streaming pass (UTF-8, BOM or not; quoted fields may hold line breaks).</summary>
+/// <summary>Reads a CSV file in one streaming pass (UTF-8, BOM or not; quoted fields may hold line breaks).</summary>
 public static class CsvTableReader
 {
     public static TableProfile Profile(Stream stream, int previewRows = 10, CancellationToken cancellationToken = default)
     {
         var builder = new TableProfileBuilder(previewRows);
         var malformed = 0;
-        var options = new CsvReaderOptions
+        foreach (var row in Rows(stream, () => malformed++, cancellationToken))
         {
-            HasHeader = true,
-            AllowLineBreaksInQuotes = true,
-            SkipEmptyLines = true,
-            FieldCountMismatch = CsvFieldCountHandling.Allow,
-            MissingField = CsvMissingFieldHandling.ReturnEmpty,
-            MalformedData = CsvMalformedDataHandling.Recover,
-            OnMalformedRecord = _ => malformed++,
-        };
-
-        using var csv = CsvReader.Create(stream, options, true);
-        var values = new List<string>();
-        while (csv.Read())
-        {
-            cancellationToken.ThrowIfCancellationRequested();
             if (!builder.HasHeader)
             {
-                builder.Header(csv.Headers);
+                builder.Header(row);
             }
-
-            values.Clear();
-            for (var i = 0; i < csv.FieldCount; i++)
+            else
             {
-                values.Add(csv.GetString(i));
+                builder.Row(row);
             }
-
-            builder.Row(values);
-        }
-
-        if (!builder.HasHeader && csv.Headers is { Count: > 0 } headers)
-        {
-            builder.Header(headers);
         }
 
         if (malformed > 0)
@@ -50,5 +27,46 @@ public static class CsvTableReader
         }
 
         return builder.Build();
+    }
+
+    /// <summary>The header, then each record; the list is reused between rows, so copy what must outlive the step.</summary>
+    public static IEnumerable<IReadOnlyList<string>> Rows(Stream stream, Action? onMalformed = null, CancellationToken cancellationToken = default)
+    {
+        var options = new CsvReaderOptions
+        {
+            HasHeader = true,
+            AllowLineBreaksInQuotes = true,
+            SkipEmptyLines = true,
+            FieldCountMismatch = CsvFieldCountHandling.Allow,
+            MissingField = CsvMissingFieldHandling.ReturnEmpty,
+            MalformedData = CsvMalformedDataHandling.Recover,
+            OnMalformedRecord = _ => onMalformed?.Invoke(),
+        };
+
+        using var csv = CsvReader.Create(stream, options, true);
+        var values = new List<string>();
+        var headerGiven = false;
+        while (csv.Read())
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            if (!headerGiven)
+            {
+                headerGiven = true;
+                yield return csv.Headers.ToList();
+            }
+
+            values.Clear();
+            for (var i = 0; i < csv.FieldCount; i++)
+            {
+                values.Add(csv.GetString(i));
+            }
+
+            yield return values;
+        }
+
+        if (!headerGiven && csv.Headers is { Count: > 0 } headers)
+        {
+            yield return headers.ToList();
+        }
     }
 }

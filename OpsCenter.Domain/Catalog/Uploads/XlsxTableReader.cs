@@ -5,30 +5,14 @@ using DocumentFormat.OpenXml.Spreadsheet;
 
 namespace OpsCenter.Domain.Catalog.Uploads;
 
-/// <summary>Profiles the first worksheet of an XLSX workbook with the SAX reader, so large sheets never load whole.</summary>
+/// <summary>Reads the first worksheet of an XLSX workbook with the SAX reader, so large sheets never load whole.</summary>
 public static class XlsxTableReader
 {
     public static TableProfile Profile(Stream stream, int previewRows = 10, CancellationToken cancellationToken = default)
     {
-        using var document = SpreadsheetDocument.Open(stream, false);
-        var workbook = document.WorkbookPart ?? throw new InvalidDataException("The workbook has no workbook part.");
-        var firstSheet = workbook.Workbook.Sheets?.Elements<Sheet>().FirstOrDefault()
-            ?? throw new InvalidDataException("The workbook has no worksheet.");
-        var sheet = (WorksheetPart)workbook.GetPartById(firstSheet.Id!.Value!);
-        var shared = workbook.SharedStringTablePart?.SharedStringTable.Elements<SharedStringItem>().Select(s => s.InnerText).ToList() ?? [];
-
         var builder = new TableProfileBuilder(previewRows);
-        using var reader = OpenXmlReader.Create(sheet);
-        while (reader.Read())
+        foreach (var values in Rows(stream, cancellationToken))
         {
-            if (reader.ElementType != typeof(Row) || !reader.IsStartElement)
-            {
-                continue;
-            }
-
-            cancellationToken.ThrowIfCancellationRequested();
-            var row = (Row)reader.LoadCurrentElement()!;
-            var values = RowValues(row, shared);
             if (!builder.HasHeader)
             {
                 builder.Header(values);
@@ -40,6 +24,29 @@ public static class XlsxTableReader
         }
 
         return builder.Build();
+    }
+
+    /// <summary>The first worksheet's rows, the header first.</summary>
+    public static IEnumerable<IReadOnlyList<string>> Rows(Stream stream, CancellationToken cancellationToken = default)
+    {
+        using var document = SpreadsheetDocument.Open(stream, false);
+        var workbook = document.WorkbookPart ?? throw new InvalidDataException("The workbook has no workbook part.");
+        var firstSheet = workbook.Workbook.Sheets?.Elements<Sheet>().FirstOrDefault()
+            ?? throw new InvalidDataException("The workbook has no worksheet.");
+        var sheet = (WorksheetPart)workbook.GetPartById(firstSheet.Id!.Value!);
+        var shared = workbook.SharedStringTablePart?.SharedStringTable.Elements<SharedStringItem>().Select(s => s.InnerText).ToList() ?? [];
+
+        using var reader = OpenXmlReader.Create(sheet);
+        while (reader.Read())
+        {
+            if (reader.ElementType != typeof(Row) || !reader.IsStartElement)
+            {
+                continue;
+            }
+
+            cancellationToken.ThrowIfCancellationRequested();
+            yield return RowValues((Row)reader.LoadCurrentElement()!, shared);
+        }
     }
 
     private static List<string> RowValues(Row row, List<string> shared)

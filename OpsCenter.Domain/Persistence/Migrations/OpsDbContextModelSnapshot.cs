@@ -1353,6 +1353,10 @@ namespace OpsCenter.Domain.Persistence.Migrations
                         .HasColumnType("INTEGER")
                         .HasColumnName("source_dataset_id");
 
+                    b.Property<int?>("SourceIndicatorId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("source_indicator_id");
+
                     b.Property<string>("Unit")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -1372,6 +1376,8 @@ namespace OpsCenter.Domain.Persistence.Migrations
                     b.HasIndex("LeadAgencyId");
 
                     b.HasIndex("SourceDatasetId");
+
+                    b.HasIndex("SourceIndicatorId");
 
                     b.ToTable("kpis", (string)null);
                 });
@@ -2679,6 +2685,65 @@ namespace OpsCenter.Domain.Persistence.Migrations
                         .IsUnique();
 
                     b.ToTable("wall_screens", (string)null);
+                });
+
+            modelBuilder.Entity("OpsCenter.Domain.Warehouse.DatasetIndicator", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<string>("AreaCode")
+                        .HasMaxLength(6)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("area_code");
+
+                    b.Property<int>("DatasetId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("dataset_id");
+
+                    b.Property<string>("FilterColumn")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("filter_column");
+
+                    b.Property<string>("FilterValue")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("filter_value");
+
+                    b.Property<int>("Measure")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("measure");
+
+                    b.Property<string>("NameEn")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("name_en");
+
+                    b.Property<string>("NameTh")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("name_th");
+
+                    b.Property<string>("Of")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("of");
+
+                    b.Property<string>("ProvinceCode")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("province_code");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DatasetId");
+
+                    b.ToTable("dataset_indicators", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>

@@ -1,4 +1,5 @@
 using OpsCenter.Domain.Catalog;
+using OpsCenter.Domain.Warehouse;
 
 namespace OpsCenter.Web.Features.Catalog;
 
@@ -9,10 +10,10 @@ public static class CkanActions
     {
         "status_show", "help_show", "package_list", "package_show", "package_search", "resource_show", "package_activity_list",
         "current_package_list_with_resources", "organization_list", "organization_show", "group_list", "group_show", "tag_list",
-        "license_list",
+        "license_list", "datastore_search", "datastore_info",
     };
 
-    public static async Task<IResult> RunAsync(CkanRequest r, CatalogQuery catalog, CancellationToken ct) => r.Action switch
+    public static async Task<IResult> RunAsync(CkanRequest r, CatalogQuery catalog, WarehouseReader warehouse, CancellationToken ct) => r.Action switch
     {
         "status_show" => CkanResponses.Success(r.Help, CkanHelp.Status(r.BaseUrl)),
         "help_show" => CkanHelp.Show(r),
@@ -27,6 +28,8 @@ public static class CkanActions
         "group_list" => CkanDirectoryActions.GroupList(r),
         "group_show" => CkanDirectoryActions.GroupShow(r),
         "tag_list" => CkanDirectoryActions.TagList(r),
+        "datastore_search" => await CkanDatastoreActions.SearchAsync(r, warehouse, ct),
+        "datastore_info" => await CkanDatastoreActions.InfoAsync(r, warehouse, ct),
         _ => CkanResponses.Success(r.Help, Domain.Catalog.Interop.CkanLicenses.List()),
     };
 }

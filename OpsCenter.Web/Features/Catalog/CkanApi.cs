@@ -2,6 +2,7 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Authentication;
 using OpsCenter.Domain.Catalog;
 using OpsCenter.Domain.Identity;
+using OpsCenter.Domain.Warehouse;
 using OpsCenter.Web.Shared;
 
 namespace OpsCenter.Web.Features.Catalog;
@@ -20,7 +21,7 @@ public static class CkanApi
         return endpoints;
     }
 
-    private static async Task<IResult> HandleAsync(string action, HttpContext http, CatalogQuery catalog, CurrentProvince currentProvince, CancellationToken ct)
+    private static async Task<IResult> HandleAsync(string action, HttpContext http, CatalogQuery catalog, WarehouseReader warehouse, CurrentProvince currentProvince, CancellationToken ct)
     {
         var baseUrl = $"{http.Request.Scheme}://{http.Request.Host}{http.Request.PathBase}";
         var help = $"{baseUrl}/api/3/action/help_show?name={Uri.EscapeDataString(action)}";
@@ -66,7 +67,11 @@ public static class CkanApi
             return CkanResponses.ValidationError(help, "province", "No such province in this catalog");
         }
 
-        var request = new CkanRequest(action, help, parameters, await catalog.EntriesAsync(province, ct), ActorClaims.ToActor(caller), baseUrl, catalog.Now, province);
-        return await CkanActions.RunAsync(request, catalog, ct);
+        var request = new CkanRequest(action, help, parameters, await catalog.EntriesAsync(province, ct), ActorClaims.ToActor(caller), baseUrl, catalog.Now, province)
+        {
+            Path = $"{http.Request.PathBase}{http.Request.Path}",
+            Query = http.Request.Query.Select(q => new KeyValuePair<string, string>(q.Key, q.Value.ToString())).ToList(),
+        };
+        return await CkanActions.RunAsync(request, catalog, warehouse, ct);
     }
 }

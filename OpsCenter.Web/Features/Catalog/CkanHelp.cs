@@ -24,6 +24,8 @@ public static class CkanHelp
         ["group_show"] = "Return the details of a group.\n\n:param id: the id or name of the group",
         ["tag_list"] = "Return a list of the site's tags.\n\n:param query: a tag name query to search for\n:param all_fields: return full tag dictionaries instead of just names",
         ["license_list"] = "Return the list of licenses available for datasets on the site.",
+        ["datastore_search"] = "Search a DataStore resource (a stored version's rows).\n\n:param resource_id: id of the resource to be searched against\n:param filters: matching conditions to select, e.g {\"key1\": \"a\", \"key2\": [\"b\", \"c\"]}\n:param q: full text query; a string searches every text field, a dict searches the named fields\n:param distinct: return only distinct rows (default false)\n:param limit: maximum number of rows to return (default 100, at most 32000)\n:param offset: offset this number of rows\n:param fields: fields to return (list or comma-separated; default all)\n:param sort: comma separated field names with ordering, e.g. \"fieldname1, fieldname2 desc\"\n:param include_total: True to return total matching record count (default true)\n:param records_format: objects (default), lists, csv or tsv",
+        ["datastore_info"] = "Return the meta data and field types of a DataStore resource.\n\n:param id: id or alias of the resource",
     };
 
     public static JsonObject Status(string baseUrl) => new()
@@ -34,7 +36,7 @@ public static class CkanHelp
         ["ckan_version"] = CkanVersion,
         ["error_emails_to"] = null,
         ["locale_default"] = "th",
-        ["extensions"] = new JsonArray("scheming_datasets", "thai_gdc"),
+        ["extensions"] = new JsonArray("scheming_datasets", "thai_gdc", "datastore"),
     };
 
     public static IResult Show(CkanRequest r)

@@ -44,6 +44,11 @@ public sealed class CkanParameters(Dictionary<string, JsonNode?> values)
         _ => null,
     };
 
+    /// <summary>The value as sent: a JSON object, list or scalar (a GET sends everything as text).</summary>
+    public JsonNode? Node(string key) => values.GetValueOrDefault(key);
+
+    public bool Has(string key) => values.ContainsKey(key);
+
     public bool Bool(string key) => Text(key)?.ToLowerInvariant() is "true" or "1" or "yes";
 
     /// <summary>Null when the value is absent, a list, or a JSON list in a string; else CKAN's complaint.</summary>

@@ -7,6 +7,11 @@ namespace OpsCenter.Web.Features.Catalog;
 /// <summary>One action call: its parameters, the province's catalog, who asks, and the help URL every answer carries.</summary>
 public sealed record CkanRequest(string Action, string Help, CkanParameters Parameters, IReadOnlyList<CatalogEntry> Entries, Actor Viewer, string BaseUrl, DateTime Now, string Province)
 {
+    /// <summary>The request's path and query string, from which datastore_search builds its _links as CKAN does.</summary>
+    public string Path { get; init; } = "";
+
+    public IReadOnlyList<KeyValuePair<string, string>> Query { get; init; } = [];
+
     public IEnumerable<CatalogEntry> Listed(bool includePrivate) => CkanVisibility.Listed(Entries, Viewer, includePrivate);
 
     public JsonObject Package(CatalogEntry entry) => CkanPackages.Package(entry, BaseUrl, Now);

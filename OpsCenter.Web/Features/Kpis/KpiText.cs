@@ -51,6 +51,7 @@ public static class KpiText
         KpiComputation.BudgetDisbursed => T("คำนวณจากงบประมาณโครงการในระบบ", "computed from the projects' budget lines"),
         KpiComputation.ComplaintsResolvedOnTime => T("คำนวณจากเรื่องร้องเรียนในระบบ", "computed from the citizen reports"),
         KpiComputation.DatasetsCurrent => T("คำนวณจากบัญชีข้อมูลในระบบ", "computed from the data catalog"),
+        KpiComputation.Indicator => T("วัดจากชุดข้อมูลในคลังข้อมูล ทุกครั้งที่มีข้อมูลฉบับใหม่", "measured from a warehouse dataset at each new version"),
         _ => T("หน่วยงานเจ้าของรายงาน", "reported by its owners"),
     };
 }
