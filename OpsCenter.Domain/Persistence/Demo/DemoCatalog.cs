@@ -93,7 +93,7 @@ internal static class DemoCatalog
                 DataType = detail.Type,
                 GeoCoverage = detail.Coverage,
                 Tags = detail.Tags,
-                Description = $"{d.Th} จัดทำโดย{owner.NameTh} ปรับปรุง{GdcVocabulary.ThaiFrequency(d.Unit, d.Interval)} เพื่อใช้ติดตามสถานการณ์และวางแผนพัฒนาจังหวัด",
+                Description = $"ข้อมูลจำลองเพื่อการสาธิต: {d.Th} จัดทำโดย{owner.NameTh} ปรับปรุง{GdcVocabulary.ThaiFrequency(d.Unit, d.Interval)} เพื่อใช้ติดตามสถานการณ์และวางแผนพัฒนาจังหวัด",
                 Objective = d.Class == DataClassification.Public ? "เพื่อการให้บริการประชาชน" : "พันธกิจหน่วยงาน",
                 Maintainer = $"กลุ่มงานข้อมูล {owner.NameTh}",
                 MaintainerEmail = $"data.{d.Owner.ToLowerInvariant()}@{prefix.ToLowerInvariant()}.example.go.th",

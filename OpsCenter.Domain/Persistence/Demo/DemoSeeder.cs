@@ -112,6 +112,7 @@ public sealed class DemoSeeder(
         db.AddRange(kpiParts);
         db.AddRange(DemoKpis.Requirements(facts.Code, prefix, kpis, datasets));
         await DemoCatalog.AddVersionsAsync(db, datasets, facts, random, ct);
+        await DemoRealDatasets.AddAsync(db, facts.Code, prefix, agencies, now, ct);
         await DemoReview.AddDecisionsAsync(db, session, actions, ct);
         await db.SaveChangesAsync(ct);
         await DemoReportWorkflow.SeedAsync(db, facts.Code, prefix, agencies, demo.RandomSeed + 7 + int.Parse(facts.Code, CultureInfo.InvariantCulture), now, ct);
