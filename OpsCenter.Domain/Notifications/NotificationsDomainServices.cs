@@ -1,0 +1,18 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace OpsCenter.Domain.Notifications;
+
+public static class NotificationsDomainServices
+{
+    public static IServiceCollection AddNotificationsDomain(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.Configure<NotificationsOptions>(configuration.GetSection(NotificationsOptions.Section));
+        services.AddSingleton<NotificationAudience>();
+        services.AddSingleton<NotificationPlanner>();
+        services.AddSingleton<INotificationSender, EmailSender>();
+        services.AddSingleton<NotificationDispatcher>();
+        services.AddHostedService<NotificationDelivery>();
+        return services;
+    }
+}
