@@ -35,11 +35,11 @@ public static class ReportNoticeRules
         switch (opsEvent.Kind)
         {
             case ReportEvents.Received:
-                notices.AddRange(ToAgency(report, audience, $"seq{opsEvent.Sequence}", links));
+                notices.AddRange(ToAgency(report, audience, links));
                 notices.AddRange(ToCitizen(NoticeKinds.CitizenAccepted, report, citizen, "", links));
                 break;
             case ReportEvents.Assigned:
-                notices.AddRange(ToAgency(report, audience, $"seq{opsEvent.Sequence}", links));
+                notices.AddRange(ToAgency(report, audience, links));
                 notices.AddRange(ToCitizen(NoticeKinds.CitizenAssigned, report, citizen, report.Round, links));
                 break;
             case ReportEvents.Overdue:
@@ -91,15 +91,20 @@ public static class ReportNoticeRules
         return taker.Count > 0 ? taker : own;
     }
 
-    private static IEnumerable<Notice> ToAgency(ReportFacts report, ReportAudience audience, string occasion, NotificationLinks links)
+    /// <summary>
+    /// Who holds the report is the occasion: routing at intake and an assignment to the same agency tell it once, a
+    /// move to another agency or to one person tells them anew.
+    /// </summary>
+    private static IEnumerable<Notice> ToAgency(ReportFacts report, ReportAudience audience, NotificationLinks links)
     {
+        var occasion = $"{report.Id}:{report.Round}:a{report.OwnerAgencyId}:{report.AssignedUserId ?? "-"}";
         var text = new NoticeText(
             $"เรื่องใหม่ในคิวของท่าน: {report.TrackingNumber}",
             $"New report in your queue: {report.TrackingNumber}",
             $"เรื่อง{report.CategoryTh} เลขที่ {report.TrackingNumber} ได้รับมอบหมายให้หน่วยงานของท่าน{DueThai(report)}",
             $"The {report.CategoryEn.ToLowerInvariant()} report {report.TrackingNumber} was assigned to your agency{DueEnglish(report)}.",
             links.Report(report.Id));
-        return Workers(report, audience).Select(m => Staff(NoticeKinds.ReportAssigned, $"{report.Id}:{occasion}", report, m, text));
+        return Workers(report, audience).Select(m => Staff(NoticeKinds.ReportAssigned, occasion, report, m, text));
     }
 
     private static IEnumerable<Notice> Overdue(ReportFacts report, ReportAudience audience, NotificationLinks links)

@@ -46,14 +46,25 @@ public sealed class ReportNoticeRulesTests
     }
 
     [Fact]
-    public void SameEvent_PlannedTwice_GivesTheSameKeys_ANewAssignmentGivesNewOnes()
+    public void Assigned_RoutedAtIntakeThenAssignedToTheSameAgency_TellsItOnce_ATakerHearsAnew()
     {
-        var first = ReportNoticeRules.OnEvent(Event(ReportEvents.Assigned, 100), Report(), Audience, null, Links).Select(n => n.Key);
-        var again = ReportNoticeRules.OnEvent(Event(ReportEvents.Assigned, 100), Report(), Audience, null, Links).Select(n => n.Key);
-        var reassigned = ReportNoticeRules.OnEvent(Event(ReportEvents.Assigned, 130), Report(), Audience, null, Links).Select(n => n.Key);
+        var routed = ReportNoticeRules.OnEvent(Event(ReportEvents.Received, 100), Report(ReportStatus.Received), Audience, null, Links).Select(n => n.Key);
+        var assigned = ReportNoticeRules.OnEvent(Event(ReportEvents.Assigned, 130), Report(), Audience, null, Links).Select(n => n.Key);
+        var taken = ReportNoticeRules.OnEvent(Event(ReportEvents.Assigned, 160), Report(takenBy: "u-suda"), Audience, null, Links).Select(n => n.Key);
 
-        Assert.Equal(first, again);
-        Assert.Empty(first.Intersect(reassigned));
+        Assert.Equal(routed, assigned);
+        Assert.Single(taken);
+        Assert.Empty(routed.Intersect(taken));
+    }
+
+    [Fact]
+    public void Assigned_ToAnotherAgency_TellsThatAgency()
+    {
+        var moved = Report() with { OwnerAgencyId = OtherAgency };
+
+        var notices = ReportNoticeRules.OnEvent(Event(ReportEvents.Assigned, 200), moved, Audience, null, Links);
+
+        Assert.Equal("u-other", Assert.Single(notices).Recipient.UserId);
     }
 
     [Fact]
