@@ -94,13 +94,17 @@ public sealed class NotificationDispatcher(
     private async Task<List<Notification>> ClaimAsync(DateTime now, NotificationsOptions settings, CancellationToken ct)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var candidates = await db.Set<Notification>()
-            .Where(n => (n.Status == NotificationStatus.Pending && n.NotBefore <= now) || (n.Status == NotificationStatus.Sending && n.ClaimedUntil < now))
-            .OrderBy(n => n.Id).Select(n => n.Id).Take(settings.BatchSize).ToListAsync(ct);
-        if (candidates.Count == 0)
+        var due = db.Set<Notification>()
+            .Where(n => (n.Status == NotificationStatus.Pending && n.NotBefore <= now) || (n.Status == NotificationStatus.Sending && n.ClaimedUntil < now));
+        var first = await due.OrderBy(n => n.Id).Select(n => new { n.Id, n.Address }).Take(settings.BatchSize).ToListAsync(ct);
+        if (first.Count == 0)
         {
             return [];
         }
+
+        // Everything due for the same addresses comes along, so one person's burst is one digest, not one per batch.
+        var addresses = first.Select(f => f.Address).Distinct().ToList();
+        var candidates = await due.Where(n => addresses.Contains(n.Address)).Select(n => n.Id).ToListAsync(ct);
 
         var token = Guid.NewGuid().ToString("N");
         var until = now + settings.ClaimLease;

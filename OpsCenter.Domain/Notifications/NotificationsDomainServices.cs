@@ -13,6 +13,9 @@ public static class NotificationsDomainServices
         services.AddSingleton<INotificationSender, EmailSender>();
         services.AddSingleton<NotificationDispatcher>();
         services.AddHostedService<NotificationDelivery>();
+        services.AddSingleton<DailyFactsQuery>();
+        services.AddSingleton<NotificationSweeper>();
+        services.AddHostedService<NotificationSweepService>();
         return services;
     }
 }

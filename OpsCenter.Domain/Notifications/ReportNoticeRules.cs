@@ -107,6 +107,13 @@ public static class ReportNoticeRules
         return Workers(report, audience).Select(m => Staff(NoticeKinds.ReportAssigned, occasion, report, m, text));
     }
 
+    /// <summary>
+    /// An open report past its due time tells its people, whether the SLA sweep's event says so or a later look at the
+    /// state does (a report that was overdue before notifications were switched on): the key is the same either way.
+    /// </summary>
+    public static IReadOnlyList<Notice> Overdue(ReportFacts report, ReportAudience audience, DateTime now, NotificationLinks links) =>
+        ReportSla.IsOverdue(report.Status, report.DueAt, now) ? [.. Overdue(report, audience, links)] : [];
+
     private static IEnumerable<Notice> Overdue(ReportFacts report, ReportAudience audience, NotificationLinks links)
     {
         var text = new NoticeText(
