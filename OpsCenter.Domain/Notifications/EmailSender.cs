@@ -24,6 +24,13 @@ public sealed class EmailSender(IOptions<NotificationsOptions> options) : INotif
             Body = new BodyBuilder { TextBody = message.Text, HtmlBody = message.Html }.ToMessageBody(),
         };
         mime.From.Add(from);
+        if (message.UnsubscribeLink is { } unsubscribe)
+        {
+            // RFC 8058: the mail client's own unsubscribe button POSTs to the link, with no page to click through.
+            mime.Headers.Add("List-Unsubscribe", $"<{unsubscribe}>");
+            mime.Headers.Add("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
+        }
+
         mime.To.Add(MailboxAddress.Parse(message.Address));
         return mime;
     }

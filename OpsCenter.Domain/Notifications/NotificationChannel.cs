@@ -19,4 +19,7 @@ public enum NotificationStatus
 
     /// <summary>Dead-lettered: it failed for good or too often; the reason is kept for an admin to read and resend.</summary>
     Failed = 4,
+
+    /// <summary>Not sent because the recipient withdrew (a citizen's unsubscribe) before it went.</summary>
+    Cancelled = 5,
 }

@@ -15,6 +15,7 @@ public sealed record DispatchResult(int Claimed, int Sent, int Retrying, int Dea
 public sealed class NotificationDispatcher(
     IDbContextFactory<OpsDbContext> dbFactory,
     IEnumerable<INotificationSender> senders,
+    CitizenUnsubscribe unsubscribe,
     IOptions<NotificationsOptions> options,
     TimeProvider time,
     ILogger<NotificationDispatcher> logger)
@@ -59,7 +60,11 @@ public sealed class NotificationDispatcher(
                     sessions[batch.Channel] = session;
                 }
 
-                var message = NotificationTemplates.Render(batch, byId);
+                var single = byId[batch.Messages[0].Id];
+                var unsubscribeLink = !batch.IsDigest && single.CitizenReportId is { } reportId
+                    ? new NotificationLinks(settings.PublicBaseUrl).Unsubscribe(unsubscribe.TokenFor(reportId))
+                    : null;
+                var message = NotificationTemplates.Render(batch, byId, unsubscribeLink);
                 try
                 {
                     using var timeout = new CancellationTokenSource(SendTimeout);

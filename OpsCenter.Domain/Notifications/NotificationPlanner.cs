@@ -82,8 +82,9 @@ public sealed class NotificationPlanner(
 
         var ids = reportEvents.Select(e => long.Parse(e.SubjectId, CultureInfo.InvariantCulture)).Distinct().ToList();
         var facts = await ReportFactsAsync(db, ids, ct);
+        var optedOut = (await db.Set<NotificationOptOut>().Where(o => ids.Contains(o.ReportId)).Select(o => o.ReportId).ToListAsync(ct)).ToHashSet();
         var contacts = await db.Set<ReporterContact>().AsNoTracking().Where(c => ids.Contains(c.ReportId))
-            .ToDictionaryAsync(c => c.ReportId, c => new CitizenContactFacts(c.Email, c.ConsentAt != default, OptedOut: false), ct);
+            .ToDictionaryAsync(c => c.ReportId, c => new CitizenContactFacts(c.Email, c.ConsentAt != default, optedOut.Contains(c.ReportId)), ct);
         var links = new NotificationLinks(options.Value.PublicBaseUrl);
         var available = NotificationChannels.Available(options.Value);
         var people = new Dictionary<string, ProvincePeople>(StringComparer.Ordinal);

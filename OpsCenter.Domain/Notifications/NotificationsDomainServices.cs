@@ -9,6 +9,7 @@ public static class NotificationsDomainServices
     {
         services.Configure<NotificationsOptions>(configuration.GetSection(NotificationsOptions.Section));
         services.AddSingleton<NotificationAudience>();
+        services.AddSingleton<CitizenUnsubscribe>();
         services.AddSingleton<NotificationPlanner>();
         services.AddSingleton<INotificationSender, EmailSender>();
         services.AddSingleton<NotificationDispatcher>();

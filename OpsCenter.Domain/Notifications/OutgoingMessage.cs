@@ -5,7 +5,11 @@ using System.Text;
 namespace OpsCenter.Domain.Notifications;
 
 /// <summary>What one send carries, rendered: plain text and HTML, Thai first. <see cref="DeliveryId"/> is stable across retries.</summary>
-public sealed record OutgoingMessage(NotificationChannel Channel, string Address, string DeliveryId, string Subject, string Text, string Html);
+public sealed record OutgoingMessage(NotificationChannel Channel, string Address, string DeliveryId, string Subject, string Text, string Html)
+{
+    /// <summary>The one-click unsubscribe link of a citizen's message; mail goes out with List-Unsubscribe headers for it.</summary>
+    public string? UnsubscribeLink { get; init; }
+}
 
 /// <summary>The message templates: one notification, or a digest of several. Thai first, English second, links absolute.</summary>
 public static class NotificationTemplates
@@ -38,7 +42,7 @@ public static class NotificationTemplates
         }
 
         html.Append("</body></html>");
-        return new OutgoingMessage(batch.Channel, batch.Address, deliveryId, row.Subject, text.ToString(), html.ToString());
+        return new OutgoingMessage(batch.Channel, batch.Address, deliveryId, row.Subject, text.ToString(), html.ToString()) { UnsubscribeLink = unsubscribeLink };
     }
 
     private static OutgoingMessage Digest(OutgoingBatch batch, string deliveryId)

@@ -1664,6 +1664,27 @@ namespace OpsCenter.Domain.Persistence.Migrations
                     b.ToTable("notifications", (string)null);
                 });
 
+            modelBuilder.Entity("OpsCenter.Domain.Notifications.NotificationOptOut", b =>
+                {
+                    b.Property<long>("ReportId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("report_id");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("at");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("source");
+
+                    b.HasKey("ReportId");
+
+                    b.ToTable("notification_opt_outs", (string)null);
+                });
+
             modelBuilder.Entity("OpsCenter.Domain.Notifications.NotificationPreferenceRow", b =>
                 {
                     b.Property<string>("UserId")

@@ -40,7 +40,10 @@ public sealed class NotificationEmailTests(NotificationApps apps) : IClassFixtur
         Assert.Contains($"href=\"{link}\"", html, StringComparison.Ordinal);
         Assert.Contains("Your report was received", text, StringComparison.Ordinal);
         var row = Assert.Single(await Notify.RowsToAsync(app, address));
-        Assert.Equal($"<n{row.Id}@example.org>", (await inbox.HeadersAsync(mail.Id))["Message-ID"]);
+        var headers = await inbox.HeadersAsync(mail.Id);
+        Assert.Equal($"<n{row.Id}@example.org>", headers["Message-ID"]);
+        Assert.StartsWith($"<{Notify.BaseUrl}/notifications/unsubscribe/", headers["List-Unsubscribe"], StringComparison.Ordinal);
+        Assert.Contains($"{Notify.BaseUrl}/notifications/unsubscribe/", text, StringComparison.Ordinal);
 
         await using var db = await Notify.DbAsync(app);
         var staff = await db.Set<OpsUser>().Select(u => new { u.DisplayName, u.Email }).ToListAsync();

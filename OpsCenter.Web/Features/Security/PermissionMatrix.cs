@@ -151,6 +151,8 @@ public static class PermissionMatrix
         Api("POST", "/api/proposals/", Public),
         Api("POST", "/api/proposals/{id:int}/supports", Public),
         Api("POST", "/api/proposals/{id:int}/triage", ProposalPolicy.Triage),
+        Api("GET", "/notifications/unsubscribe/{token}", Public),
+        Api("POST", "/notifications/unsubscribe/{token}", Public),
         Api("GET", "/api/3/action/{action}", Public),
         Api("GET", "/api/action/{action}", Public),
         Api("GET", "/catalog/{slug}/versions/{number:int}/download", Public),
