@@ -16,6 +16,8 @@ public static class NotificationChannels
             channels.Add(NotificationChannel.Line);
         }
 
+        // Webhooks need no installation-wide setting: an agency that registers one has the channel.
+        channels.Add(NotificationChannel.Webhook);
         return channels;
     }
 }

@@ -22,7 +22,7 @@ public sealed class NotificationDelivery(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        if (!options.Value.Enabled || NotificationChannels.Available(options.Value).Count == 0)
+        if (!options.Value.Enabled)
         {
             return;
         }

@@ -49,12 +49,12 @@ public sealed class NotificationPlanner(
             }
 
             var planned = 0;
-            await using (var db = await dbFactory.CreateDbContextAsync(ct))
+            if (events.Count > 0)
             {
+                await using var db = await dbFactory.CreateDbContextAsync(ct);
                 var deliveries = await DeliveriesAsync(db, events, now, ct);
                 planned = await NotificationStore.AddNewAsync(db, deliveries, now, ct);
-                var highest = events.Count == 0 ? _cursor.HighestRead : Math.Max(_cursor.HighestRead, events.Max(e => e.Sequence));
-                await SavePositionAsync(db, highest, ct);
+                await SavePositionAsync(db, Math.Max(_cursor.HighestRead, events.Max(e => e.Sequence)), ct);
                 await db.SaveChangesAsync(ct);
             }
 
@@ -87,6 +87,8 @@ public sealed class NotificationPlanner(
             .ToDictionaryAsync(c => c.ReportId, c => new CitizenContactFacts(c.Email, c.ConsentAt != default, optedOut.Contains(c.ReportId)), ct);
         var links = new NotificationLinks(options.Value.PublicBaseUrl);
         var available = NotificationChannels.Available(options.Value);
+        var owners = facts.Values.Select(f => f.OwnerAgencyId).OfType<int>().Distinct().ToList();
+        var webhooks = await db.Set<AgencyWebhook>().AsNoTracking().Where(w => w.Enabled && owners.Contains(w.AgencyId)).ToListAsync(ct);
         var people = new Dictionary<string, ProvincePeople>(StringComparer.Ordinal);
         var deliveries = new List<PlannedDelivery>();
         foreach (var opsEvent in reportEvents)
@@ -104,6 +106,7 @@ public sealed class NotificationPlanner(
 
             var notices = ReportNoticeRules.OnEvent(opsEvent, report, await ReportAudienceAsync(report, province, ct), contacts.GetValueOrDefault(report.Id), links);
             deliveries.AddRange(notices.SelectMany(n => ChannelPlan.For(n, province.PreferenceOf(n.Recipient.UserId), available, now, options.Value.GatherWindow)));
+            deliveries.AddRange(WebhookRules.For(opsEvent, report, webhooks, now, links));
         }
 
         return deliveries;

@@ -4,7 +4,7 @@ using OpsCenter.Domain.Common;
 
 namespace OpsCenter.Domain.Notifications;
 
-/// <summary>Runs the clock-driven notification rules on a timer, first at start-up; off without a channel.</summary>
+/// <summary>Runs the clock-driven notification rules on a timer, first at start-up; off without e-mail or LINE.</summary>
 public sealed class NotificationSweepService(
     NotificationSweeper sweeper,
     IOptions<NotificationsOptions> options,
@@ -12,7 +12,7 @@ public sealed class NotificationSweepService(
     ILogger<NotificationSweepService> logger) : PeriodicWork(time, logger)
 {
     protected override TimeSpan Interval =>
-        options.Value.Enabled && NotificationChannels.Available(options.Value).Count > 0 ? options.Value.SweepInterval : TimeSpan.Zero;
+        options.Value.Enabled && NotificationChannels.Available(options.Value).Overlaps([NotificationChannel.Email, NotificationChannel.Line]) ? options.Value.SweepInterval : TimeSpan.Zero;
 
     protected override async Task RunOnceAsync(CancellationToken cancellationToken)
     {

@@ -11,7 +11,10 @@ public static class NotificationsDomainServices
         services.AddSingleton<NotificationAudience>();
         services.AddSingleton<CitizenUnsubscribe>();
         services.AddSingleton<NotificationPlanner>();
+        services.AddHttpClient(LineSender.HttpClientName, client => client.Timeout = TimeSpan.FromSeconds(30));
         services.AddSingleton<INotificationSender, EmailSender>();
+        services.AddSingleton<INotificationSender, LineSender>();
+        services.AddSingleton<INotificationSender, WebhookSender>();
         services.AddSingleton<NotificationDispatcher>();
         services.AddHostedService<NotificationDelivery>();
         services.AddSingleton<DailyFactsQuery>();

@@ -9,6 +9,9 @@ public sealed record OutgoingMessage(NotificationChannel Channel, string Address
 {
     /// <summary>The one-click unsubscribe link of a citizen's message; mail goes out with List-Unsubscribe headers for it.</summary>
     public string? UnsubscribeLink { get; init; }
+
+    /// <summary>The structured content a webhook posts; null for other channels.</summary>
+    public WebhookMessage? Webhook { get; init; }
 }
 
 /// <summary>The message templates: one notification, or a digest of several. Thai first, English second, links absolute.</summary>
@@ -42,7 +45,11 @@ public static class NotificationTemplates
         }
 
         html.Append("</body></html>");
-        return new OutgoingMessage(batch.Channel, batch.Address, deliveryId, row.Subject, text.ToString(), html.ToString()) { UnsubscribeLink = unsubscribeLink };
+        return new OutgoingMessage(batch.Channel, batch.Address, deliveryId, row.Subject, text.ToString(), html.ToString())
+        {
+            UnsubscribeLink = unsubscribeLink,
+            Webhook = batch.Channel == NotificationChannel.Webhook ? new WebhookMessage(row.Kind, row.ProvinceCode, row.BodyTh, row.BodyEn, row.Link, row.CreatedAt) : null,
+        };
     }
 
     private static OutgoingMessage Digest(OutgoingBatch batch, string deliveryId)

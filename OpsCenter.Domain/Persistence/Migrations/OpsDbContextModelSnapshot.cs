@@ -1540,6 +1540,44 @@ namespace OpsCenter.Domain.Persistence.Migrations
                     b.ToTable("kpi_targets", (string)null);
                 });
 
+            modelBuilder.Entity("OpsCenter.Domain.Notifications.AgencyWebhook", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<int>("AgencyId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("agency_id");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at");
+
+                    b.Property<bool>("Enabled")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("enabled");
+
+                    b.Property<string>("Secret")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("secret");
+
+                    b.Property<string>("Url")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("url");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AgencyId");
+
+                    b.ToTable("agency_webhooks", (string)null);
+                });
+
             modelBuilder.Entity("OpsCenter.Domain.Notifications.Notification", b =>
                 {
                     b.Property<long>("Id")
@@ -3109,6 +3147,15 @@ namespace OpsCenter.Domain.Persistence.Migrations
                     b.HasOne("OpsCenter.Domain.Kpis.Kpi", null)
                         .WithMany("Targets")
                         .HasForeignKey("KpiId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("OpsCenter.Domain.Notifications.AgencyWebhook", b =>
+                {
+                    b.HasOne("OpsCenter.Domain.Agencies.Agency", null)
+                        .WithMany()
+                        .HasForeignKey("AgencyId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -46,7 +46,14 @@ public static class Notify
     public static NotificationDispatcher Dispatcher(OpsAppFactory app, TimeProvider clock, NotificationsOptions options)
     {
         var wrapped = Microsoft.Extensions.Options.Options.Create(options);
-        return ActivatorUtilities.CreateInstance<NotificationDispatcher>(app.Services, clock, wrapped, new INotificationSender[] { new EmailSender(wrapped) });
+        var http = app.Services.GetRequiredService<IHttpClientFactory>();
+        INotificationSender[] senders =
+        [
+            new EmailSender(wrapped),
+            new LineSender(http, wrapped),
+            new WebhookSender(http, app.Services.GetRequiredService<IDbContextFactory<OpsDbContext>>(), clock),
+        ];
+        return ActivatorUtilities.CreateInstance<NotificationDispatcher>(app.Services, clock, wrapped, senders);
     }
 
     public static NotificationDelivery Delivery(OpsAppFactory app, TimeProvider clock, NotificationsOptions options) =>
