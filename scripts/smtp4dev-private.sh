@@ -20,10 +20,13 @@ case "$action" in
     smtp=$(free_port)
     http=$(free_port)
     while [ "$http" = "$smtp" ]; do http=$(free_port); done
-    # Its own app-data folder, so it reads no user settings and leaves nothing behind.
-    (cd "$root" && XDG_CONFIG_HOME="$dir" nohup dotnet smtp4dev --db= --nousersettings --smtpport="$smtp" --imapport=0 --pop3port=0 \
+    # Its own app-data folder, so it reads no user settings and leaves nothing behind. Every descriptor is redirected:
+    # a server that kept the caller's stdout would keep "$(scripts/smtp4dev-private.sh start …)" waiting forever.
+    cd "$root"
+    XDG_CONFIG_HOME="$dir" nohup dotnet smtp4dev --db= --nousersettings --smtpport="$smtp" --imapport=0 --pop3port=0 \
       --bindaddress=127.0.0.1 --hostname=localhost --messagestokeep=100000 --sessionstokeep=10 \
-      --urls="http://127.0.0.1:$http" >"$dir/server.log" 2>&1 & echo $! >"$dir/pid")
+      --urls="http://127.0.0.1:$http" >"$dir/server.log" 2>&1 </dev/null &
+    echo $! >"$dir/pid"
     for _ in $(seq 1 120); do
       if curl -sf "http://127.0.0.1:$http/api/messages" >/dev/null 2>&1 && (exec 3<>"/dev/tcp/127.0.0.1/$smtp") 2>/dev/null; then
         echo "smtp=127.0.0.1:$smtp;api=http://127.0.0.1:$http"
@@ -38,7 +41,10 @@ case "$action" in
     ;;
   stop)
     if [ -f "$dir/pid" ]; then
-      kill "$(cat "$dir/pid")" 2>/dev/null || true
+      pid=$(cat "$dir/pid")
+      # The tool's launcher runs the server as its child.
+      pkill -P "$pid" 2>/dev/null || true
+      kill "$pid" 2>/dev/null || true
     fi
     rm -rf "$dir"
     ;;
