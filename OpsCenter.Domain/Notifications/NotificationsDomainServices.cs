@@ -10,6 +10,7 @@ public static class NotificationsDomainServices
         services.Configure<NotificationsOptions>(configuration.GetSection(NotificationsOptions.Section));
         services.AddSingleton<NotificationAudience>();
         services.AddSingleton<CitizenUnsubscribe>();
+        services.AddSingleton<NotificationCentre>();
         services.AddSingleton<NotificationPlanner>();
         services.AddHttpClient(LineSender.HttpClientName, client => client.Timeout = TimeSpan.FromSeconds(30));
         services.AddSingleton<INotificationSender, EmailSender>();

@@ -6,6 +6,7 @@ using OpsCenter.Domain.Common;
 using OpsCenter.Domain.Identity;
 using OpsCenter.Domain.Kpis;
 using OpsCenter.Domain.National;
+using OpsCenter.Domain.Notifications;
 using OpsCenter.Domain.Proposals;
 using OpsCenter.Domain.Reports;
 using OpsCenter.Domain.Review;
@@ -58,6 +59,8 @@ public static class PermissionMatrix
         Page("/not-found", Public),
         Page("/error", Public),
         Page("/report", Public),
+        Page("/notifications", NotificationPolicy.Read),
+        Page("/admin/notifications", NotificationPolicy.Administer),
         Page("/track", Public),
         Page("/track/{TrackingNumber}", Public),
         Page("/reports", ReportPolicy.Queue),
