@@ -15,6 +15,7 @@ namespace OpsCenter.Domain.Notifications;
 public sealed class NotificationPlanner(
     IDbContextFactory<OpsDbContext> dbFactory,
     OutboxReader reader,
+    IOpsEventBus bus,
     NotificationAudience audience,
     ReportReferenceData reference,
     IOptions<NotificationsOptions> options,
@@ -55,7 +56,8 @@ public sealed class NotificationPlanner(
                 var deliveries = await DeliveriesAsync(db, events, now, ct);
                 planned = await NotificationStore.AddNewAsync(db, deliveries, now, ct);
                 await SavePositionAsync(db, Math.Max(_cursor.HighestRead, events.Max(e => e.Sequence)), ct);
-                await db.SaveChangesAsync(ct);
+                NotificationStore.Announce(db, deliveries, planned, now);
+                await db.SaveAndPublishAsync(bus, ct);
             }
 
             foreach (var opsEvent in events.OrderBy(e => e.Sequence))

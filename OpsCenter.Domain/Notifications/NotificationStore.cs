@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using OpsCenter.Domain.Events;
 using OpsCenter.Domain.Persistence;
 
 namespace OpsCenter.Domain.Notifications;
@@ -19,5 +20,19 @@ public static class NotificationStore
         var added = distinct.Where(d => !existing.Contains(d.Key)).Select(d => Notification.From(d, now)).ToList();
         db.AddRange(added);
         return added.Count;
+    }
+
+    /// <summary>Records one event per province that got new rows, so open headers refresh their unread counts.</summary>
+    public static void Announce(OpsDbContext db, IReadOnlyCollection<PlannedDelivery> deliveries, int added, DateTime now)
+    {
+        if (added == 0)
+        {
+            return;
+        }
+
+        foreach (var province in deliveries.Where(d => d.Notice.Recipient.UserId is not null).Select(d => d.Notice.ProvinceCode).Distinct())
+        {
+            db.Record(new OpsEvent(NotificationEvents.Planned, province, "planned", now));
+        }
     }
 }

@@ -17,6 +17,7 @@ public sealed class NotificationSweeper(
     IDbContextFactory<OpsDbContext> dbFactory,
     NotificationAudience audience,
     NotificationPlanner planner,
+    Events.IOpsEventBus bus,
     DailyFactsQuery dailyFacts,
     IOptions<NotificationsOptions> options,
     TimeProvider time)
@@ -45,8 +46,10 @@ public sealed class NotificationSweeper(
             }
 
             var deliveries = notices.SelectMany(n => ChannelPlan.For(n, people.PreferenceOf(n.Recipient.UserId), available, now, settings.GatherWindow)).ToList();
-            planned += await NotificationStore.AddNewAsync(db, deliveries, now, ct);
-            await db.SaveChangesAsync(ct);
+            var added = await NotificationStore.AddNewAsync(db, deliveries, now, ct);
+            NotificationStore.Announce(db, deliveries, added, now);
+            await Events.EventPublishing.SaveAndPublishAsync(db, bus, ct);
+            planned += added;
             db.ChangeTracker.Clear();
         }
 
