@@ -11,6 +11,7 @@ public static class NotificationsDomainServices
         services.AddSingleton<NotificationAudience>();
         services.AddSingleton<CitizenUnsubscribe>();
         services.AddSingleton<NotificationCentre>();
+        services.AddSingleton<NotificationPreferences>();
         services.AddSingleton<NotificationPlanner>();
         services.AddHttpClient(LineSender.HttpClientName, client => client.Timeout = TimeSpan.FromSeconds(30));
         services.AddSingleton<INotificationSender, EmailSender>();

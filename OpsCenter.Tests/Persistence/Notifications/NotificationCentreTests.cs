@@ -82,3 +82,32 @@ public sealed class NotificationCentreTests(NotificationApps apps) : IClassFixtu
         await db.SaveChangesAsync();
     }
 }
+
+public sealed class NotificationPreferencesTests(NotificationApps apps) : IClassFixture<NotificationApps>
+{
+    [Theory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task Preferences_SavedForThePersonOnly_RefusedInThaiWhenHalfDone_AndUsedByThePlanner(DatabaseProvider provider)
+    {
+        var app = await apps.ForAsync(provider);
+        var preferences = app.Services.GetRequiredService<NotificationPreferences>();
+        await using var db = await Notify.DbAsync(app);
+        var user = await db.Set<OpsUser>().AsNoTracking().SingleAsync(u => u.UserName == "steward");
+        var me = Actor.Staff(user.Id, user.DisplayName, "19", user.AgencyId, OpsRoles.DataSteward);
+        var lineId = "U" + new string('a', 32);
+
+        var halfDone = await preferences.SaveAsync(me, new PreferenceInput(true, true, "not-a-line-id", new TimeOnly(22, 0), null));
+        Assert.Equal(["lineUserId", "quietUntil"], halfDone.Errors.Select(e => e.Field));
+        Assert.StartsWith("รหัสผู้ใช้ LINE", halfDone.Errors[0].Thai, StringComparison.Ordinal);
+        Assert.True((await preferences.SaveAsync(Actor.Anonymous, new PreferenceInput(true, false, null, null, null))).NotFound);
+
+        Assert.True((await preferences.SaveAsync(me, new PreferenceInput(false, true, lineId, new TimeOnly(22, 0), new TimeOnly(7, 0)))).Succeeded);
+
+        Assert.Equal(new PreferenceInput(false, true, lineId, new TimeOnly(22, 0), new TimeOnly(7, 0)), await preferences.MineAsync(me));
+        var people = await app.Services.GetRequiredService<NotificationAudience>().ProvinceAsync("19", CancellationToken.None);
+        var stored = people.PreferenceOf(user.Id);
+        Assert.Equal((false, true, lineId), (stored.Email, stored.Line, stored.LineUserId));
+        Assert.True(stored.Quiet.Contains(ThaiCalendar.FromBangkok(new DateTime(2026, 3, 6, 23, 30, 0))));
+        await db.Set<NotificationPreferenceRow>().Where(p => p.UserId == user.Id).ExecuteDeleteAsync();
+    }
+}

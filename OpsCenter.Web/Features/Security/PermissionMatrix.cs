@@ -60,6 +60,7 @@ public static class PermissionMatrix
         Page("/error", Public),
         Page("/report", Public),
         Page("/notifications", NotificationPolicy.Read),
+        Page("/notifications/preferences", NotificationPolicy.Read),
         Page("/admin/notifications", NotificationPolicy.Administer),
         Page("/track", Public),
         Page("/track/{TrackingNumber}", Public),
