@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using OpsCenter.Domain.Common;
+using OpsCenter.Domain.Events;
 using OpsCenter.Domain.Persistence;
 
 namespace OpsCenter.Domain.Notifications;
@@ -15,7 +16,7 @@ public sealed record DeliveryItem(long Id, string Kind, NotificationChannel Chan
 /// deliveries, with resending a dead letter. The actor decides what is theirs: another person's notification or another
 /// province's delivery is not told apart from none.
 /// </summary>
-public sealed class NotificationCentre(IDbContextFactory<OpsDbContext> dbFactory, TimeProvider time)
+public sealed class NotificationCentre(IDbContextFactory<OpsDbContext> dbFactory, IOpsEventBus bus, TimeProvider time)
 {
     public async Task<IReadOnlyList<NotificationItem>> MineAsync(Actor actor, int take = 50, CancellationToken ct = default)
     {
@@ -45,8 +46,20 @@ public sealed class NotificationCentre(IDbContextFactory<OpsDbContext> dbFactory
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var now = time.GetUtcNow().UtcDateTime;
-        return await Own(db, actor).Where(n => n.Id == id)
-            .ExecuteUpdateAsync(s => s.SetProperty(n => n.ReadAt, n => n.ReadAt ?? now), ct) > 0;
+        var row = await Own(db, actor).FirstOrDefaultAsync(n => n.Id == id, ct);
+        if (row is null)
+        {
+            return false;
+        }
+
+        if (row.ReadAt is null)
+        {
+            row.ReadAt = now;
+            db.Record(new OpsEvent(NotificationEvents.Read, row.ProvinceCode, actor.UserId, now));
+            await db.SaveAndPublishAsync(bus, ct);
+        }
+
+        return true;
     }
 
     public async Task<IReadOnlyList<DeliveryItem>> DeliveriesAsync(Actor actor, NotificationStatus? status, int take = 100, CancellationToken ct = default)

@@ -4,4 +4,7 @@ namespace OpsCenter.Domain.Notifications;
 public static class NotificationEvents
 {
     public const string Planned = "notifications.planned";
+
+    /// <summary>A person read one of theirs; the subject is their user id, so only their own bells look again.</summary>
+    public const string Read = "notifications.read";
 }
