@@ -12,6 +12,7 @@ public static class NotificationsDomainServices
         services.AddSingleton<CitizenUnsubscribe>();
         services.AddSingleton<NotificationCentre>();
         services.AddSingleton<NotificationPreferences>();
+        services.AddSingleton<AgencyWebhooks>();
         services.AddSingleton<NotificationPlanner>();
         services.AddHttpClient(LineSender.HttpClientName, client => client.Timeout = TimeSpan.FromSeconds(30));
         services.AddSingleton<INotificationSender, EmailSender>();

@@ -111,3 +111,34 @@ public sealed class NotificationPreferencesTests(NotificationApps apps) : IClass
         await db.Set<NotificationPreferenceRow>().Where(p => p.UserId == user.Id).ExecuteDeleteAsync();
     }
 }
+
+public sealed class AgencyWebhooksTests(NotificationApps apps) : IClassFixture<NotificationApps>
+{
+    [Theory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task Webhooks_AnAdminRegistersOneForTheirProvincesAgency_WithASecretOnce_AndSwitchesItOff(DatabaseProvider provider)
+    {
+        var app = await apps.ForAsync(provider);
+        var webhooks = app.Services.GetRequiredService<AgencyWebhooks>();
+        await using var db = await Notify.DbAsync(app);
+        var pwtp = await db.Set<OpsCenter.Domain.Agencies.Agency>().AsNoTracking().SingleAsync(a => a.Code == "SRB-PWTP");
+        var admin = Actor.Staff("admin-id", "admin", "19", null, OpsRoles.Admin);
+        var foreignAdmin = Actor.Staff("pte-admin-id", "admin", "13", null, OpsRoles.Admin);
+        var official = Actor.Staff("official-id", "official", "19", null, OpsRoles.Official);
+
+        Assert.Equal("url", Assert.Single((await webhooks.AddAsync(admin, pwtp.Id, "ftp://x")).Result.Errors).Field);
+        Assert.True((await webhooks.AddAsync(foreignAdmin, pwtp.Id, "https://works.example.org/hook")).Result.NotFound);
+        Assert.True((await webhooks.AddAsync(official, pwtp.Id, "https://works.example.org/hook")).Result.NotFound);
+        var (added, secret) = await webhooks.AddAsync(admin, pwtp.Id, "https://works.example.org/hook");
+
+        Assert.True(added.Succeeded);
+        Assert.Equal(64, secret!.Length);
+        var listed = Assert.Single(await webhooks.ListAsync(admin), w => w.Id == added.Id);
+        Assert.Equal(("https://works.example.org/hook", true), (listed.Url, listed.Enabled));
+        Assert.DoesNotContain(secret, listed.ToString(), StringComparison.Ordinal);
+        Assert.Empty(await webhooks.ListAsync(foreignAdmin));
+
+        Assert.True((await webhooks.SetEnabledAsync(admin, (int)added.Id!, false)).Succeeded);
+        Assert.False((await webhooks.ListAsync(admin)).Single(w => w.Id == added.Id).Enabled);
+    }
+}

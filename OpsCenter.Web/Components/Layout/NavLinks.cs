@@ -44,5 +44,6 @@ public static class NavLinks
         new("/admin/audit", "บันทึกการตรวจสอบ", "Audit log", Icons.Material.Outlined.Policy, AuditPolicy.Read),
         new("/notifications", "การแจ้งเตือนของฉัน", "My notifications", Icons.Material.Outlined.Notifications, NotificationPolicy.Read),
         new("/admin/notifications", "การส่งการแจ้งเตือน", "Notification deliveries", Icons.Material.Outlined.MarkEmailRead, NotificationPolicy.Administer),
+        new("/admin/webhooks", "เว็บฮุกของหน่วยงาน", "Agency webhooks", Icons.Material.Outlined.Webhook, NotificationPolicy.Administer),
     ];
 }

@@ -62,6 +62,7 @@ public static class PermissionMatrix
         Page("/notifications", NotificationPolicy.Read),
         Page("/notifications/preferences", NotificationPolicy.Read),
         Page("/admin/notifications", NotificationPolicy.Administer),
+        Page("/admin/webhooks", NotificationPolicy.Administer),
         Page("/track", Public),
         Page("/track/{TrackingNumber}", Public),
         Page("/reports", ReportPolicy.Queue),
