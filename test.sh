@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The one test command: installs PostgreSQL and Chromium if missing, starts a private PostgreSQL cluster,
+# The one test command: installs PostgreSQL and Chromium if missing, starts a private PostgreSQL cluster and SMTP server,
 # publishes the app (some tests run the published build in Production), runs every test on SQLite and PostgreSQL,
 # tears the cluster down, and ends with "N passed, N failed".
 set -uo pipefail
@@ -12,12 +12,16 @@ work=$(mktemp -d /tmp/opscenter-test.XXXXXX)
 chmod 755 "$work"
 cleanup() {
   scripts/postgres-private.sh stop "$work/pg" >/dev/null 2>&1 || true
+  scripts/smtp4dev-private.sh stop "$work/smtp" >/dev/null 2>&1 || true
   rm -rf "$work"
 }
 trap cleanup EXIT
 
 OPSCENTER_TEST_PG=$(scripts/postgres-private.sh start "$work/pg") || { echo "could not start PostgreSQL"; cat "$work"/pg/*.log; echo "0 passed, 1 failed"; exit 1; }
 export OPSCENTER_TEST_PG
+# A real SMTP server (smtp4dev, from the tool manifest) whose HTTP API the notification tests read.
+OPSCENTER_TEST_SMTP=$(scripts/smtp4dev-private.sh start "$work/smtp") || { echo "could not start smtp4dev"; echo "0 passed, 1 failed"; exit 1; }
+export OPSCENTER_TEST_SMTP
 export OPSCENTER_CHROMIUM=$(command -v chromium)
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 

@@ -14,6 +14,7 @@ using OpsCenter.Web.Features.Catalog;
 using OpsCenter.Web.Features.Operations;
 using OpsCenter.Web.Features.Kpis;
 using OpsCenter.Web.Features.National;
+using OpsCenter.Web.Features.Notifications;
 using OpsCenter.Web.Features.Proposals;
 using OpsCenter.Web.Features.Reports;
 using OpsCenter.Web.Features.Review;
@@ -113,6 +114,7 @@ public static class OpsWebServiceCollectionExtensions
         app.MapReviewApi();
         app.MapBudgetApi();
         app.MapProposalsApi();
+        app.MapNotificationsApi();
         app.MapSecurityApi();
         app.MapNationalApi();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();

@@ -13,6 +13,7 @@ using OpsCenter.Domain.Events;
 using OpsCenter.Domain.Identity;
 using OpsCenter.Domain.Kpis;
 using OpsCenter.Domain.Maps;
+using OpsCenter.Domain.Notifications;
 using OpsCenter.Domain.Overview;
 using OpsCenter.Domain.Persistence.Demo;
 using OpsCenter.Domain.Proposals;
@@ -91,6 +92,7 @@ public static class DomainServiceCollectionExtensions
         services.AddWallDomain(configuration);
         services.AddReviewDomain(configuration);
         services.AddMapsDomain(configuration);
+        services.AddNotificationsDomain(configuration);
         return services;
     }
 

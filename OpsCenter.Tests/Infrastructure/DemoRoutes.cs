@@ -96,6 +96,7 @@ public sealed partial class DemoRoutes
         "/open311/{**rest}" => "/open311/v2/no-such-resource.json",
         "/open311/v2/requests/{id}.{format}" => $"/open311/v2/requests/{Samples["trackingnumber"]}.json",
         "/culture/{culture}" => "/culture/en?redirect=/",
+        "/notifications/unsubscribe/{token}" => "/notifications/unsubscribe/not-a-signed-token",
         _ => Resolve(route),
     };
 

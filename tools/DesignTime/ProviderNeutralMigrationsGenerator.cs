@@ -1,3 +1,5 @@
+using System.Text.RegularExpressions;
+using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Migrations.Design;
 using Microsoft.EntityFrameworkCore.Migrations.Operations;
 using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
@@ -27,6 +29,17 @@ public sealed class ProviderNeutralMigrationsGenerator(
         Rewrite(upOperations.Concat(downOperations));
         return base.GenerateMigration(migrationNamespace, migrationName, upOperations, downOperations);
     }
+
+    /// <summary>
+    /// The designer file's model is the migration's target model, and PostgreSQL takes a column's type from it when the
+    /// operation has none: SQLite's "TEXT" there would make every time column text. Without types each provider maps
+    /// the CLR type itself, as for the operations. (The model snapshot keeps them: it is only diffed at design time.)
+    /// </summary>
+    public override string GenerateMetadata(string? migrationNamespace, Type contextType, string migrationName, string migrationId, IModel targetModel) =>
+        WithoutColumnTypes(base.GenerateMetadata(migrationNamespace, contextType, migrationName, migrationId, targetModel));
+
+    public static string WithoutColumnTypes(string designerCode) =>
+        Regex.Replace(designerCode, @"\r?\n[ \t]*\.HasColumnType\(""[^""]*""\)", "");
 
     public static void Rewrite(IEnumerable<MigrationOperation> operations)
     {

@@ -157,7 +157,7 @@ public sealed class DemoSeeder(
             var user = new OpsUser
             {
                 UserName = userName,
-                Email = $"{userName}@demo.opscenter.local",
+                Email = $"{userName}@demo.example.org",
                 EmailConfirmed = true,
                 DisplayName = displayName,
                 ProvinceCode = province,

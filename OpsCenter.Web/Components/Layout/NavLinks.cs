@@ -1,6 +1,7 @@
 using MudBlazor;
 using OpsCenter.Domain.Areas;
 using OpsCenter.Domain.Audit;
+using OpsCenter.Domain.Notifications;
 using OpsCenter.Domain.Budget;
 using OpsCenter.Domain.Catalog;
 using OpsCenter.Domain.Common;
@@ -41,6 +42,9 @@ public static class NavLinks
         new("/reviews/actions", "งานจากข้อสั่งการ", "Actions from reviews", Icons.Material.Outlined.TaskAlt, ReviewPolicy.Read),
         new("/admin/users", "ผู้ใช้และสิทธิ์", "Users and roles", Icons.Material.Outlined.ManageAccounts, SecurityPolicy.Administer),
         new("/admin/audit", "บันทึกการตรวจสอบ", "Audit log", Icons.Material.Outlined.Policy, AuditPolicy.Read),
+        new("/notifications", "การแจ้งเตือนของฉัน", "My notifications", Icons.Material.Outlined.Notifications, NotificationPolicy.Read),
+        new("/admin/notifications", "การส่งการแจ้งเตือน", "Notification deliveries", Icons.Material.Outlined.MarkEmailRead, NotificationPolicy.Administer),
+        new("/admin/webhooks", "เว็บฮุกของหน่วยงาน", "Agency webhooks", Icons.Material.Outlined.Webhook, NotificationPolicy.Administer),
         new("/help", "คู่มือการใช้งาน", "User guide", Icons.Material.Outlined.MenuBook, AccessRule.Public.Name),
     ];
 }

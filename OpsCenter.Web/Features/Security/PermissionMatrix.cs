@@ -6,6 +6,7 @@ using OpsCenter.Domain.Common;
 using OpsCenter.Domain.Identity;
 using OpsCenter.Domain.Kpis;
 using OpsCenter.Domain.National;
+using OpsCenter.Domain.Notifications;
 using OpsCenter.Domain.Proposals;
 using OpsCenter.Domain.Reports;
 using OpsCenter.Domain.Review;
@@ -58,6 +59,10 @@ public static class PermissionMatrix
         Page("/not-found", Public),
         Page("/error", Public),
         Page("/report", Public),
+        Page("/notifications", NotificationPolicy.Read),
+        Page("/notifications/preferences", NotificationPolicy.Read),
+        Page("/admin/notifications", NotificationPolicy.Administer),
+        Page("/admin/webhooks", NotificationPolicy.Administer),
         Page("/track", Public),
         Page("/track/{TrackingNumber}", Public),
         Page("/reports", ReportPolicy.Queue),
@@ -155,6 +160,8 @@ public static class PermissionMatrix
         Api("POST", "/api/proposals/", Public),
         Api("POST", "/api/proposals/{id:int}/supports", Public),
         Api("POST", "/api/proposals/{id:int}/triage", ProposalPolicy.Triage),
+        Api("GET", "/notifications/unsubscribe/{token}", Public),
+        Api("POST", "/notifications/unsubscribe/{token}", Public),
         Api("GET", "/api/3/action/{action}", Public),
         Api("GET", "/api/action/{action}", Public),
         Api("GET", "/catalog/{slug}/versions/{number:int}/download", Public),

@@ -1,0 +1,108 @@
+using Microsoft.EntityFrameworkCore;
+using OpsCenter.Domain.Common;
+using OpsCenter.Domain.Events;
+using OpsCenter.Domain.Persistence;
+
+namespace OpsCenter.Domain.Notifications;
+
+/// <summary>One notification as its recipient sees it in the app.</summary>
+public sealed record NotificationItem(long Id, string Kind, string Subject, string Link, DateTime CreatedAt, DateTime? ReadAt);
+
+/// <summary>One delivery as an administrator sees it: where it went, how it went, and why it failed.</summary>
+public sealed record DeliveryItem(long Id, string Kind, NotificationChannel Channel, string Address, string Subject, NotificationStatus Status, int Attempts, DateTime CreatedAt, DateTime? SentAt, string? LastError);
+
+/// <summary>
+/// The notification centre (a signed-in person's own notifications, read or not) and the administrators' view of
+/// deliveries, with resending a dead letter. The actor decides what is theirs: another person's notification or another
+/// province's delivery is not told apart from none.
+/// </summary>
+public sealed class NotificationCentre(IDbContextFactory<OpsDbContext> dbFactory, IOpsEventBus bus, TimeProvider time)
+{
+    public async Task<IReadOnlyList<NotificationItem>> MineAsync(Actor actor, int take = 50, CancellationToken ct = default)
+    {
+        if (!actor.IsStaff)
+        {
+            return [];
+        }
+
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        return await Own(db, actor).OrderByDescending(n => n.Id).Take(Math.Clamp(take, 1, 500))
+            .Select(n => new NotificationItem(n.Id, n.Kind, n.Subject, n.Link, n.CreatedAt, n.ReadAt)).ToListAsync(ct);
+    }
+
+    public async Task<int> UnreadCountAsync(Actor actor, CancellationToken ct = default)
+    {
+        if (!actor.IsStaff)
+        {
+            return 0;
+        }
+
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        return await Own(db, actor).CountAsync(n => n.ReadAt == null, ct);
+    }
+
+    /// <summary>Marks one of the actor's notifications read; false when there is none of theirs with that id.</summary>
+    public async Task<bool> MarkReadAsync(Actor actor, long id, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var now = time.GetUtcNow().UtcDateTime;
+        var row = await Own(db, actor).FirstOrDefaultAsync(n => n.Id == id, ct);
+        if (row is null)
+        {
+            return false;
+        }
+
+        if (row.ReadAt is null)
+        {
+            row.ReadAt = now;
+            db.Record(new OpsEvent(NotificationEvents.Read, row.ProvinceCode, actor.UserId, now));
+            await db.SaveAndPublishAsync(bus, ct);
+        }
+
+        return true;
+    }
+
+    public async Task<IReadOnlyList<DeliveryItem>> DeliveriesAsync(Actor actor, NotificationStatus? status, int take = 100, CancellationToken ct = default)
+    {
+        if (actor.ProvinceCode is not { } province || !NotificationPolicy.CanAdminister(actor, province))
+        {
+            return [];
+        }
+
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var rows = db.Set<Notification>().AsNoTracking().Where(n => n.ProvinceCode == province);
+        if (status is { } wanted)
+        {
+            rows = rows.Where(n => n.Status == wanted);
+        }
+
+        return await rows.OrderByDescending(n => n.Id).Take(Math.Clamp(take, 1, 1000))
+            .Select(n => new DeliveryItem(n.Id, n.Kind, n.Channel, n.Address, n.Subject, n.Status, n.Attempts, n.CreatedAt, n.SentAt, n.LastError))
+            .ToListAsync(ct);
+    }
+
+    /// <summary>Puts a dead letter back in the queue, due now, with its attempts counted afresh.</summary>
+    public async Task<CommandResult> ResendAsync(Actor actor, long id, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var row = await db.Set<Notification>().FirstOrDefaultAsync(n => n.Id == id, ct);
+        if (row is null || !NotificationPolicy.CanAdminister(actor, row.ProvinceCode))
+        {
+            return CommandResult.Missing("id", "ไม่พบการแจ้งเตือนนี้", "No such notification");
+        }
+
+        if (row.Status != NotificationStatus.Failed)
+        {
+            return CommandResult.Fail("status", "ส่งซ้ำได้เฉพาะรายการที่ส่งไม่สำเร็จ", "Only a failed notification can be resent");
+        }
+
+        row.Status = NotificationStatus.Pending;
+        row.Attempts = 0;
+        row.NotBefore = time.GetUtcNow().UtcDateTime;
+        await db.SaveChangesAsync(ct);
+        return CommandResult.Ok(row.Id);
+    }
+
+    private static IQueryable<Notification> Own(OpsDbContext db, Actor actor) =>
+        db.Set<Notification>().Where(n => n.UserId == actor.UserId && n.UserId != null && n.Channel != NotificationChannel.Webhook);
+}

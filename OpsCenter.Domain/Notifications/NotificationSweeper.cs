@@ -1,0 +1,98 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using OpsCenter.Domain.Catalog;
+using OpsCenter.Domain.Identity;
+using OpsCenter.Domain.Persistence;
+using OpsCenter.Domain.Reports;
+using OpsCenter.Domain.Review;
+
+namespace OpsCenter.Domain.Notifications;
+
+/// <summary>
+/// The rules time alone sets off: reports due soon or already overdue, datasets and meeting actions around their due
+/// dates, and the executives' morning digest. Each run plans everything that holds now; the keys make a second run,
+/// or a second instance, add nothing.
+/// </summary>
+public sealed class NotificationSweeper(
+    IDbContextFactory<OpsDbContext> dbFactory,
+    NotificationAudience audience,
+    NotificationPlanner planner,
+    Events.IOpsEventBus bus,
+    DailyFactsQuery dailyFacts,
+    IOptions<NotificationsOptions> options,
+    TimeProvider time)
+{
+    /// <summary>Plans what the clock has made due; returns how many rows were new.</summary>
+    public async Task<int> SweepOnceAsync(CancellationToken ct = default)
+    {
+        var settings = options.Value;
+        var now = time.GetUtcNow().UtcDateTime;
+        var links = new NotificationLinks(settings.PublicBaseUrl);
+        var available = NotificationChannels.Available(settings);
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var provinces = await db.Set<OpsUser>().Select(u => u.ProvinceCode).Distinct().ToListAsync(ct);
+        var planned = 0;
+        foreach (var province in provinces)
+        {
+            var people = await audience.ProvinceAsync(province, ct);
+            var notices = new List<Notice>();
+            notices.AddRange(await ReportNoticesAsync(db, province, people, now, links, ct));
+            notices.AddRange(await DatasetNoticesAsync(db, province, people, now, links, ct));
+            notices.AddRange(await ActionNoticesAsync(db, province, people, now, links, ct));
+            if (ExecutiveDigest.DayDue(now) is { } day)
+            {
+                var facts = await dailyFacts.ForAsync(province, day, now, ct);
+                notices.AddRange(ExecutiveDigest.For(facts, day, people.Executives, links));
+            }
+
+            var deliveries = notices.SelectMany(n => ChannelPlan.For(n, people.PreferenceOf(n.Recipient.UserId), available, now, settings.GatherWindow)).ToList();
+            var added = await NotificationStore.AddNewAsync(db, deliveries, now, ct);
+            NotificationStore.Announce(db, deliveries, added, now);
+            await Events.EventPublishing.SaveAndPublishAsync(db, bus, ct);
+            planned += added;
+            db.ChangeTracker.Clear();
+        }
+
+        return planned;
+    }
+
+    private async Task<List<Notice>> ReportNoticesAsync(OpsDbContext db, string province, ProvincePeople people, DateTime now, NotificationLinks links, CancellationToken ct)
+    {
+        var soon = now + options.Value.ReportDueSoon;
+        var open = ReportStatuses.Open.ToArray();
+        var ids = await db.Set<CitizenReport>()
+            .Where(r => r.ProvinceCode == province && open.Contains(r.Status) && r.OwnerAgencyId != null && r.DueAt <= soon)
+            .Select(r => r.Id).ToListAsync(ct);
+        var notices = new List<Notice>();
+        foreach (var chunk in ids.Chunk(1000))
+        {
+            foreach (var report in (await NotificationPlanner.ReportFactsAsync(db, chunk, ct)).Values)
+            {
+                var around = await planner.ReportAudienceAsync(report, people, ct);
+                notices.AddRange(ReportNoticeRules.Overdue(report, around, now, links));
+                notices.AddRange(ReportNoticeRules.DueSoon(report, around, now, options.Value.ReportDueSoon, links));
+            }
+        }
+
+        return notices;
+    }
+
+    private async Task<List<Notice>> DatasetNoticesAsync(OpsDbContext db, string province, ProvincePeople people, DateTime now, NotificationLinks links, CancellationToken ct)
+    {
+        var datasets = await db.Set<Dataset>().AsNoTracking().Where(d => d.ProvinceCode == province).ToListAsync(ct);
+        var lead = options.Value.DeadlineLead;
+        return [.. FreshnessReminders.Due(datasets.Select(DatasetFreshnessFacts.Of), now, lead)
+            .SelectMany(r => DeadlineNoticeRules.ForDataset(r, province, people.Stewards, now, lead, links))];
+    }
+
+    private async Task<List<Notice>> ActionNoticesAsync(OpsDbContext db, string province, ProvincePeople people, DateTime now, NotificationLinks links, CancellationToken ct)
+    {
+        var lead = options.Value.DeadlineLead;
+        var horizon = now + lead;
+        var actions = await (from a in db.Set<ActionItem>().AsNoTracking()
+                             join s in db.Set<ReviewSession>() on a.ReviewSessionId equals s.Id
+                             where s.ProvinceCode == province && (a.Status == ActionItemStatus.Open || a.Status == ActionItemStatus.InProgress) && a.DueAt <= horizon
+                             select new ActionFacts(a.Id, province, a.Text, a.OwnerAgencyId, a.DueAt, true)).ToListAsync(ct);
+        return [.. actions.SelectMany(a => DeadlineNoticeRules.ForAction(a, people.Workers, now, lead, links))];
+    }
+}
