@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 using Microsoft.Playwright;
-using OpsCenter.Web.Features.Help;
+using OpsCenter.Domain.Help;
 
 namespace OpsCenter.Tests.Browser.Help;
 

@@ -1,7 +1,7 @@
 using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using OpsCenter.Tests.Infrastructure;
-using OpsCenter.Web.Features.Help;
+using OpsCenter.Domain.Help;
 
 namespace OpsCenter.Tests.Browser.Help;
 

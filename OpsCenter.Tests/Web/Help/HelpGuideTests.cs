@@ -1,6 +1,6 @@
 using System.Security.Claims;
 using OpsCenter.Domain.Common;
-using OpsCenter.Web.Features.Help;
+using OpsCenter.Domain.Help;
 using OpsCenter.Web.Features.Security;
 
 namespace OpsCenter.Tests.Web.Help;

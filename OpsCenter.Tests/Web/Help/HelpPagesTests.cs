@@ -1,7 +1,7 @@
 using System.Net;
 using System.Text.RegularExpressions;
 using OpsCenter.Tests.Infrastructure;
-using OpsCenter.Web.Features.Help;
+using OpsCenter.Domain.Help;
 
 namespace OpsCenter.Tests.Web.Help;
 

@@ -1,4 +1,4 @@
-namespace OpsCenter.Web.Features.Help;
+namespace OpsCenter.Domain.Help;
 
 /// <summary>
 /// Something the browser test does before it takes the step's picture, as the reader would: click the button or link

@@ -1,4 +1,4 @@
-namespace OpsCenter.Web.Features.Help;
+namespace OpsCenter.Domain.Help;
 
 /// <summary>
 /// One step of a role's guide. <see cref="Route"/> is the page's route template (the page the picture shows and the "?"

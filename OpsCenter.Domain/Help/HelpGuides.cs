@@ -1,9 +1,9 @@
-namespace OpsCenter.Web.Features.Help;
+namespace OpsCenter.Domain.Help;
 
 /// <summary>Every role's guide, in reading order; embedded in the app so the pages and the tests read the same files.</summary>
 public static class HelpGuides
 {
-    private const string ResourcePrefix = "OpsCenter.Web.Features.Help.Guides.";
+    private const string ResourcePrefix = "OpsCenter.Help.Guides.";
 
     private static readonly Lazy<IReadOnlyList<HelpGuide>> Loaded = new(Load);
 

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
-namespace OpsCenter.Web.Features.Help;
+namespace OpsCenter.Domain.Help;
 
 /// <summary>The guide of one role, read from <c>Guides/{Role}.json</c>; the app shows it and the browser tests walk it.</summary>
 public sealed record HelpGuide(

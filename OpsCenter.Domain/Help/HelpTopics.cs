@@ -1,6 +1,6 @@
 using System.Security.Claims;
 
-namespace OpsCenter.Web.Features.Help;
+namespace OpsCenter.Domain.Help;
 
 /// <summary>Where the header's "?" leads: the guide's step about the page being shown, in the reader's own role's guide first.</summary>
 public static class HelpTopics
