@@ -15,6 +15,7 @@ public static class NoticeKinds
     public const string DatasetOverdue = "dataset.overdue";
     public const string ActionDueSoon = "action.due_soon";
     public const string ActionOverdue = "action.overdue";
+    public const string KpiAwaited = "kpi.awaited";
     public const string ExecutiveDaily = "digest.daily";
 
     /// <summary>A batch of one person's notifications sent as one message; never planned, only composed at sending.</summary>

@@ -12,6 +12,8 @@ public sealed record NotificationLinks(string BaseUrl)
 
     public string Dataset(string slug) => $"{Root}/catalog/{Uri.EscapeDataString(slug)}";
 
+    public string Kpi(string code) => $"{Root}/kpis/{Uri.EscapeDataString(code)}";
+
     public string Actions() => $"{Root}/reviews/actions";
 
     public string Home() => $"{Root}/";

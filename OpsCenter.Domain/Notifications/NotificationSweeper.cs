@@ -19,6 +19,7 @@ public sealed class NotificationSweeper(
     NotificationPlanner planner,
     Events.IOpsEventBus bus,
     DailyFactsQuery dailyFacts,
+    Kpis.KpiBoardQuery kpis,
     IOptions<NotificationsOptions> options,
     TimeProvider time)
 {
@@ -39,6 +40,7 @@ public sealed class NotificationSweeper(
             notices.AddRange(await ReportNoticesAsync(db, province, people, now, links, ct));
             notices.AddRange(await DatasetNoticesAsync(db, province, people, now, links, ct));
             notices.AddRange(await ActionNoticesAsync(db, province, people, now, links, ct));
+            notices.AddRange(await KpiNoticesAsync(province, people, links, ct));
             if (ExecutiveDigest.DayDue(now) is { } day)
             {
                 var facts = await dailyFacts.ForAsync(province, day, now, ct);
@@ -84,6 +86,11 @@ public sealed class NotificationSweeper(
         return [.. FreshnessReminders.Due(datasets.Select(DatasetFreshnessFacts.Of), now, lead)
             .SelectMany(r => DeadlineNoticeRules.ForDataset(r, province, people.Stewards, now, lead, links))];
     }
+
+    private async Task<List<Notice>> KpiNoticesAsync(string province, ProvincePeople people, NotificationLinks links, CancellationToken ct) =>
+        [.. (await kpis.CardsAsync(province, ct))
+            .SelectMany(card => card.AwaitedOwners.Select(owner => new KpiAwaitedFacts(card.Kpi.Id, card.Kpi.Code, card.Kpi.NameTh, card.Kpi.NameEn, province, card.ReportingPeriod, owner.Id)))
+            .SelectMany(awaited => KpiNoticeRules.Awaited(awaited, people.Workers, links))];
 
     private async Task<List<Notice>> ActionNoticesAsync(OpsDbContext db, string province, ProvincePeople people, DateTime now, NotificationLinks links, CancellationToken ct)
     {

@@ -26,6 +26,8 @@ public sealed class NotificationSweepTests(NotificationApps apps) : IClassFixtur
             .Select(g => new { Address = g.Key, Count = g.Count() }).OrderByDescending(g => g.Count).FirstAsync();
         Assert.True(busiest.Count >= options.DigestThreshold, $"the demo should leave someone a backlog; the busiest has {busiest.Count}");
         Assert.Contains(await db.Set<Notification>().Where(n => n.Address == busiest.Address).Select(n => n.Kind).ToListAsync(), k => k == NoticeKinds.ReportOverdue);
+        // The demo leaves one co-owner of a summed KPI owing last month's part: its staff are told.
+        Assert.NotEmpty(await db.Set<Notification>().Where(n => n.Kind == NoticeKinds.KpiAwaited).ToListAsync());
 
         var dispatcher = Notify.Dispatcher(app, clock, options);
         var sentInAll = 0;
