@@ -24,22 +24,18 @@ namespace OpsCenter.Domain.Persistence.Migrations
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole", b =>
                 {
                     b.Property<string>("Id")
-                        .HasColumnType("TEXT")
                         .HasColumnName("id");
 
                     b.Property<string>("ConcurrencyStamp")
                         .IsConcurrencyToken()
-                        .HasColumnType("TEXT")
                         .HasColumnName("concurrency_stamp");
 
                     b.Property<string>("Name")
                         .HasMaxLength(256)
-                        .HasColumnType("TEXT")
                         .HasColumnName("name");
 
                     b.Property<string>("NormalizedName")
                         .HasMaxLength(256)
-                        .HasColumnType("TEXT")
                         .HasColumnName("normalized_name");
 
                     b.HasKey("Id");
@@ -55,20 +51,16 @@ namespace OpsCenter.Domain.Persistence.Migrations
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER")
                         .HasColumnName("id");
 
                     b.Property<string>("ClaimType")
-                        .HasColumnType("TEXT")
                         .HasColumnName("claim_type");
 
                     b.Property<string>("ClaimValue")
-                        .HasColumnType("TEXT")
                         .HasColumnName("claim_value");
 
                     b.Property<string>("RoleId")
                         .IsRequired()
-                        .HasColumnType("TEXT")
                         .HasColumnName("role_id");
 
                     b.HasKey("Id");
@@ -82,20 +74,16 @@ namespace OpsCenter.Domain.Persistence.Migrations
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER")
                         .HasColumnName("id");
 
                     b.Property<string>("ClaimType")
-                        .HasColumnType("TEXT")
                         .HasColumnName("claim_type");
 
                     b.Property<string>("ClaimValue")
-                        .HasColumnType("TEXT")
                         .HasColumnName("claim_value");
 
                     b.Property<string>("UserId")
                         .IsRequired()
-                        .HasColumnType("TEXT")
                         .HasColumnName("user_id");
 
                     b.HasKey("Id");
@@ -108,20 +96,16 @@ namespace OpsCenter.Domain.Persistence.Migrations
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserLogin<string>", b =>
                 {
                     b.Property<string>("LoginProvider")
-                        .HasColumnType("TEXT")
                         .HasColumnName("login_provider");
 
                     b.Property<string>("ProviderKey")
-                        .HasColumnType("TEXT")
                         .HasColumnName("provider_key");
 
                     b.Property<string>("ProviderDisplayName")
-                        .HasColumnType("TEXT")
                         .HasColumnName("provider_display_name");
 
                     b.Property<string>("UserId")
                         .IsRequired()
-                        .HasColumnType("TEXT")
                         .HasColumnName("user_id");
 
                     b.HasKey("LoginProvider", "ProviderKey");
@@ -134,11 +118,9 @@ namespace OpsCenter.Domain.Persistence.Migrations
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserRole<string>", b =>
                 {
                     b.Property<string>("UserId")
-                        .HasColumnType("TEXT")
                         .HasColumnName("user_id");
 
                     b.Property<string>("RoleId")
-                        .HasColumnType("TEXT")
                         .HasColumnName("role_id");
 
                     b.HasKey("UserId", "RoleId");
@@ -151,19 +133,15 @@ namespace OpsCenter.Domain.Persistence.Migrations
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserToken<string>", b =>
                 {
                     b.Property<string>("UserId")
-                        .HasColumnType("TEXT")
                         .HasColumnName("user_id");
 
                     b.Property<string>("LoginProvider")
-                        .HasColumnType("TEXT")
                         .HasColumnName("login_provider");
 
                     b.Property<string>("Name")
-                        .HasColumnType("TEXT")
                         .HasColumnName("name");
 
                     b.Property<string>("Value")
-                        .HasColumnType("TEXT")
                         .HasColumnName("value");
 
                     b.HasKey("UserId", "LoginProvider", "Name");
@@ -175,39 +153,32 @@ namespace OpsCenter.Domain.Persistence.Migrations
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER")
                         .HasColumnName("id");
 
                     b.Property<string>("Code")
                         .IsRequired()
                         .HasMaxLength(40)
-                        .HasColumnType("TEXT")
                         .HasColumnName("code");
 
                     b.Property<int>("Kind")
-                        .HasColumnType("INTEGER")
                         .HasColumnName("kind");
 
                     b.Property<string>("NameEn")
                         .IsRequired()
                         .HasMaxLength(300)
-                        .HasColumnType("TEXT")
                         .HasColumnName("name_en");
 
                     b.Property<string>("NameTh")
                         .IsRequired()
                         .HasMaxLength(300)
-                        .HasColumnType("TEXT")
                         .HasColumnName("name_th");
 
                     b.Property<int?>("ParentAgencyId")
-                        .HasColumnType("INTEGER")
                         .HasColumnName("parent_agency_id");
 
                     b.Property<string>("ProvinceCode")
                         .IsRequired()
                         .HasMaxLength(2)
-                        .HasColumnType("TEXT")
                         .HasColumnName("province_code");
 
                     b.HasKey("Id");
@@ -225,12 +196,10 @@ namespace OpsCenter.Domain.Persistence.Migrations
             modelBuilder.Entity("OpsCenter.Domain.Agencies.AgencyArea", b =>
                 {
                     b.Property<int>("AgencyId")
-                        .HasColumnType("INTEGER")
                         .HasColumnName("agency_id");
 
                     b.Property<string>("AreaCode")
                         .HasMaxLength(6)
-                        .HasColumnType("TEXT")
                         .HasColumnName("area_code");
 
                     b.HasKey("AgencyId", "AreaCode");
@@ -244,62 +213,49 @@ namespace OpsCenter.Domain.Persistence.Migrations
                 {
                     b.Property<string>("Code")
                         .HasMaxLength(6)
-                        .HasColumnType("TEXT")
                         .HasColumnName("code");
 
                     b.Property<bool>("BoundaryIsApproximate")
-                        .HasColumnType("INTEGER")
                         .HasColumnName("boundary_is_approximate");
 
                     b.Property<DateTime?>("BoundaryUpdatedAt")
-                        .HasColumnType("TEXT")
                         .HasColumnName("boundary_updated_at");
 
                     b.Property<byte[]>("BoundaryWkb")
-                        .HasColumnType("BLOB")
                         .HasColumnName("boundary_wkb");
 
                     b.Property<int>("Households")
-                        .HasColumnType("INTEGER")
                         .HasColumnName("households");
 
                     b.Property<double>("Latitude")
-                        .HasColumnType("REAL")
                         .HasColumnName("latitude");
 
                     b.Property<int>("Level")
-                        .HasColumnType("INTEGER")
                         .HasColumnName("level");
 
                     b.Property<double>("Longitude")
-                        .HasColumnType("REAL")
                         .HasColumnName("longitude");
 
                     b.Property<string>("NameEn")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT")
                         .HasColumnName("name_en");
 
                     b.Property<string>("NameTh")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT")
                         .HasColumnName("name_th");
 
                     b.Property<string>("ParentCode")
                         .HasMaxLength(6)
-                        .HasColumnType("TEXT")
                         .HasColumnName("parent_code");
 
                     b.Property<int>("Population")
-                        .HasColumnType("INTEGER")
                         .HasColumnName("population");
 
                     b.Property<string>("ProvinceCode")
                         .IsRequired()
                         .HasMaxLength(2)
-                        .HasColumnType("TEXT")
                         .HasColumnName("province_code");
 
                     b.HasKey("Code");
@@ -315,50 +271,41 @@ namespace OpsCenter.Domain.Persistence.Migrations
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER")
                         .HasColumnName("id");
 
                     b.Property<string>("Action")
                         .IsRequired()
                         .HasMaxLength(80)
-                        .HasColumnType("TEXT")
                         .HasColumnName("action");
 
                     b.Property<DateTime>("At")
-                        .HasColumnType("TEXT")
                         .HasColumnName("at");
 
                     b.Property<string>("Detail")
                         .HasMaxLength(400)
-                        .HasColumnType("TEXT")
                         .HasColumnName("detail");
 
                     b.Property<string>("ProvinceCode")
                         .HasMaxLength(2)
-                        .HasColumnType("TEXT")
                         .HasColumnName("province_code");
 
                     b.Property<string>("SubjectId")
                         .IsRequired()
                         .HasMaxLength(80)
-                        .HasColumnType("TEXT")
                         .HasColumnName("subject_id");
 
                     b.Property<string>("SubjectType")
                         .IsRequired()
                         .HasMaxLength(60)
-                        .HasColumnType("TEXT")
                         .HasColumnName("subject_type");
 
                     b.Property<string>("UserId")
                         .HasMaxLength(450)
-                        .HasColumnType("TEXT")
                         .HasColumnName("user_id");
 
                     b.Property<string>("UserName")
                         .IsRequired()
                         .HasMaxLength(256)
-                        .HasColumnType("TEXT")
                         .HasColumnName("user_name");
 
                     b.HasKey("Id");
@@ -374,36 +321,29 @@ namespace OpsCenter.Domain.Persistence.Migrations
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER")
                         .HasColumnName("id");
 
                     b.Property<int>("FiscalYear")
-                        .HasColumnType("INTEGER")
                         .HasColumnName("fiscal_year");
 
                     b.Property<string>("NameEn")
                         .HasMaxLength(500)
-                        .HasColumnType("TEXT")
                         .HasColumnName("name_en");
 
                     b.Property<string>("NameTh")
                         .IsRequired()
                         .HasMaxLength(500)
-                        .HasColumnType("TEXT")
                         .HasColumnName("name_th");
 
                     b.Property<int>("PlanId")
-                        .HasColumnType("INTEGER")
                         .HasColumnName("plan_id");
 
                     b.Property<string>("ProvinceCode")
                         .IsRequired()
                         .HasMaxLength(2)
-                        .HasColumnType("TEXT")
                         .HasColumnName("province_code");
 
                     b.Property<int>("Status")
-                        .HasColumnType("INTEGER")
                         .HasColumnName("status");
 
                     b.HasKey("Id");
@@ -418,23 +358,18 @@ namespace OpsCenter.Domain.Persistence.Migrations
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER")
                         .HasColumnName("id");
 
                     b.Property<int>("FiscalYear")
-                        .HasColumnType("INTEGER")
                         .HasColumnName("fiscal_year");
 
                     b.Property<int>("ProjectId")
-                        .HasColumnType("INTEGER")
                         .HasColumnName("project_id");
 
                     b.Property<int>("Source")
-                        .HasColumnType("INTEGER")
                         .HasColumnName("source");
 
                     b.Property<DateTime>("UpdatedAt")
-                        .HasColumnType("TEXT")
                         .HasColumnName("updated_at");
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Approved", "OpsCenter.Domain.Budget.BudgetLine.Approved#Money", b1 =>
@@ -442,7 +377,6 @@ namespace OpsCenter.Domain.Persistence.Migrations
                             b1.IsRequired();
 
                             b1.Property<long>("Satang")
-                                .HasColumnType("INTEGER")
                                 .HasColumnName("approved_satang");
                         });
 
@@ -451,7 +385,6 @@ namespace OpsCenter.Domain.Persistence.Migrations
                             b1.IsRequired();
 
                             b1.Property<long>("Satang")
-                                .HasColumnType("INTEGER")
                                 .HasColumnName("disbursed_satang");
                         });
 
@@ -460,7 +393,6 @@ namespace OpsCenter.Domain.Persistence.Migrations
                             b1.IsRequired();
 
                             b1.Property<long>("Satang")
-                                .HasColumnType("INTEGER")
                                 .HasColumnName("requested_satang");
                         });
 
@@ -477,44 +409,36 @@ namespace OpsCenter.Domain.Persistence.Migrations
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER")
                         .HasColumnName("id");
 
                     b.Property<string>("Code")
                         .IsRequired()
                         .HasMaxLength(40)
-                        .HasColumnType("TEXT")
                         .HasColumnName("code");
 
                     b.Property<string>("NameEn")
                         .HasMaxLength(500)
-                        .HasColumnType("TEXT")
                         .HasColumnName("name_en");
 
                     b.Property<string>("NameTh")
                         .IsRequired()
                         .HasMaxLength(500)
-                        .HasColumnType("TEXT")
                         .HasColumnName("name_th");
 
                     b.Property<int>("Number")
-                        .HasColumnType("INTEGER")
                         .HasColumnName("number");
 
                     b.Property<int>("PlanId")
-                        .HasColumnType("INTEGER")
                         .HasColumnName("plan_id");
 
                     b.Property<string>("ProvinceCode")
                         .IsRequired()
                         .HasMaxLength(2)
-                        .HasColumnType("TEXT")
                         .HasColumnName("province_code");
 
                     b.Property<string>("SectorCodes")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT")
                         .HasColumnName("sector_codes");
 
                     b.HasKey("Id");
@@ -531,48 +455,39 @@ namespace OpsCenter.Domain.Persistence.Migrations
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER")
                         .HasColumnName("id");
 
                     b.Property<string>("Code")
                         .IsRequired()
                         .HasMaxLength(40)
-                        .HasColumnType("TEXT")
                         .HasColumnName("code");
 
                     b.Property<int>("FirstFiscalYear")
-                        .HasColumnType("INTEGER")
                         .HasColumnName("first_fiscal_year");
 
                     b.Property<int>("LastFiscalYear")
-                        .HasColumnType("INTEGER")
                         .HasColumnName("last_fiscal_year");
 
                     b.Property<string>("NameEn")
                         .HasMaxLength(500)
-                        .HasColumnType("TEXT")
                         .HasColumnName("name_en");
 
                     b.Property<string>("NameTh")
                         .IsRequired()
                         .HasMaxLength(500)
-                        .HasColumnType("TEXT")
                         .HasColumnName("name_th");
 
                     b.Property<string>("ProvinceCode")
                         .IsRequired()
                         .HasMaxLength(2)
-                        .HasColumnType("TEXT")
                         .HasColumnName("province_code");
 
                     b.Property<string>("VisionEn")
                         .HasMaxLength(2000)
-                        .HasColumnType("TEXT")
                         .HasColumnName("vision_en");
 
                     b.Property<string>("VisionTh")
                         .HasMaxLength(2000)
-                        .HasColumnType("TEXT")
                         .HasColumnName("vision_th");
 
                     b.HasKey("Id");
@@ -589,35 +504,28 @@ namespace OpsCenter.Domain.Persistence.Migrations
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER")
                         .HasColumnName("id");
 
                     b.Property<DateTime>("CreatedAt")
-                        .HasColumnType("TEXT")
                         .HasColumnName("created_at");
 
                     b.Property<string>("CreatedByUserId")
                         .HasMaxLength(450)
-                        .HasColumnType("TEXT")
                         .HasColumnName("created_by_user_id");
 
                     b.Property<int>("Kind")
-                        .HasColumnType("INTEGER")
                         .HasColumnName("kind");
 
                     b.Property<string>("Note")
                         .HasMaxLength(1000)
-                        .HasColumnType("TEXT")
                         .HasColumnName("note");
 
                     b.Property<int>("ProjectId")
-                        .HasColumnType("INTEGER")
                         .HasColumnName("project_id");
 
                     b.Property<string>("TargetId")
                         .IsRequired()
                         .HasMaxLength(40)
-                        .HasColumnType("TEXT")
                         .HasColumnName("target_id");
 
                     b.HasKey("Id");
@@ -634,42 +542,34 @@ namespace OpsCenter.Domain.Persistence.Migrations
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER")
                         .HasColumnName("id");
 
                     b.Property<string>("AreaCode")
                         .IsRequired()
                         .HasMaxLength(6)
-                        .HasColumnType("TEXT")
                         .HasColumnName("area_code");
 
                     b.Property<DateTime>("ImportedAt")
-                        .HasColumnType("TEXT")
                         .HasColumnName("imported_at");
 
                     b.Property<string>("IndicatorCode")
                         .IsRequired()
                         .HasMaxLength(40)
-                        .HasColumnType("TEXT")
                         .HasColumnName("indicator_code");
 
                     b.Property<string>("ProvinceCode")
                         .IsRequired()
                         .HasMaxLength(2)
-                        .HasColumnType("TEXT")
                         .HasColumnName("province_code");
 
                     b.Property<string>("Source")
                         .HasMaxLength(300)
-                        .HasColumnType("TEXT")
                         .HasColumnName("source");
 
                     b.Property<double>("Value")
-                        .HasColumnType("REAL")
                         .HasColumnName("value");
 
                     b.Property<int>("Year")
-                        .HasColumnType("INTEGER")
                         .HasColumnName("year");
 
                     b.HasKey("Id");
@@ -686,75 +586,60 @@ namespace OpsCenter.Domain.Persistence.Migrations
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER")
                         .HasColumnName("id");
 
                     b.Property<int?>("ActionPlanId")
-                        .HasColumnType("INTEGER")
                         .HasColumnName("action_plan_id");
 
                     b.Property<string>("AreaCode")
                         .IsRequired()
                         .HasMaxLength(6)
-                        .HasColumnType("TEXT")
                         .HasColumnName("area_code");
 
                     b.Property<string>("Code")
                         .IsRequired()
                         .HasMaxLength(40)
-                        .HasColumnType("TEXT")
                         .HasColumnName("code");
 
                     b.Property<DateTime>("CreatedAt")
-                        .HasColumnType("TEXT")
                         .HasColumnName("created_at");
 
                     b.Property<string>("Description")
                         .HasMaxLength(4000)
-                        .HasColumnType("TEXT")
                         .HasColumnName("description");
 
                     b.Property<int?>("DevelopmentIssueId")
-                        .HasColumnType("INTEGER")
                         .HasColumnName("development_issue_id");
 
                     b.Property<int>("FiscalYear")
-                        .HasColumnType("INTEGER")
                         .HasColumnName("fiscal_year");
 
                     b.Property<string>("NameEn")
                         .HasMaxLength(500)
-                        .HasColumnType("TEXT")
                         .HasColumnName("name_en");
 
                     b.Property<string>("NameTh")
                         .IsRequired()
                         .HasMaxLength(500)
-                        .HasColumnType("TEXT")
                         .HasColumnName("name_th");
 
                     b.Property<int>("OwnerAgencyId")
-                        .HasColumnType("INTEGER")
                         .HasColumnName("owner_agency_id");
 
                     b.Property<string>("ProvinceCode")
                         .IsRequired()
                         .HasMaxLength(2)
-                        .HasColumnType("TEXT")
                         .HasColumnName("province_code");
 
                     b.Property<string>("Sector")
                         .IsRequired()
                         .HasMaxLength(40)
-                        .HasColumnType("TEXT")
                         .HasColumnName("sector");
 
                     b.Property<int>("Status")
-                        .HasColumnType("INTEGER")
                         .HasColumnName("status");
 
                     b.Property<DateTime>("UpdatedAt")
-                        .HasColumnType("TEXT")
                         .HasColumnName("updated_at");
 
                     b.HasKey("Id");
@@ -778,12 +663,10 @@ namespace OpsCenter.Domain.Persistence.Migrations
             modelBuilder.Entity("OpsCenter.Domain.Budget.ProjectArea", b =>
                 {
                     b.Property<int>("ProjectId")
-                        .HasColumnType("INTEGER")
                         .HasColumnName("project_id");
 
                     b.Property<string>("AreaCode")
                         .HasMaxLength(6)
-                        .HasColumnType("TEXT")
                         .HasColumnName("area_code");
 
                     b.HasKey("ProjectId", "AreaCode");
@@ -797,46 +680,36 @@ namespace OpsCenter.Domain.Persistence.Migrations
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER")
                         .HasColumnName("id");
 
                     b.Property<DateTime?>("CompletedAt")
-                        .HasColumnType("TEXT")
                         .HasColumnName("completed_at");
 
                     b.Property<DateTime>("DueAt")
-                        .HasColumnType("TEXT")
                         .HasColumnName("due_at");
 
                     b.Property<string>("NameEn")
                         .HasMaxLength(300)
-                        .HasColumnType("TEXT")
                         .HasColumnName("name_en");
 
                     b.Property<string>("NameTh")
                         .IsRequired()
                         .HasMaxLength(300)
-                        .HasColumnType("TEXT")
                         .HasColumnName("name_th");
 
                     b.Property<int>("ProgressPercent")
-                        .HasColumnType("INTEGER")
                         .HasColumnName("progress_percent");
 
                     b.Property<int>("ProjectId")
-                        .HasColumnType("INTEGER")
                         .HasColumnName("project_id");
 
                     b.Property<int>("Sequence")
-                        .HasColumnType("INTEGER")
                         .HasColumnName("sequence");
 
                     b.Property<DateTime>("UpdatedAt")
-                        .HasColumnType("TEXT")
                         .HasColumnName("updated_at");
 
                     b.Property<int>("Weight")
-                        .HasColumnType("INTEGER")
                         .HasColumnName("weight");
 
                     b.HasKey("Id");
@@ -850,111 +723,88 @@ namespace OpsCenter.Domain.Persistence.Migrations
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER")
                         .HasColumnName("id");
 
                     b.Property<int?>("AnnouncedFreshness")
-                        .HasColumnType("INTEGER")
                         .HasColumnName("announced_freshness");
 
                     b.Property<int>("Classification")
-                        .HasColumnType("INTEGER")
                         .HasColumnName("classification");
 
                     b.Property<DateTime>("CreatedAt")
-                        .HasColumnType("TEXT")
                         .HasColumnName("created_at");
 
                     b.Property<string>("DataFormat")
                         .HasMaxLength(100)
-                        .HasColumnType("TEXT")
                         .HasColumnName("data_format");
 
                     b.Property<string>("DataSource")
                         .HasMaxLength(500)
-                        .HasColumnType("TEXT")
                         .HasColumnName("data_source");
 
                     b.Property<int>("DataType")
-                        .HasColumnType("INTEGER")
                         .HasColumnName("data_type");
 
                     b.Property<string>("Description")
                         .HasMaxLength(4000)
-                        .HasColumnType("TEXT")
                         .HasColumnName("description");
 
                     b.Property<int>("FrequencyInterval")
-                        .HasColumnType("INTEGER")
                         .HasColumnName("frequency_interval");
 
                     b.Property<int>("FrequencyUnit")
-                        .HasColumnType("INTEGER")
                         .HasColumnName("frequency_unit");
 
                     b.Property<int>("GeoCoverage")
-                        .HasColumnType("INTEGER")
                         .HasColumnName("geo_coverage");
 
                     b.Property<DateTime?>("LastDataUpdateAt")
-                        .HasColumnType("TEXT")
                         .HasColumnName("last_data_update_at");
 
                     b.Property<string>("License")
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT")
                         .HasColumnName("license");
 
                     b.Property<string>("Maintainer")
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT")
                         .HasColumnName("maintainer");
 
                     b.Property<string>("MaintainerEmail")
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT")
                         .HasColumnName("maintainer_email");
 
                     b.Property<DateTime>("MetadataModifiedAt")
-                        .HasColumnType("TEXT")
                         .HasColumnName("metadata_modified_at");
 
                     b.Property<string>("Objective")
                         .HasMaxLength(500)
-                        .HasColumnType("TEXT")
                         .HasColumnName("objective");
 
                     b.Property<int>("OwnerAgencyId")
-                        .HasColumnType("INTEGER")
                         .HasColumnName("owner_agency_id");
 
                     b.Property<string>("ProvinceCode")
                         .IsRequired()
                         .HasMaxLength(2)
-                        .HasColumnType("TEXT")
                         .HasColumnName("province_code");
 
                     b.Property<string>("Slug")
                         .IsRequired()
                         .HasMaxLength(100)
-                        .HasColumnType("TEXT")
                         .HasColumnName("slug");
 
                     b.Property<string>("Tags")
                         .IsRequired()
                         .HasMaxLength(1000)
-                        .HasColumnType("TEXT")
                         .HasColumnName("tags");
 
                     b.Property<string>("TitleEn")
                         .HasMaxLength(500)
-                        .HasColumnType("TEXT")
                         .HasColumnName("title_en");
 
                     b.Property<string>("TitleTh")
                         .IsRequired()
                         .HasMaxLength(500)
-                        .HasColumnType("TEXT")
                         .HasColumnName("title_th");
 
                     b.HasKey("Id");
@@ -973,74 +823,59 @@ namespace OpsCenter.Domain.Persistence.Migrations
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER")
                         .HasColumnName("id");
 
                     b.Property<string>("ColumnsJson")
                         .IsRequired()
-                        .HasColumnType("TEXT")
                         .HasColumnName("columns_json");
 
                     b.Property<int>("DatasetId")
-                        .HasColumnType("INTEGER")
                         .HasColumnName("dataset_id");
 
                     b.Property<string>("ExternalUrl")
                         .HasMaxLength(1000)
-                        .HasColumnType("TEXT")
                         .HasColumnName("external_url");
 
                     b.Property<string>("FileName")
                         .IsRequired()
                         .HasMaxLength(260)
-                        .HasColumnType("TEXT")
                         .HasColumnName("file_name");
 
                     b.Property<string>("Format")
                         .IsRequired()
                         .HasMaxLength(20)
-                        .HasColumnType("TEXT")
                         .HasColumnName("format");
 
                     b.Property<bool>("HasContent")
-                        .HasColumnType("INTEGER")
                         .HasColumnName("has_content");
 
                     b.Property<int>("Number")
-                        .HasColumnType("INTEGER")
                         .HasColumnName("number");
 
                     b.Property<long>("RowCount")
-                        .HasColumnType("INTEGER")
                         .HasColumnName("row_count");
 
                     b.Property<string>("SchemaChangesJson")
-                        .HasColumnType("TEXT")
                         .HasColumnName("schema_changes_json");
 
                     b.Property<string>("Sha256")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("TEXT")
                         .HasColumnName("sha256");
 
                     b.Property<long>("SizeBytes")
-                        .HasColumnType("INTEGER")
                         .HasColumnName("size_bytes");
 
                     b.Property<DateTime>("UploadedAt")
-                        .HasColumnType("TEXT")
                         .HasColumnName("uploaded_at");
 
                     b.Property<string>("UploadedByName")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT")
                         .HasColumnName("uploaded_by_name");
 
                     b.Property<string>("UploadedByUserId")
                         .HasMaxLength(450)
-                        .HasColumnType("TEXT")
                         .HasColumnName("uploaded_by_user_id");
 
                     b.HasKey("Id");
@@ -1054,16 +889,13 @@ namespace OpsCenter.Domain.Persistence.Migrations
             modelBuilder.Entity("OpsCenter.Domain.Catalog.DatasetVersionChunk", b =>
                 {
                     b.Property<long>("VersionId")
-                        .HasColumnType("INTEGER")
                         .HasColumnName("version_id");
 
                     b.Property<int>("Index")
-                        .HasColumnType("INTEGER")
                         .HasColumnName("index");
 
                     b.Property<byte[]>("Bytes")
                         .IsRequired()
-                        .HasColumnType("BLOB")
                         .HasColumnName("bytes");
 
                     b.HasKey("VersionId", "Index");
@@ -1075,52 +907,42 @@ namespace OpsCenter.Domain.Persistence.Migrations
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER")
                         .HasColumnName("id");
 
                     b.Property<int?>("DatasetId")
-                        .HasColumnType("INTEGER")
                         .HasColumnName("dataset_id");
 
                     b.Property<string>("DevelopmentIssueCode")
                         .HasMaxLength(40)
-                        .HasColumnType("TEXT")
                         .HasColumnName("development_issue_code");
 
                     b.Property<int?>("KpiId")
-                        .HasColumnType("INTEGER")
                         .HasColumnName("kpi_id");
 
                     b.Property<string>("NeedTitleEn")
                         .HasMaxLength(300)
-                        .HasColumnType("TEXT")
                         .HasColumnName("need_title_en");
 
                     b.Property<string>("NeedTitleTh")
                         .HasMaxLength(300)
-                        .HasColumnType("TEXT")
                         .HasColumnName("need_title_th");
 
                     b.Property<string>("Note")
                         .HasMaxLength(1000)
-                        .HasColumnType("TEXT")
                         .HasColumnName("note");
 
                     b.Property<string>("ProvinceCode")
                         .IsRequired()
                         .HasMaxLength(2)
-                        .HasColumnType("TEXT")
                         .HasColumnName("province_code");
 
                     b.Property<string>("RequiredTitleEn")
                         .HasMaxLength(300)
-                        .HasColumnType("TEXT")
                         .HasColumnName("required_title_en");
 
                     b.Property<string>("RequiredTitleTh")
                         .IsRequired()
                         .HasMaxLength(300)
-                        .HasColumnType("TEXT")
                         .HasColumnName("required_title_th");
 
                     b.HasKey("Id");
@@ -1140,29 +962,24 @@ namespace OpsCenter.Domain.Persistence.Migrations
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER")
                         .HasColumnName("id");
 
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(60)
-                        .HasColumnType("TEXT")
                         .HasColumnName("kind");
 
                     b.Property<DateTime>("OccurredAt")
-                        .HasColumnType("TEXT")
                         .HasColumnName("occurred_at");
 
                     b.Property<string>("ProvinceCode")
                         .IsRequired()
                         .HasMaxLength(2)
-                        .HasColumnType("TEXT")
                         .HasColumnName("province_code");
 
                     b.Property<string>("SubjectId")
                         .IsRequired()
                         .HasMaxLength(80)
-                        .HasColumnType("TEXT")
                         .HasColumnName("subject_id");
 
                     b.HasKey("Id");
@@ -1176,17 +993,14 @@ namespace OpsCenter.Domain.Persistence.Migrations
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER")
                         .HasColumnName("id");
 
                     b.Property<string>("FriendlyName")
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT")
                         .HasColumnName("friendly_name");
 
                     b.Property<string>("Xml")
                         .IsRequired()
-                        .HasColumnType("TEXT")
                         .HasColumnName("xml");
 
                     b.HasKey("Id");
@@ -1197,88 +1011,69 @@ namespace OpsCenter.Domain.Persistence.Migrations
             modelBuilder.Entity("OpsCenter.Domain.Identity.OpsUser", b =>
                 {
                     b.Property<string>("Id")
-                        .HasColumnType("TEXT")
                         .HasColumnName("id");
 
                     b.Property<int>("AccessFailedCount")
-                        .HasColumnType("INTEGER")
                         .HasColumnName("access_failed_count");
 
                     b.Property<int?>("AgencyId")
-                        .HasColumnType("INTEGER")
                         .HasColumnName("agency_id");
 
                     b.Property<string>("ConcurrencyStamp")
                         .IsConcurrencyToken()
-                        .HasColumnType("TEXT")
                         .HasColumnName("concurrency_stamp");
 
                     b.Property<string>("DisplayName")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT")
                         .HasColumnName("display_name");
 
                     b.Property<string>("Email")
                         .HasMaxLength(256)
-                        .HasColumnType("TEXT")
                         .HasColumnName("email");
 
                     b.Property<bool>("EmailConfirmed")
-                        .HasColumnType("INTEGER")
                         .HasColumnName("email_confirmed");
 
                     b.Property<bool>("IsDisabled")
-                        .HasColumnType("INTEGER")
                         .HasColumnName("is_disabled");
 
                     b.Property<bool>("LockoutEnabled")
-                        .HasColumnType("INTEGER")
                         .HasColumnName("lockout_enabled");
 
                     b.Property<DateTimeOffset?>("LockoutEnd")
-                        .HasColumnType("TEXT")
                         .HasColumnName("lockout_end");
 
                     b.Property<string>("NormalizedEmail")
                         .HasMaxLength(256)
-                        .HasColumnType("TEXT")
                         .HasColumnName("normalized_email");
 
                     b.Property<string>("NormalizedUserName")
                         .HasMaxLength(256)
-                        .HasColumnType("TEXT")
                         .HasColumnName("normalized_user_name");
 
                     b.Property<string>("PasswordHash")
-                        .HasColumnType("TEXT")
                         .HasColumnName("password_hash");
 
                     b.Property<string>("PhoneNumber")
-                        .HasColumnType("TEXT")
                         .HasColumnName("phone_number");
 
                     b.Property<bool>("PhoneNumberConfirmed")
-                        .HasColumnType("INTEGER")
                         .HasColumnName("phone_number_confirmed");
 
                     b.Property<string>("ProvinceCode")
                         .IsRequired()
                         .HasMaxLength(2)
-                        .HasColumnType("TEXT")
                         .HasColumnName("province_code");
 
                     b.Property<string>("SecurityStamp")
-                        .HasColumnType("TEXT")
                         .HasColumnName("security_stamp");
 
                     b.Property<bool>("TwoFactorEnabled")
-                        .HasColumnType("INTEGER")
                         .HasColumnName("two_factor_enabled");
 
                     b.Property<string>("UserName")
                         .HasMaxLength(256)
-                        .HasColumnType("TEXT")
                         .HasColumnName("user_name");
 
                     b.HasKey("Id");
@@ -1299,76 +1094,61 @@ namespace OpsCenter.Domain.Persistence.Migrations
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER")
                         .HasColumnName("id");
 
                     b.Property<int>("Aggregation")
-                        .HasColumnType("INTEGER")
                         .HasColumnName("aggregation");
 
                     b.Property<string>("Code")
                         .IsRequired()
                         .HasMaxLength(40)
-                        .HasColumnType("TEXT")
                         .HasColumnName("code");
 
                     b.Property<int>("Computation")
-                        .HasColumnType("INTEGER")
                         .HasColumnName("computation");
 
                     b.Property<int>("Direction")
-                        .HasColumnType("INTEGER")
                         .HasColumnName("direction");
 
                     b.Property<string>("FormulaEn")
                         .HasMaxLength(500)
-                        .HasColumnType("TEXT")
                         .HasColumnName("formula_en");
 
                     b.Property<string>("FormulaTh")
                         .HasMaxLength(500)
-                        .HasColumnType("TEXT")
                         .HasColumnName("formula_th");
 
                     b.Property<int>("LeadAgencyId")
-                        .HasColumnType("INTEGER")
                         .HasColumnName("lead_agency_id");
 
                     b.Property<string>("NameEn")
                         .IsRequired()
                         .HasMaxLength(300)
-                        .HasColumnType("TEXT")
                         .HasColumnName("name_en");
 
                     b.Property<string>("NameTh")
                         .IsRequired()
                         .HasMaxLength(300)
-                        .HasColumnType("TEXT")
                         .HasColumnName("name_th");
 
                     b.Property<string>("ProvinceCode")
                         .IsRequired()
                         .HasMaxLength(2)
-                        .HasColumnType("TEXT")
                         .HasColumnName("province_code");
 
                     b.Property<int?>("SourceDatasetId")
-                        .HasColumnType("INTEGER")
                         .HasColumnName("source_dataset_id");
 
                     b.Property<int?>("SourceIndicatorId")
-                        .HasColumnType("INTEGER")
                         .HasColumnName("source_indicator_id");
 
                     b.Property<string>("Unit")
                         .IsRequired()
                         .HasMaxLength(40)
-                        .HasColumnType("TEXT")
                         .HasColumnName("unit");
 
                     b.Property<string>("UnitEn")
                         .HasMaxLength(40)
-                        .HasColumnType("TEXT")
                         .HasColumnName("unit_en");
 
                     b.HasKey("Id");
@@ -1389,43 +1169,34 @@ namespace OpsCenter.Domain.Persistence.Migrations
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER")
                         .HasColumnName("id");
 
                     b.Property<DateTime>("EnteredAt")
-                        .HasColumnType("TEXT")
                         .HasColumnName("entered_at");
 
                     b.Property<string>("EnteredByName")
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT")
                         .HasColumnName("entered_by_name");
 
                     b.Property<string>("EnteredByUserId")
                         .HasMaxLength(450)
-                        .HasColumnType("TEXT")
                         .HasColumnName("entered_by_user_id");
 
                     b.Property<string>("EvidenceNote")
                         .HasMaxLength(2000)
-                        .HasColumnType("TEXT")
                         .HasColumnName("evidence_note");
 
                     b.Property<string>("EvidenceUrl")
                         .HasMaxLength(1000)
-                        .HasColumnType("TEXT")
                         .HasColumnName("evidence_url");
 
                     b.Property<int>("KpiId")
-                        .HasColumnType("INTEGER")
                         .HasColumnName("kpi_id");
 
                     b.Property<DateTime>("PeriodStart")
-                        .HasColumnType("TEXT")
                         .HasColumnName("period_start");
 
                     b.Property<double>("Value")
-                        .HasColumnType("REAL")
                         .HasColumnName("value");
 
                     b.HasKey("Id");
@@ -1439,30 +1210,24 @@ namespace OpsCenter.Domain.Persistence.Migrations
             modelBuilder.Entity("OpsCenter.Domain.Kpis.KpiOwner", b =>
                 {
                     b.Property<int>("KpiId")
-                        .HasColumnType("INTEGER")
                         .HasColumnName("kpi_id");
 
                     b.Property<int>("AgencyId")
-                        .HasColumnType("INTEGER")
                         .HasColumnName("agency_id");
 
                     b.Property<bool>("IsLead")
-                        .HasColumnType("INTEGER")
                         .HasColumnName("is_lead");
 
                     b.Property<string>("PartEn")
                         .HasMaxLength(500)
-                        .HasColumnType("TEXT")
                         .HasColumnName("part_en");
 
                     b.Property<string>("PartTh")
                         .IsRequired()
                         .HasMaxLength(500)
-                        .HasColumnType("TEXT")
                         .HasColumnName("part_th");
 
                     b.Property<double>("Weight")
-                        .HasColumnType("REAL")
                         .HasColumnName("weight");
 
                     b.HasKey("KpiId", "AgencyId");
@@ -1476,48 +1241,38 @@ namespace OpsCenter.Domain.Persistence.Migrations
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER")
                         .HasColumnName("id");
 
                     b.Property<int>("AgencyId")
-                        .HasColumnType("INTEGER")
                         .HasColumnName("agency_id");
 
                     b.Property<DateTime>("EnteredAt")
-                        .HasColumnType("TEXT")
                         .HasColumnName("entered_at");
 
                     b.Property<string>("EnteredByName")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT")
                         .HasColumnName("entered_by_name");
 
                     b.Property<string>("EnteredByUserId")
                         .HasMaxLength(450)
-                        .HasColumnType("TEXT")
                         .HasColumnName("entered_by_user_id");
 
                     b.Property<string>("EvidenceNote")
                         .HasMaxLength(2000)
-                        .HasColumnType("TEXT")
                         .HasColumnName("evidence_note");
 
                     b.Property<string>("EvidenceUrl")
                         .HasMaxLength(1000)
-                        .HasColumnType("TEXT")
                         .HasColumnName("evidence_url");
 
                     b.Property<int>("KpiId")
-                        .HasColumnType("INTEGER")
                         .HasColumnName("kpi_id");
 
                     b.Property<DateTime>("PeriodStart")
-                        .HasColumnType("TEXT")
                         .HasColumnName("period_start");
 
                     b.Property<double>("Value")
-                        .HasColumnType("REAL")
                         .HasColumnName("value");
 
                     b.HasKey("Id");
@@ -1533,15 +1288,12 @@ namespace OpsCenter.Domain.Persistence.Migrations
             modelBuilder.Entity("OpsCenter.Domain.Kpis.KpiTarget", b =>
                 {
                     b.Property<int>("KpiId")
-                        .HasColumnType("INTEGER")
                         .HasColumnName("kpi_id");
 
                     b.Property<int>("FiscalYear")
-                        .HasColumnType("INTEGER")
                         .HasColumnName("fiscal_year");
 
                     b.Property<double>("Target")
-                        .HasColumnType("REAL")
                         .HasColumnName("target");
 
                     b.HasKey("KpiId", "FiscalYear");
@@ -1553,13 +1305,11 @@ namespace OpsCenter.Domain.Persistence.Migrations
                 {
                     b.Property<string>("Key")
                         .HasMaxLength(100)
-                        .HasColumnType("TEXT")
                         .HasColumnName("key");
 
                     b.Property<string>("Value")
                         .IsRequired()
                         .HasMaxLength(2000)
-                        .HasColumnType("TEXT")
                         .HasColumnName("value");
 
                     b.HasKey("Key");
@@ -1571,86 +1321,69 @@ namespace OpsCenter.Domain.Persistence.Migrations
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER")
                         .HasColumnName("id");
 
                     b.Property<string>("AreaCode")
                         .IsRequired()
                         .HasMaxLength(6)
-                        .HasColumnType("TEXT")
                         .HasColumnName("area_code");
 
                     b.Property<string>("CategoryCode")
                         .IsRequired()
                         .HasMaxLength(40)
-                        .HasColumnType("TEXT")
                         .HasColumnName("category_code");
 
                     b.Property<string>("ClientKey")
                         .HasMaxLength(80)
-                        .HasColumnType("TEXT")
                         .HasColumnName("client_key");
 
                     b.Property<DateTime>("CreatedAt")
-                        .HasColumnType("TEXT")
                         .HasColumnName("created_at");
 
                     b.Property<string>("Description")
                         .IsRequired()
                         .HasMaxLength(4000)
-                        .HasColumnType("TEXT")
                         .HasColumnName("description");
 
                     b.Property<int?>("MergedIntoId")
-                        .HasColumnType("INTEGER")
                         .HasColumnName("merged_into_id");
 
                     b.Property<int?>("ProjectId")
-                        .HasColumnType("INTEGER")
                         .HasColumnName("project_id");
 
                     b.Property<string>("ProvinceCode")
                         .IsRequired()
                         .HasMaxLength(2)
-                        .HasColumnType("TEXT")
                         .HasColumnName("province_code");
 
                     b.Property<string>("StaffResponse")
                         .HasMaxLength(2000)
-                        .HasColumnType("TEXT")
                         .HasColumnName("staff_response");
 
                     b.Property<int>("Status")
-                        .HasColumnType("INTEGER")
                         .HasColumnName("status");
 
                     b.Property<int>("SupportCount")
-                        .HasColumnType("INTEGER")
                         .HasColumnName("support_count");
 
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT")
                         .HasColumnName("title");
 
                     b.Property<string>("TrackingCode")
                         .IsRequired()
                         .HasMaxLength(32)
-                        .HasColumnType("TEXT")
                         .HasColumnName("tracking_code");
 
                     b.Property<DateTime?>("TriagedAt")
-                        .HasColumnType("TEXT")
                         .HasColumnName("triaged_at");
 
                     b.Property<string>("TriagedByUserId")
                         .HasMaxLength(450)
-                        .HasColumnType("TEXT")
                         .HasColumnName("triaged_by_user_id");
 
                     b.Property<DateTime>("UpdatedAt")
-                        .HasColumnType("TEXT")
                         .HasColumnName("updated_at");
 
                     b.HasKey("Id");
@@ -1677,26 +1410,21 @@ namespace OpsCenter.Domain.Persistence.Migrations
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER")
                         .HasColumnName("id");
 
                     b.Property<string>("ClientKey")
                         .HasMaxLength(80)
-                        .HasColumnType("TEXT")
                         .HasColumnName("client_key");
 
                     b.Property<DateTime>("CreatedAt")
-                        .HasColumnType("TEXT")
                         .HasColumnName("created_at");
 
                     b.Property<int>("ProposalId")
-                        .HasColumnType("INTEGER")
                         .HasColumnName("proposal_id");
 
                     b.Property<string>("SupporterKey")
                         .IsRequired()
                         .HasMaxLength(80)
-                        .HasColumnType("TEXT")
                         .HasColumnName("supporter_key");
 
                     b.HasKey("Id");
@@ -1715,142 +1443,112 @@ namespace OpsCenter.Domain.Persistence.Migrations
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER")
                         .HasColumnName("id");
 
                     b.Property<string>("Address")
                         .HasMaxLength(500)
-                        .HasColumnType("TEXT")
                         .HasColumnName("address");
 
                     b.Property<string>("AssignedUserId")
                         .HasMaxLength(450)
-                        .HasColumnType("TEXT")
                         .HasColumnName("assigned_user_id");
 
                     b.Property<string>("AssignedUserName")
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT")
                         .HasColumnName("assigned_user_name");
 
                     b.Property<string>("CategoryCode")
                         .IsRequired()
                         .HasMaxLength(40)
-                        .HasColumnType("TEXT")
                         .HasColumnName("category_code");
 
                     b.Property<int>("Channel")
-                        .HasColumnType("INTEGER")
                         .HasColumnName("channel");
 
                     b.Property<string>("Description")
                         .IsRequired()
                         .HasMaxLength(4000)
-                        .HasColumnType("TEXT")
                         .HasColumnName("description");
 
                     b.Property<string>("DistrictCode")
                         .HasMaxLength(4)
-                        .HasColumnType("TEXT")
                         .HasColumnName("district_code");
 
                     b.Property<DateTime?>("DueAt")
-                        .HasColumnType("TEXT")
                         .HasColumnName("due_at");
 
                     b.Property<long?>("DuplicateOfId")
-                        .HasColumnType("INTEGER")
                         .HasColumnName("duplicate_of_id");
 
                     b.Property<int>("EscalationLevel")
                         .IsConcurrencyToken()
-                        .HasColumnType("INTEGER")
                         .HasColumnName("escalation_level");
 
                     b.Property<string>("ExternalId")
                         .HasMaxLength(80)
-                        .HasColumnType("TEXT")
                         .HasColumnName("external_id");
 
                     b.Property<string>("ExternalPhotoUrl")
                         .HasMaxLength(500)
-                        .HasColumnType("TEXT")
                         .HasColumnName("external_photo_url");
 
                     b.Property<string>("ExternalStatus")
                         .HasMaxLength(60)
-                        .HasColumnType("TEXT")
                         .HasColumnName("external_status");
 
                     b.Property<int>("Kind")
-                        .HasColumnType("INTEGER")
                         .HasColumnName("kind");
 
                     b.Property<double?>("Latitude")
-                        .HasColumnType("REAL")
                         .HasColumnName("latitude");
 
                     b.Property<string>("LocationDisagreement")
                         .HasMaxLength(500)
-                        .HasColumnType("TEXT")
                         .HasColumnName("location_disagreement");
 
                     b.Property<double?>("Longitude")
-                        .HasColumnType("REAL")
                         .HasColumnName("longitude");
 
                     b.Property<int?>("OwnerAgencyId")
-                        .HasColumnType("INTEGER")
                         .HasColumnName("owner_agency_id");
 
                     b.Property<long?>("PossibleDuplicateOfId")
-                        .HasColumnType("INTEGER")
                         .HasColumnName("possible_duplicate_of_id");
 
                     b.Property<string>("ProvinceCode")
                         .IsRequired()
                         .HasMaxLength(2)
-                        .HasColumnType("TEXT")
                         .HasColumnName("province_code");
 
                     b.Property<DateTime>("ReceivedAt")
-                        .HasColumnType("TEXT")
                         .HasColumnName("received_at");
 
                     b.Property<int>("ReopenCount")
-                        .HasColumnType("INTEGER")
                         .HasColumnName("reopen_count");
 
                     b.Property<int>("ReporterCount")
-                        .HasColumnType("INTEGER")
                         .HasColumnName("reporter_count");
 
                     b.Property<DateTime?>("ResolvedAt")
-                        .HasColumnType("TEXT")
                         .HasColumnName("resolved_at");
 
                     b.Property<int>("Status")
-                        .HasColumnType("INTEGER")
                         .HasColumnName("status");
 
                     b.Property<string>("StatusNote")
                         .HasMaxLength(2000)
-                        .HasColumnType("TEXT")
                         .HasColumnName("status_note");
 
                     b.Property<string>("SubdistrictCode")
                         .HasMaxLength(6)
-                        .HasColumnType("TEXT")
                         .HasColumnName("subdistrict_code");
 
                     b.Property<string>("TrackingNumber")
                         .IsRequired()
                         .HasMaxLength(32)
-                        .HasColumnType("TEXT")
                         .HasColumnName("tracking_number");
 
                     b.Property<DateTime>("UpdatedAt")
-                        .HasColumnType("TEXT")
                         .HasColumnName("updated_at");
 
                     b.HasKey("Id");
@@ -1881,25 +1579,20 @@ namespace OpsCenter.Domain.Persistence.Migrations
                 {
                     b.Property<string>("Key")
                         .HasMaxLength(300)
-                        .HasColumnType("TEXT")
                         .HasColumnName("key");
 
                     b.Property<DateTime>("CreatedAt")
-                        .HasColumnType("TEXT")
                         .HasColumnName("created_at");
 
                     b.Property<DateTime>("ExpiresAt")
-                        .HasColumnType("TEXT")
                         .HasColumnName("expires_at");
 
                     b.Property<long>("ReportId")
-                        .HasColumnType("INTEGER")
                         .HasColumnName("report_id");
 
                     b.Property<string>("RequestHash")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("TEXT")
                         .HasColumnName("request_hash");
 
                     b.HasKey("Key");
@@ -1915,33 +1608,27 @@ namespace OpsCenter.Domain.Persistence.Migrations
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER")
                         .HasColumnName("id");
 
                     b.Property<DateTime>("CreatedAt")
-                        .HasColumnType("TEXT")
                         .HasColumnName("created_at");
 
                     b.Property<bool>("IsActive")
-                        .HasColumnType("INTEGER")
                         .HasColumnName("is_active");
 
                     b.Property<string>("KeyHash")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("TEXT")
                         .HasColumnName("key_hash");
 
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT")
                         .HasColumnName("name");
 
                     b.Property<string>("ProvinceCode")
                         .IsRequired()
                         .HasMaxLength(2)
-                        .HasColumnType("TEXT")
                         .HasColumnName("province_code");
 
                     b.HasKey("Id");
@@ -1956,29 +1643,24 @@ namespace OpsCenter.Domain.Persistence.Migrations
                 {
                     b.Property<string>("Code")
                         .HasMaxLength(40)
-                        .HasColumnType("TEXT")
                         .HasColumnName("code");
 
                     b.Property<string>("NameEn")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT")
                         .HasColumnName("name_en");
 
                     b.Property<string>("NameTh")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT")
                         .HasColumnName("name_th");
 
                     b.Property<string>("Sector")
                         .IsRequired()
                         .HasMaxLength(40)
-                        .HasColumnType("TEXT")
                         .HasColumnName("sector");
 
                     b.Property<int>("SlaHours")
-                        .HasColumnType("INTEGER")
                         .HasColumnName("sla_hours");
 
                     b.HasKey("Code");
@@ -1990,65 +1672,51 @@ namespace OpsCenter.Domain.Persistence.Migrations
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER")
                         .HasColumnName("id");
 
                     b.Property<int>("Accepted")
-                        .HasColumnType("INTEGER")
                         .HasColumnName("accepted");
 
                     b.Property<string>("FileName")
                         .IsRequired()
                         .HasMaxLength(260)
-                        .HasColumnType("TEXT")
                         .HasColumnName("file_name");
 
                     b.Property<DateTime>("FinishedAt")
-                        .HasColumnType("TEXT")
                         .HasColumnName("finished_at");
 
                     b.Property<int>("Flagged")
-                        .HasColumnType("INTEGER")
                         .HasColumnName("flagged");
 
                     b.Property<string>("ProvinceCode")
                         .IsRequired()
                         .HasMaxLength(2)
-                        .HasColumnType("TEXT")
                         .HasColumnName("province_code");
 
                     b.Property<int>("Rejected")
-                        .HasColumnType("INTEGER")
                         .HasColumnName("rejected");
 
                     b.Property<string>("RejectionsJson")
-                        .HasColumnType("TEXT")
                         .HasColumnName("rejections_json");
 
                     b.Property<int>("Rows")
-                        .HasColumnType("INTEGER")
                         .HasColumnName("rows");
 
                     b.Property<int>("Source")
-                        .HasColumnType("INTEGER")
                         .HasColumnName("source");
 
                     b.Property<DateTime>("StartedAt")
-                        .HasColumnType("TEXT")
                         .HasColumnName("started_at");
 
                     b.Property<string>("StartedBy")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT")
                         .HasColumnName("started_by");
 
                     b.Property<int>("Unchanged")
-                        .HasColumnType("INTEGER")
                         .HasColumnName("unchanged");
 
                     b.Property<int>("Updated")
-                        .HasColumnType("INTEGER")
                         .HasColumnName("updated");
 
                     b.HasKey("Id");
@@ -2062,30 +1730,24 @@ namespace OpsCenter.Domain.Persistence.Migrations
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER")
                         .HasColumnName("id");
 
                     b.Property<string>("ContentType")
                         .IsRequired()
                         .HasMaxLength(40)
-                        .HasColumnType("TEXT")
                         .HasColumnName("content_type");
 
                     b.Property<DateTime>("CreatedAt")
-                        .HasColumnType("TEXT")
                         .HasColumnName("created_at");
 
                     b.Property<byte[]>("Data")
                         .IsRequired()
-                        .HasColumnType("BLOB")
                         .HasColumnName("data");
 
                     b.Property<int>("Length")
-                        .HasColumnType("INTEGER")
                         .HasColumnName("length");
 
                     b.Property<long>("ReportId")
-                        .HasColumnType("INTEGER")
                         .HasColumnName("report_id");
 
                     b.HasKey("Id");
@@ -2099,47 +1761,37 @@ namespace OpsCenter.Domain.Persistence.Migrations
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER")
                         .HasColumnName("id");
 
                     b.Property<string>("ActorName")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT")
                         .HasColumnName("actor_name");
 
                     b.Property<string>("ActorUserId")
                         .HasMaxLength(450)
-                        .HasColumnType("TEXT")
                         .HasColumnName("actor_user_id");
 
                     b.Property<int?>("AgencyId")
-                        .HasColumnType("INTEGER")
                         .HasColumnName("agency_id");
 
                     b.Property<DateTime>("At")
-                        .HasColumnType("TEXT")
                         .HasColumnName("at");
 
                     b.Property<bool>("IsPublic")
-                        .HasColumnType("INTEGER")
                         .HasColumnName("is_public");
 
                     b.Property<int>("Kind")
-                        .HasColumnType("INTEGER")
                         .HasColumnName("kind");
 
                     b.Property<string>("Note")
                         .HasMaxLength(2000)
-                        .HasColumnType("TEXT")
                         .HasColumnName("note");
 
                     b.Property<long>("ReportId")
-                        .HasColumnType("INTEGER")
                         .HasColumnName("report_id");
 
                     b.Property<int>("Status")
-                        .HasColumnType("INTEGER")
                         .HasColumnName("status");
 
                     b.HasKey("Id");
@@ -2152,32 +1804,26 @@ namespace OpsCenter.Domain.Persistence.Migrations
             modelBuilder.Entity("OpsCenter.Domain.Reports.ReporterContact", b =>
                 {
                     b.Property<long>("ReportId")
-                        .HasColumnType("INTEGER")
                         .HasColumnName("report_id");
 
                     b.Property<DateTime>("ConsentAt")
-                        .HasColumnType("TEXT")
                         .HasColumnName("consent_at");
 
                     b.Property<string>("ConsentSource")
                         .IsRequired()
                         .HasMaxLength(120)
-                        .HasColumnType("TEXT")
                         .HasColumnName("consent_source");
 
                     b.Property<string>("Email")
                         .HasMaxLength(254)
-                        .HasColumnType("TEXT")
                         .HasColumnName("email");
 
                     b.Property<string>("Name")
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT")
                         .HasColumnName("name");
 
                     b.Property<string>("Phone")
                         .HasMaxLength(40)
-                        .HasColumnType("TEXT")
                         .HasColumnName("phone");
 
                     b.HasKey("ReportId");
@@ -2189,32 +1835,26 @@ namespace OpsCenter.Domain.Persistence.Migrations
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER")
                         .HasColumnName("id");
 
                     b.Property<int>("AgencyId")
-                        .HasColumnType("INTEGER")
                         .HasColumnName("agency_id");
 
                     b.Property<string>("AreaCode")
                         .HasMaxLength(6)
-                        .HasColumnType("TEXT")
                         .HasColumnName("area_code");
 
                     b.Property<string>("CategoryCode")
                         .HasMaxLength(40)
-                        .HasColumnType("TEXT")
                         .HasColumnName("category_code");
 
                     b.Property<string>("Note")
                         .HasMaxLength(500)
-                        .HasColumnType("TEXT")
                         .HasColumnName("note");
 
                     b.Property<string>("ProvinceCode")
                         .IsRequired()
                         .HasMaxLength(2)
-                        .HasColumnType("TEXT")
                         .HasColumnName("province_code");
 
                     b.HasKey("Id");
@@ -2230,69 +1870,54 @@ namespace OpsCenter.Domain.Persistence.Migrations
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER")
                         .HasColumnName("id");
 
                     b.Property<DateTime?>("ClosedAt")
-                        .HasColumnType("TEXT")
                         .HasColumnName("closed_at");
 
                     b.Property<DateTime>("CreatedAt")
-                        .HasColumnType("TEXT")
                         .HasColumnName("created_at");
 
                     b.Property<int?>("DecisionId")
-                        .HasColumnType("INTEGER")
                         .HasColumnName("decision_id");
 
                     b.Property<DateTime>("DueAt")
-                        .HasColumnType("TEXT")
                         .HasColumnName("due_at");
 
                     b.Property<int>("LinkKind")
-                        .HasColumnType("INTEGER")
                         .HasColumnName("link_kind");
 
                     b.Property<string>("LinkRef")
                         .HasMaxLength(100)
-                        .HasColumnType("TEXT")
                         .HasColumnName("link_ref");
 
                     b.Property<int>("OwnerAgencyId")
-                        .HasColumnType("INTEGER")
                         .HasColumnName("owner_agency_id");
 
                     b.Property<string>("OwnerPersonName")
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT")
                         .HasColumnName("owner_person_name");
 
                     b.Property<string>("OwnerUserId")
                         .HasMaxLength(450)
-                        .HasColumnType("TEXT")
                         .HasColumnName("owner_user_id");
 
                     b.Property<string>("ProgressNote")
                         .HasMaxLength(1000)
-                        .HasColumnType("TEXT")
                         .HasColumnName("progress_note");
 
                     b.Property<int>("ProgressPercent")
-                        .HasColumnType("INTEGER")
                         .HasColumnName("progress_percent");
 
                     b.Property<int>("ReviewSessionId")
-                        .HasColumnType("INTEGER")
                         .HasColumnName("review_session_id");
 
                     b.Property<int>("Status")
-                        .HasColumnType("INTEGER")
                         .HasColumnName("status");
 
                     b.Property<string>("Text")
                         .IsRequired()
                         .HasMaxLength(2000)
-                        .HasColumnType("TEXT")
                         .HasColumnName("text");
 
                     b.HasKey("Id");
@@ -2312,46 +1937,37 @@ namespace OpsCenter.Domain.Persistence.Migrations
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER")
                         .HasColumnName("id");
 
                     b.Property<string>("Change")
                         .HasMaxLength(16)
-                        .HasColumnType("TEXT")
                         .HasColumnName("change");
 
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(40)
-                        .HasColumnType("TEXT")
                         .HasColumnName("kind");
 
                     b.Property<int>("Position")
-                        .HasColumnType("INTEGER")
                         .HasColumnName("position");
 
                     b.Property<int>("ReviewSessionId")
-                        .HasColumnType("INTEGER")
                         .HasColumnName("review_session_id");
 
                     b.Property<int>("Section")
-                        .HasColumnType("INTEGER")
                         .HasColumnName("section");
 
                     b.Property<int?>("SubjectId")
-                        .HasColumnType("INTEGER")
                         .HasColumnName("subject_id");
 
                     b.Property<string>("TitleEn")
                         .IsRequired()
                         .HasMaxLength(300)
-                        .HasColumnType("TEXT")
                         .HasColumnName("title_en");
 
                     b.Property<string>("TitleTh")
                         .IsRequired()
                         .HasMaxLength(300)
-                        .HasColumnType("TEXT")
                         .HasColumnName("title_th");
 
                     b.HasKey("Id");
@@ -2365,39 +1981,31 @@ namespace OpsCenter.Domain.Persistence.Migrations
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER")
                         .HasColumnName("id");
 
                     b.Property<int?>("AgendaItemId")
-                        .HasColumnType("INTEGER")
                         .HasColumnName("agenda_item_id");
 
                     b.Property<int>("LinkKind")
-                        .HasColumnType("INTEGER")
                         .HasColumnName("link_kind");
 
                     b.Property<string>("LinkRef")
                         .HasMaxLength(100)
-                        .HasColumnType("TEXT")
                         .HasColumnName("link_ref");
 
                     b.Property<int>("ReviewSessionId")
-                        .HasColumnType("INTEGER")
                         .HasColumnName("review_session_id");
 
                     b.Property<string>("SnapshotJson")
                         .IsRequired()
-                        .HasColumnType("TEXT")
                         .HasColumnName("snapshot_json");
 
                     b.Property<DateTime>("TakenAt")
-                        .HasColumnType("TEXT")
                         .HasColumnName("taken_at");
 
                     b.Property<string>("Text")
                         .IsRequired()
                         .HasMaxLength(2000)
-                        .HasColumnType("TEXT")
                         .HasColumnName("text");
 
                     b.HasKey("Id");
@@ -2413,59 +2021,47 @@ namespace OpsCenter.Domain.Persistence.Migrations
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER")
                         .HasColumnName("id");
 
                     b.Property<string>("AreaCode")
                         .HasMaxLength(6)
-                        .HasColumnType("TEXT")
                         .HasColumnName("area_code");
 
                     b.Property<string>("Attendees")
                         .HasMaxLength(4000)
-                        .HasColumnType("TEXT")
                         .HasColumnName("attendees");
 
                     b.Property<string>("ChairName")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT")
                         .HasColumnName("chair_name");
 
                     b.Property<int?>("CurrentItemId")
-                        .HasColumnType("INTEGER")
                         .HasColumnName("current_item_id");
 
                     b.Property<DateTime?>("EndedAt")
-                        .HasColumnType("TEXT")
                         .HasColumnName("ended_at");
 
                     b.Property<DateTime>("HeldAt")
-                        .HasColumnType("TEXT")
                         .HasColumnName("held_at");
 
                     b.Property<string>("ProvinceCode")
                         .IsRequired()
                         .HasMaxLength(2)
-                        .HasColumnType("TEXT")
                         .HasColumnName("province_code");
 
                     b.Property<bool>("Spotlight")
-                        .HasColumnType("INTEGER")
                         .HasColumnName("spotlight");
 
                     b.Property<DateTime?>("StartedAt")
-                        .HasColumnType("TEXT")
                         .HasColumnName("started_at");
 
                     b.Property<int>("Status")
-                        .HasColumnType("INTEGER")
                         .HasColumnName("status");
 
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasMaxLength(300)
-                        .HasColumnType("TEXT")
                         .HasColumnName("title");
 
                     b.HasKey("Id");
@@ -2477,59 +2073,48 @@ namespace OpsCenter.Domain.Persistence.Migrations
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER")
                         .HasColumnName("id");
 
                     b.Property<DateTime>("CreatedAt")
-                        .HasColumnType("TEXT")
                         .HasColumnName("created_at");
 
                     b.Property<string>("CreatedByUserId")
                         .IsRequired()
                         .HasMaxLength(450)
-                        .HasColumnType("TEXT")
                         .HasColumnName("created_by_user_id");
 
                     b.Property<DateTime>("ExpiresAt")
-                        .HasColumnType("TEXT")
                         .HasColumnName("expires_at");
 
                     b.Property<DateTime?>("LastUsedAt")
-                        .HasColumnType("TEXT")
                         .HasColumnName("last_used_at");
 
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT")
                         .HasColumnName("name");
 
                     b.Property<string>("ProvinceCode")
                         .IsRequired()
                         .HasMaxLength(2)
-                        .HasColumnType("TEXT")
                         .HasColumnName("province_code");
 
                     b.Property<DateTime?>("RevokedAt")
-                        .HasColumnType("TEXT")
                         .HasColumnName("revoked_at");
 
                     b.Property<string>("TokenHash")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("TEXT")
                         .HasColumnName("token_hash");
 
                     b.Property<string>("TokenPrefix")
                         .IsRequired()
                         .HasMaxLength(16)
-                        .HasColumnType("TEXT")
                         .HasColumnName("token_prefix");
 
                     b.Property<string>("UserId")
                         .IsRequired()
                         .HasMaxLength(450)
-                        .HasColumnType("TEXT")
                         .HasColumnName("user_id");
 
                     b.HasKey("Id");
@@ -2546,52 +2131,42 @@ namespace OpsCenter.Domain.Persistence.Migrations
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER")
                         .HasColumnName("id");
 
                     b.Property<DateTime>("CreatedAt")
-                        .HasColumnType("TEXT")
                         .HasColumnName("created_at");
 
                     b.Property<string>("CreatedByUserId")
                         .HasMaxLength(450)
-                        .HasColumnType("TEXT")
                         .HasColumnName("created_by_user_id");
 
                     b.Property<DateTime?>("LastSeenAt")
-                        .HasColumnType("TEXT")
                         .HasColumnName("last_seen_at");
 
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT")
                         .HasColumnName("name");
 
                     b.Property<string>("ProvinceCode")
                         .IsRequired()
                         .HasMaxLength(2)
-                        .HasColumnType("TEXT")
                         .HasColumnName("province_code");
 
                     b.Property<DateTime?>("RevokedAt")
-                        .HasColumnType("TEXT")
                         .HasColumnName("revoked_at");
 
                     b.Property<int?>("ScreenId")
-                        .HasColumnType("INTEGER")
                         .HasColumnName("screen_id");
 
                     b.Property<string>("TokenHash")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("TEXT")
                         .HasColumnName("token_hash");
 
                     b.Property<string>("TokenPrefix")
                         .IsRequired()
                         .HasMaxLength(16)
-                        .HasColumnType("TEXT")
                         .HasColumnName("token_prefix");
 
                     b.HasKey("Id");
@@ -2608,78 +2183,62 @@ namespace OpsCenter.Domain.Persistence.Migrations
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER")
                         .HasColumnName("id");
 
                     b.Property<bool>("AlarmOnly")
-                        .HasColumnType("INTEGER")
                         .HasColumnName("alarm_only");
 
                     b.Property<string>("AreaCode")
                         .HasMaxLength(6)
-                        .HasColumnType("TEXT")
                         .HasColumnName("area_code");
 
                     b.Property<DateTime>("ControlAnchorAt")
-                        .HasColumnType("TEXT")
                         .HasColumnName("control_anchor_at");
 
                     b.Property<int>("ControlMode")
-                        .HasColumnType("INTEGER")
                         .HasColumnName("control_mode");
 
                     b.Property<int>("ControlSlide")
-                        .HasColumnType("INTEGER")
                         .HasColumnName("control_slide");
 
                     b.Property<int?>("FollowReviewId")
-                        .HasColumnType("INTEGER")
                         .HasColumnName("follow_review_id");
 
                     b.Property<string>("NameEn")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT")
                         .HasColumnName("name_en");
 
                     b.Property<string>("NameTh")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT")
                         .HasColumnName("name_th");
 
                     b.Property<int>("PeriodDays")
-                        .HasColumnType("INTEGER")
                         .HasColumnName("period_days");
 
                     b.Property<string>("ProvinceCode")
                         .IsRequired()
                         .HasMaxLength(2)
-                        .HasColumnType("TEXT")
                         .HasColumnName("province_code");
 
                     b.Property<int>("RotationSeconds")
-                        .HasColumnType("INTEGER")
                         .HasColumnName("rotation_seconds");
 
                     b.Property<string>("SlidesJson")
                         .IsRequired()
                         .HasMaxLength(8000)
-                        .HasColumnType("TEXT")
                         .HasColumnName("slides_json");
 
                     b.Property<string>("Slug")
                         .IsRequired()
                         .HasMaxLength(40)
-                        .HasColumnType("TEXT")
                         .HasColumnName("slug");
 
                     b.Property<int>("SortOrder")
-                        .HasColumnType("INTEGER")
                         .HasColumnName("sort_order");
 
                     b.Property<DateTime>("UpdatedAt")
-                        .HasColumnType("TEXT")
                         .HasColumnName("updated_at");
 
                     b.HasKey("Id");
@@ -2694,52 +2253,42 @@ namespace OpsCenter.Domain.Persistence.Migrations
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER")
                         .HasColumnName("id");
 
                     b.Property<string>("AreaCode")
                         .HasMaxLength(6)
-                        .HasColumnType("TEXT")
                         .HasColumnName("area_code");
 
                     b.Property<int>("DatasetId")
-                        .HasColumnType("INTEGER")
                         .HasColumnName("dataset_id");
 
                     b.Property<string>("FilterColumn")
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT")
                         .HasColumnName("filter_column");
 
                     b.Property<string>("FilterValue")
                         .HasMaxLength(500)
-                        .HasColumnType("TEXT")
                         .HasColumnName("filter_value");
 
                     b.Property<int>("Measure")
-                        .HasColumnType("INTEGER")
                         .HasColumnName("measure");
 
                     b.Property<string>("NameEn")
                         .HasMaxLength(300)
-                        .HasColumnType("TEXT")
                         .HasColumnName("name_en");
 
                     b.Property<string>("NameTh")
                         .IsRequired()
                         .HasMaxLength(300)
-                        .HasColumnType("TEXT")
                         .HasColumnName("name_th");
 
                     b.Property<string>("Of")
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT")
                         .HasColumnName("of");
 
                     b.Property<string>("ProvinceCode")
                         .IsRequired()
                         .HasMaxLength(2)
-                        .HasColumnType("TEXT")
                         .HasColumnName("province_code");
 
                     b.HasKey("Id");
