@@ -1,6 +1,5 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using OpsCenter.Domain.Catalog;
 using OpsCenter.Domain.Events;
@@ -15,24 +14,8 @@ namespace OpsCenter.Domain.Warehouse;
 /// they do for a reported value. Nobody types these values.
 /// </summary>
 public sealed class IndicatorMeasurer(IDbContextFactory<OpsDbContext> dbFactory, WarehouseStore store, WarehouseQuery query, IOpsEventBus bus, TimeProvider time, ILogger<IndicatorMeasurer> logger)
-    : IHostedService, IDisposable
+    : EventHandlingService(bus)
 {
-    private IDisposable? _subscription;
-
-    public Task StartAsync(CancellationToken cancellationToken)
-    {
-        _subscription = bus.Subscribe(OnEventAsync, nameof(IndicatorMeasurer));
-        return Task.CompletedTask;
-    }
-
-    public Task StopAsync(CancellationToken cancellationToken)
-    {
-        _subscription?.Dispose();
-        return Task.CompletedTask;
-    }
-
-    public void Dispose() => _subscription?.Dispose();
-
     /// <summary>Measures every KPI fed by the dataset's indicators from its latest version; returns how many were measured.</summary>
     public async Task<int> MeasureAsync(int datasetId, CancellationToken cancellationToken = default)
     {
@@ -72,11 +55,11 @@ public sealed class IndicatorMeasurer(IDbContextFactory<OpsDbContext> dbFactory,
             measured++;
         }
 
-        await db.SaveAndPublishAsync(bus, cancellationToken);
+        await db.SaveAndPublishAsync(Bus, cancellationToken);
         return measured;
     }
 
-    private async Task OnEventAsync(OpsEvent e, CancellationToken cancellationToken)
+    protected override async Task HandleAsync(OpsEvent e, CancellationToken cancellationToken)
     {
         if (e.Kind != CatalogEvents.DatasetUpdated || !int.TryParse(e.SubjectId, CultureInfo.InvariantCulture, out var datasetId))
         {

@@ -1,6 +1,5 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using OpsCenter.Domain.Catalog;
 using OpsCenter.Domain.Events;
@@ -9,25 +8,9 @@ using OpsCenter.Domain.Persistence;
 namespace OpsCenter.Domain.Warehouse;
 
 /// <summary>Loads each new version as soon as it is published, so the first query after an upload does not wait for it.</summary>
-public sealed class WarehouseLoader(IOpsEventBus bus, WarehouseStore store, IDbContextFactory<OpsDbContext> dbFactory, ILogger<WarehouseLoader> logger) : IHostedService, IDisposable
+public sealed class WarehouseLoader(IOpsEventBus bus, WarehouseStore store, IDbContextFactory<OpsDbContext> dbFactory, ILogger<WarehouseLoader> logger) : EventHandlingService(bus)
 {
-    private IDisposable? _subscription;
-
-    public Task StartAsync(CancellationToken cancellationToken)
-    {
-        _subscription = bus.Subscribe(OnEventAsync, nameof(WarehouseLoader));
-        return Task.CompletedTask;
-    }
-
-    public Task StopAsync(CancellationToken cancellationToken)
-    {
-        _subscription?.Dispose();
-        return Task.CompletedTask;
-    }
-
-    public void Dispose() => _subscription?.Dispose();
-
-    private async Task OnEventAsync(OpsEvent e, CancellationToken cancellationToken)
+    protected override async Task HandleAsync(OpsEvent e, CancellationToken cancellationToken)
     {
         if (e.Kind != CatalogEvents.DatasetUpdated || !int.TryParse(e.SubjectId, CultureInfo.InvariantCulture, out var datasetId))
         {

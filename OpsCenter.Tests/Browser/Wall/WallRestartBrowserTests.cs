@@ -42,7 +42,9 @@ public sealed class WallRestartBrowserTests
         Assert.Equal("\"กำลังเชื่อมต่อใหม่\"", await page.GetByTestId("wall-connection-label").EvaluateAsync<string>("e => getComputedStyle(e, '::after').content"));
         await Assertions.Expect(page.GetByTestId("wall-stale")).ToBeVisibleAsync();
         await Assertions.Expect(page.GetByTestId("wall-stale")).ToContainTextAsync("ไม่เป็นปัจจุบัน");
-        Assert.True(await page.GetByTestId("wall-grid").EvaluateAsync<double>("e => parseFloat(getComputedStyle(e).opacity)") < 0.6, "the figures still look live");
+        // The fade is a transition: read it once it has had its time, however slowly a loaded machine paints.
+        await page.WaitForFunctionAsync("() => parseFloat(getComputedStyle(document.querySelector('[data-testid=wall-grid]')).opacity) < 0.6",
+            null, new() { Timeout = 10_000 });
         await Assertions.Expect(page.Locator("#blazor-error-ui")).ToBeHiddenAsync();
         await Assertions.Expect(page.Locator("#components-reconnect-modal")).ToBeHiddenAsync();
         Assert.True(await page.EvaluateAsync<bool>(
