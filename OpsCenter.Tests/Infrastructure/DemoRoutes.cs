@@ -79,6 +79,7 @@ public sealed partial class DemoRoutes
         "/proposals/track/{Code}" or "/api/proposals/track/{code}" => route.Replace("{Code}", Samples["proposaltrack"], StringComparison.Ordinal).Replace("{code}", Samples["proposaltrack"], StringComparison.Ordinal),
         "/catalog.{format}" => "/catalog.ttl",
         "/catalog/{Slug}" or "/catalog/{slug}.{format}" or "/catalog/{slug}/versions/{number:int}/download" or "/api/catalog/datasets/{slug}/versions" or "/api/catalog/datasets/{slug}"
+            or "/catalog/{Slug}/explore" or "/catalog/{slug}/explore.csv"
             => Resolve(route.Replace("{Slug}", Samples["dataset"], StringComparison.Ordinal).Replace("{slug}", Samples["dataset"], StringComparison.Ordinal).Replace("{format}", "ttl", StringComparison.Ordinal)),
         "/kpis/{Code}" or "/api/kpis/{code}/measurements" => route.Replace("{Code}", Samples["kpi"], StringComparison.Ordinal).Replace("{code}", Samples["kpi"], StringComparison.Ordinal),
         _ when route.StartsWith("/reviews/{Id:int}", StringComparison.Ordinal) || route.StartsWith("/api/reviews/{id:int}", StringComparison.Ordinal)

@@ -182,9 +182,13 @@ internal static class DemoCatalog
     {
         var text = new System.Text.StringBuilder();
         text.Append("area_code,area_name,").Append(measure).AppendLine(extraColumn ? ",recycled_tons" : "");
+        // Population is the one measure the demo knows for real (the areas' DOPA figures): the generated dataset shows the
+        // same people the maps and rates count, not a second, made-up population.
+        var people = facts.Subdistricts.Concat(facts.Districts).ToDictionary(a => a.Code, a => a.Population);
         foreach (var (code, name) in Areas(facts, coverage))
         {
-            var value = random.Next(10, 5000);
+            var drawn = random.Next(10, 5000);
+            var value = measure == "population" && people.TryGetValue(code, out var population) ? population : drawn;
             text.Append(code).Append(',').Append(name).Append(',').Append(value.ToString(System.Globalization.CultureInfo.InvariantCulture));
             text.AppendLine(extraColumn ? "," + (value / 4).ToString(System.Globalization.CultureInfo.InvariantCulture) : "");
         }

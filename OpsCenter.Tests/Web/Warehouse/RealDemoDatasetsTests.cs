@@ -17,8 +17,10 @@ namespace OpsCenter.Tests.Web.Warehouse;
 [Collection(CatalogAppsCollection.Name)]
 public sealed class RealDemoDatasetsTests(CatalogApps apps)
 {
-    [Fact]
-    public async Task RealPopulation_ByDistrict_IsTheSamePopulationTheMapsAndRatesUse()
+    [Theory]
+    [InlineData("srb-dopa-population-2567")]
+    [InlineData("srb-population-registered")]
+    public async Task Population_ByDistrict_IsTheSamePopulationTheMapsAndRatesUse(string dataset)
     {
         var app = await apps.For(DatabaseProvider.Sqlite);
         using var client = app.CreateClient();
@@ -26,7 +28,7 @@ public sealed class RealDemoDatasetsTests(CatalogApps apps)
         var districts = await db.Set<Area>().Where(a => a.ProvinceCode == "19" && a.Level == AreaLevel.District)
             .ToDictionaryAsync(a => a.Code, a => (double)a.Population);
 
-        var text = await client.GetStringAsync("/catalog/srb-dopa-population-2567/explore.csv?by=area-2&measure=sum&of=population");
+        var text = await client.GetStringAsync($"/catalog/{dataset}/explore.csv?by=area-2&measure=sum&of=population");
         var sums = text.Split("\r\n", StringSplitOptions.RemoveEmptyEntries).Skip(1).Select(l => l.Split(','))
             .ToDictionary(c => c[0], c => double.Parse(c[2], CultureInfo.InvariantCulture));
 
