@@ -52,6 +52,27 @@ public sealed class RealDemoDatasetsTests(CatalogApps apps)
         Assert.Equal(76, all!["result"]!["total"]!.GetValue<int>());
     }
 
+    /// <summary>
+    /// As ckanapi's RemoteCKAN.call_action sends it: a POST of the action's parameters as one JSON body, filters as an
+    /// object and the limit as a number (ckanapi/remoteckan.py, `requests.post(url, data=json.dumps(data_dict))`).
+    /// </summary>
+    [Fact]
+    public async Task TpmapCounts_AsCkanapiAsksForThem_ComeBackTheSame()
+    {
+        using var client = (await apps.For(DatabaseProvider.Sqlite)).CreateClient();
+        var show = await client.GetFromJsonAsync<JsonObject>("/api/3/action/package_show?id=srb-tpmap-poverty-2561");
+        var resource = show!["result"]!["resources"]!.AsArray()[^1]!["id"]!.GetValue<string>();
+
+        using var body = new StringContent($$"""{"resource_id": "{{resource}}", "filters": {"province_code": 19}, "limit": 5}""",
+            System.Text.Encoding.UTF8, "application/json");
+        var response = await client.PostAsync("/api/3/action/datastore_search", body);
+        var search = await response.Content.ReadFromJsonAsync<JsonObject>();
+
+        Assert.True(search!["success"]!.GetValue<bool>(), search.ToJsonString());
+        var record = Assert.Single(search["result"]!["records"]!.AsArray())!;
+        Assert.Equal(42_964, record["poor_people"]!.GetValue<long>());
+    }
+
     [Fact]
     public async Task RealDatasets_NameTheirSource_AndCarryTheirRealAge_GeneratedOnesSayTheyAreGenerated()
     {
