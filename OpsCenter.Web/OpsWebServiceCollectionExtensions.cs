@@ -67,6 +67,7 @@ public static class OpsWebServiceCollectionExtensions
         services.AddSingleton<Explorer>();
         services.AddCliVerb<ImportBoundariesVerb>();
         services.AddCliVerb<GenerateReportsVerb>();
+        services.AddCliVerb<TalliesVerb>();
         services.AddCliVerb<GenerateDatasetsVerb>();
         services.AddReportsWeb();
         services.AddWallWeb();

@@ -80,7 +80,7 @@ public sealed class BudgetVersusNeedQuery(IDbContextFactory<OpsDbContext> dbFact
             .ToListAsync(cancellationToken);
         var placed = areas.Select(a => new PlacedArea(a.Code, a.DistrictCode, a.Population)).ToList();
 
-        var (reports, unlocated) = await NeedReportAggregates.LoadAsync(db, provinceCode, windowStart, asOf, areaLevel, settings.HalfLifeDays, cancellationToken);
+        var (reports, unlocated) = await NeedReportTallies.LoadAsync(db, provinceCode, windowStart, asOf, areaLevel, settings.HalfLifeDays, cancellationToken);
         var indicators = IndicatorAllocation.ToAreas(await LoadIndicatorsAsync(db, provinceCode, cancellationToken), placed);
         var need = NeedIndex.Compute(reports, indicators, areas.ToDictionary(a => a.Code, a => a.Population), settings);
 

@@ -19,10 +19,14 @@ internal static class NeedReportAggregates
     private static readonly string OpenStatuses = string.Join(",", ReportStatuses.Open.Select(s => ((int)s).ToString(CultureInfo.InvariantCulture)));
     private static readonly string NotEvidence = $"{(int)ReportStatus.Rejected},{(int)ReportStatus.Duplicate}";
 
-    public static async Task<(List<NeedReportGroup> Groups, int Unlocated)> LoadAsync(
-        OpsDbContext db, string provinceCode, DateTime windowStart, DateTime asOf, AreaLevel level, double halfLifeDays, CancellationToken ct)
+    /// <summary>
+    /// The groups of the reports received in [from, until), weighed as of <paramref name="asOf"/>; with
+    /// <paramref name="resolvedAfterAsOf"/> only those resolved after it (open then, closed in the tallies now).
+    /// </summary>
+    public static async Task<(List<NeedReportGroup> Groups, int Unlocated)> RawAsync(
+        OpsDbContext db, IReadOnlyDictionary<string, string> sectorOf, string provinceCode, DateTime from, DateTime until, DateTime asOf,
+        AreaLevel level, double halfLifeDays, bool resolvedAfterAsOf, CancellationToken ct)
     {
-        var sectorOf = await db.Set<ReportCategory>().AsNoTracking().ToDictionaryAsync(c => c.Code, c => c.Sector, ct);
         var postgres = db.Database.ProviderName?.Contains("Npgsql", StringComparison.Ordinal) == true;
         var area = level == AreaLevel.Subdistrict ? "subdistrict_code" : "COALESCE(district_code, substr(subdistrict_code, 1, 4))";
         var age = postgres ? "EXTRACT(EPOCH FROM (@as_of - received_at))::float8 / 86400.0" : "(@as_of_julian - julianday(received_at))";
@@ -33,7 +37,8 @@ internal static class NeedReportAggregates
                    COUNT(*) AS reports,
                    SUM({pow}(0.5, {age} / @half_life)) AS recency
             FROM citizen_reports
-            WHERE province_code = @province AND received_at >= @start AND received_at < @as_of AND status NOT IN ({NotEvidence})
+            WHERE province_code = @province AND received_at >= @start AND received_at < @until AND status NOT IN ({NotEvidence})
+                  {(resolvedAfterAsOf ? $"AND status = {(int)ReportStatus.Resolved} AND resolved_at > @as_of" : "")}
             GROUP BY 1, 2, 3, 4
             """;
 
@@ -44,7 +49,8 @@ internal static class NeedReportAggregates
             await using var command = connection.CreateCommand();
             command.CommandText = sql;
             Add(command, "@province", provinceCode);
-            Add(command, "@start", postgres ? windowStart : SqliteTime(windowStart));
+            Add(command, "@start", postgres ? from : SqliteTime(from));
+            Add(command, "@until", postgres ? until : SqliteTime(until));
             Add(command, "@as_of", postgres ? asOf : SqliteTime(asOf));
             Add(command, "@half_life", halfLifeDays);
             if (!postgres)

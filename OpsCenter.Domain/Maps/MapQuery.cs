@@ -5,6 +5,7 @@ using OpsCenter.Domain.Common;
 using OpsCenter.Domain.Overview;
 using OpsCenter.Domain.Persistence;
 using OpsCenter.Domain.Reports;
+using OpsCenter.Domain.Reports.Tallies;
 
 namespace OpsCenter.Domain.Maps;
 
@@ -32,23 +33,13 @@ public sealed class MapQuery(IDbContextFactory<OpsDbContext> dbFactory, BudgetMa
             .Select(a => new { a.Code, a.NameTh, a.NameEn, a.Population, a.BoundaryIsApproximate }).ToListAsync(cancellationToken);
         var inScope = InScope(db, scope, filter);
         var filtered = filter.Since(now) is { } since ? inScope.Where(r => r.ReceivedAt >= since) : inScope;
+        var counts = await CountsAsync(db, scope, filter, filtered, now, cancellationToken);
         var open = ReportStatuses.Open.ToArray();
-        var byChild = scope.Level == AreaLevel.Province
-            ? filtered.GroupBy(r => r.DistrictCode)
-            : filtered.GroupBy(r => r.SubdistrictCode);
-        var counts = await byChild.Select(g => new
-        {
-            Code = g.Key,
-            All = g.Count(),
-            Open = g.Count(r => open.Contains(r.Status)),
-            Overdue = g.Count(r => open.Contains(r.Status) && r.DueAt < now),
-            Resolved = g.Count(r => r.Status == ReportStatus.Resolved),
-        }).ToListAsync(cancellationToken);
         var budgets = await BudgetAsync(scope, now, cancellationToken);
 
         var areas = children.Select(c =>
         {
-            var n = counts.FirstOrDefault(x => x.Code == c.Code);
+            var n = counts.GetValueOrDefault(c.Code);
             var reports = filter.State switch
             {
                 MapReportState.Open => n?.Open ?? 0,
@@ -112,6 +103,41 @@ public sealed class MapQuery(IDbContextFactory<OpsDbContext> dbFactory, BudgetMa
             Projects = await ProjectsAsync(db, scope.ProvinceCode, focus?.Code ?? scope.Code, cancellationToken),
         };
     }
+
+    /// <summary>
+    /// Each child area's counts under the filter: received, open and resolved from the day tallies (and the raw rows of
+    /// the period's first, partial day), overdue from the open reports, whose index does not grow with history.
+    /// </summary>
+    private static async Task<Dictionary<string, ChildCounts>> CountsAsync(
+        OpsDbContext db, MapScope scope, MapFilter filter, IQueryable<CitizenReport> filtered, DateTime now, CancellationToken cancellationToken)
+    {
+        var open = ReportStatuses.Open.ToArray();
+        var byDistrict = scope.Level == AreaLevel.Province;
+        var since = filter.Since(now);
+        var window = since is { } from ? TallyWindow.Since(from) : null;
+        var tallies = TallyReads.Received(db, scope.ProvinceCode, byDistrict ? null : scope.Code, filter.Category, window);
+        var rows = await (byDistrict ? tallies.GroupBy(t => t.DistrictCode) : tallies.GroupBy(t => t.SubdistrictCode))
+            .Select(g => new ChildCounts(g.Key, g.Sum(t => t.Reports), g.Sum(t => open.Contains(t.Status) ? t.Reports : 0), 0,
+                g.Sum(t => t.Status == ReportStatus.Resolved ? t.Reports : 0)))
+            .ToListAsync(cancellationToken);
+        var inScope = InScope(db, scope, filter);
+        foreach (var edge in window?.Edges ?? [])
+        {
+            var edgeReports = inScope.ReceivedIn(edge);
+            rows.AddRange(await (byDistrict ? edgeReports.GroupBy(r => r.DistrictCode) : edgeReports.GroupBy(r => r.SubdistrictCode))
+                .Select(g => new ChildCounts(g.Key ?? "", g.Count(), g.Count(r => open.Contains(r.Status)), 0, g.Count(r => r.Status == ReportStatus.Resolved)))
+                .ToListAsync(cancellationToken));
+        }
+
+        var overdue = filtered.Where(r => open.Contains(r.Status) && r.DueAt < now);
+        rows.AddRange(await (byDistrict ? overdue.GroupBy(r => r.DistrictCode) : overdue.GroupBy(r => r.SubdistrictCode))
+            .Select(g => new ChildCounts(g.Key ?? "", 0, 0, g.Count(), 0))
+            .ToListAsync(cancellationToken));
+        return rows.GroupBy(r => r.Code).ToDictionary(g => g.Key,
+            g => new ChildCounts(g.Key, g.Sum(r => r.All), g.Sum(r => r.Open), g.Sum(r => r.Overdue), g.Sum(r => r.Resolved)));
+    }
+
+    private sealed record ChildCounts(string Code, int All, int Open, int Overdue, int Resolved);
 
     /// <summary>The scope's reports in the filter's category, of any time.</summary>
     private static IQueryable<CitizenReport> InScope(OpsDbContext db, MapScope scope, MapFilter filter)

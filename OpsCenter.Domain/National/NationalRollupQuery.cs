@@ -8,6 +8,7 @@ using OpsCenter.Domain.Kpis;
 using OpsCenter.Domain.Persistence;
 using OpsCenter.Domain.Reports;
 using OpsCenter.Domain.Reports.Sla;
+using OpsCenter.Domain.Reports.Tallies;
 
 namespace OpsCenter.Domain.National;
 
@@ -54,16 +55,36 @@ public sealed class NationalRollupQuery(
             sla, freshness, NationalRollup.Kpis(cards.Select(c => c.Status)), NationalRollup.Budget(districts));
     }
 
+    /// <summary>
+    /// Received and resolved come from the tallies (whole days) and the raw rows of the window's first, partial day;
+    /// open and overdue from the open reports, which an index keeps apart from the history however long it grows.
+    /// </summary>
     private async Task<SlaPerformance> SlaAsync(string provinceCode, DateTime now, CancellationToken cancellationToken)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var since = now - NationalRollup.SlaWindow;
+        var window = TallyWindow.Since(since);
+        var resolvedWindow = TallyWindow.Of(since, now);
         var reports = db.Set<CitizenReport>().AsNoTracking().Where(r => r.ProvinceCode == provinceCode);
         var openStatuses = ReportStatuses.Open.ToArray();
-        var received = await reports.CountAsync(r => r.ReceivedAt >= since, cancellationToken);
-        var resolved = await ResolvedOnTime.CountAsync(reports, since, now, cancellationToken);
+        var received = await TallyReads.Received(db, provinceCode, window: window).SumAsync(t => t.Reports, cancellationToken);
+        var timed = TallyReads.Resolved(db, provinceCode, window: resolvedWindow).Where(t => t.Timing != ResolutionTiming.NoDueTime);
+        var resolved = await timed.SumAsync(t => t.Reports, cancellationToken);
+        var onTime = await timed.Where(t => t.Timing == ResolutionTiming.OnTime).SumAsync(t => t.Reports, cancellationToken);
+        foreach (var edge in window.Edges)
+        {
+            received += await reports.ReceivedIn(edge).CountAsync(cancellationToken);
+        }
+
+        foreach (var edge in resolvedWindow.Edges)
+        {
+            var edgeResolved = await ResolvedOnTime.CountAsync(reports, edge.From, edge.Until, cancellationToken);
+            resolved += edgeResolved.Resolved;
+            onTime += edgeResolved.OnTime;
+        }
+
         var open = await reports.CountAsync(r => openStatuses.Contains(r.Status), cancellationToken);
         var overdue = await reports.CountAsync(r => openStatuses.Contains(r.Status) && r.DueAt < now, cancellationToken);
-        return new SlaPerformance(received, resolved.Resolved, resolved.OnTime, open, overdue);
+        return new SlaPerformance(received, resolved, onTime, open, overdue);
     }
 }

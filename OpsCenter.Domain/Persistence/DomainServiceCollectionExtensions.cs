@@ -72,6 +72,7 @@ public static class DomainServiceCollectionExtensions
             .AddClaimsPrincipalFactory<OpsClaimsPrincipalFactory>()
             .AddDefaultTokenProviders();
         services.AddSingleton<ProvinceOverviewQuery>();
+        services.AddSingleton<Reports.Tallies.ReportTallyMaintenance>();
         services.AddSingleton<National.NationalRollupQuery>();
         services.AddBudgetDomain(configuration);
         services.AddProposalsDomain(configuration);

@@ -25,6 +25,8 @@ internal sealed class CitizenReportConfiguration : IEntityTypeConfiguration<Citi
         builder.HasIndex(r => new { r.Channel, r.ExternalId }).IsUnique();
         builder.HasIndex(r => new { r.ProvinceCode, r.Status, r.DueAt });
         builder.HasIndex(r => new { r.ProvinceCode, r.ReceivedAt });
+        // Resolutions by time: the partial days of a window, and last year's reports resolved since (see Reports.Tallies).
+        builder.HasIndex(r => new { r.ProvinceCode, r.ResolvedAt });
         builder.HasIndex(r => r.SubdistrictCode);
         builder.Property(r => r.Address).HasMaxLength(500);
         builder.Property(r => r.ExternalPhotoUrl).HasMaxLength(500);

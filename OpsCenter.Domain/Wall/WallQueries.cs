@@ -8,6 +8,7 @@ using OpsCenter.Domain.Events;
 using OpsCenter.Domain.Kpis;
 using OpsCenter.Domain.Persistence;
 using OpsCenter.Domain.Reports;
+using OpsCenter.Domain.Reports.Tallies;
 
 namespace OpsCenter.Domain.Wall;
 
@@ -38,20 +39,19 @@ public sealed class WallQueries(IDbContextFactory<OpsDbContext> dbFactory, IBudg
                 .FirstOrDefaultAsync(ct) ?? new Backlog(0, 0, 0);
         }, ct);
         var firstDay = today.AddDays(-Math.Max(DailyHistoryDays, 2 * view.PeriodDays) + 1);
-        var offset = ThaiCalendar.BangkokOffset.TotalHours;
-        var byDay = QueryAsync(view, reports => reports.Where(r => r.ReceivedAt >= firstDay)
-            .Select(r => r.ReceivedAt.AddHours(offset))
-            .GroupBy(t => new { t.Year, t.Month, t.Day })
-            .Select(g => new DayCount(g.Key.Year, g.Key.Month, g.Key.Day, g.Count()))
+        // The history comes from the day tallies: whole Bangkok days, so they equal the raw rows' count exactly.
+        var byDay = TallyAsync(async db => await TallyReads.Received(db, view.ProvinceCode, view.AreaCode, window: TallyWindow.Since(firstDay))
+            .GroupBy(t => t.Day)
+            .Select(g => new DayCount(g.Key, g.Sum(t => t.Reports)))
             .ToListAsync(ct), ct);
-        var resolvedToday = QueryAsync(view, reports => reports.CountAsync(r => r.ResolvedAt >= today, ct), ct);
-        var inPeriod = QueryAsync(view, reports => ReceivedInPeriod(reports, view, now).CountAsync(ct), ct);
+        var resolvedToday = TallyAsync(db => TallyReads.Resolved(db, view.ProvinceCode, view.AreaCode, TallyWindow.Since(today)).SumAsync(t => t.Reports, ct), ct);
+        var inPeriod = TallyAsync(db => TallyReads.Received(db, view.ProvinceCode, view.AreaCode, window: TallyWindow.Since(PeriodStart(view, now))).SumAsync(t => t.Reports, ct), ct);
         await Task.WhenAll(backlog, byDay, resolvedToday, inPeriod);
 
-        var counts = byDay.Result.ToDictionary(d => new DateTime(d.Year, d.Month, d.Day, 0, 0, 0, DateTimeKind.Utc), d => d.Count);
-        var localToday = ThaiCalendar.ToBangkok(now).Date;
+        var counts = byDay.Result.ToDictionary(d => d.Day, d => d.Count);
+        var localToday = TallyWindow.BangkokDay(now);
         int Received(int fromDaysAgo, int toDaysAgo) =>
-            Enumerable.Range(fromDaysAgo, toDaysAgo - fromDaysAgo).Sum(ago => counts.GetValueOrDefault(DateTime.SpecifyKind(localToday.AddDays(-ago), DateTimeKind.Utc)));
+            Enumerable.Range(fromDaysAgo, toDaysAgo - fromDaysAgo).Sum(ago => counts.GetValueOrDefault(localToday.AddDays(-ago)));
 
         var daily = Enumerable.Range(0, DailyHistoryDays).Select(i => Received(DailyHistoryDays - 1 - i, DailyHistoryDays - i)).ToArray();
         return new ReportCounters(
@@ -236,9 +236,16 @@ public sealed class WallQueries(IDbContextFactory<OpsDbContext> dbFactory, IBudg
         return await query(Scope(db, view));
     }
 
+    /// <summary>One tally query on its own context, beside the others.</summary>
+    private async Task<T> TallyAsync<T>(Func<OpsDbContext, Task<T>> query, CancellationToken ct)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        return await query(db);
+    }
+
     private sealed record Backlog(int Open, int Overdue, int Imported);
 
-    private sealed record DayCount(int Year, int Month, int Day, int Count);
+    private sealed record DayCount(DateOnly Day, int Count);
 
     private sealed record TickerRow(long Id, string TrackingNumber, string CategoryCode, string? DistrictCode, DateTime? DueAt);
 

@@ -2082,6 +2082,8 @@ namespace OpsCenter.Domain.Persistence.Migrations
 
                     b.HasIndex("ProvinceCode", "ReceivedAt");
 
+                    b.HasIndex("ProvinceCode", "ResolvedAt");
+
                     b.HasIndex("ProvinceCode", "Status", "DueAt");
 
                     b.HasIndex("ProvinceCode", "CategoryCode", "Status", "Latitude", "Longitude")
@@ -2437,6 +2439,92 @@ namespace OpsCenter.Domain.Persistence.Migrations
                     b.HasIndex("ProvinceCode");
 
                     b.ToTable("report_routing_rules", (string)null);
+                });
+
+            modelBuilder.Entity("OpsCenter.Domain.Reports.Tallies.ReportTally", b =>
+                {
+                    b.Property<string>("ProvinceCode")
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("province_code");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("day");
+
+                    b.Property<string>("DistrictCode")
+                        .HasMaxLength(4)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("district_code");
+
+                    b.Property<string>("SubdistrictCode")
+                        .HasMaxLength(6)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("subdistrict_code");
+
+                    b.Property<string>("CategoryCode")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("category_code");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("kind");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("status");
+
+                    b.Property<double>("Growth")
+                        .HasColumnType("REAL")
+                        .HasColumnName("growth");
+
+                    b.Property<int>("Reports")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("reports");
+
+                    b.HasKey("ProvinceCode", "Day", "DistrictCode", "SubdistrictCode", "CategoryCode", "Kind", "Status");
+
+                    b.ToTable("report_tallies", (string)null);
+                });
+
+            modelBuilder.Entity("OpsCenter.Domain.Reports.Tallies.ResolutionTally", b =>
+                {
+                    b.Property<string>("ProvinceCode")
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("province_code");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("day");
+
+                    b.Property<string>("DistrictCode")
+                        .HasMaxLength(4)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("district_code");
+
+                    b.Property<string>("SubdistrictCode")
+                        .HasMaxLength(6)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("subdistrict_code");
+
+                    b.Property<string>("CategoryCode")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("category_code");
+
+                    b.Property<int>("Timing")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("timing");
+
+                    b.Property<int>("Reports")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("reports");
+
+                    b.HasKey("ProvinceCode", "Day", "DistrictCode", "SubdistrictCode", "CategoryCode", "Timing");
+
+                    b.ToTable("report_resolution_tallies", (string)null);
                 });
 
             modelBuilder.Entity("OpsCenter.Domain.Review.ActionItem", b =>

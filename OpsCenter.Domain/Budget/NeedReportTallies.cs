@@ -1,0 +1,86 @@
+using Microsoft.EntityFrameworkCore;
+using OpsCenter.Domain.Areas;
+using OpsCenter.Domain.Common;
+using OpsCenter.Domain.Persistence;
+using OpsCenter.Domain.Reports;
+using OpsCenter.Domain.Reports.Tallies;
+
+namespace OpsCenter.Domain.Budget;
+
+/// <summary>
+/// The report side of the need index from the day tallies: the whole days of the window from the tallies, whose
+/// growth column turns into the recency sum at any as-of instant, and the two partial days from the raw rows. A past
+/// year's reports resolved after its end were open then: they are read raw (an index on resolution time finds them)
+/// and moved from the closed groups to the open ones. Equal to <see cref="NeedReportAggregates"/> over the whole
+/// window, which it falls back to when the need index's half-life is not the one the tallies store.
+/// </summary>
+internal static class NeedReportTallies
+{
+    public static async Task<(List<NeedReportGroup> Groups, int Unlocated)> LoadAsync(
+        OpsDbContext db, string provinceCode, DateTime windowStart, DateTime asOf, AreaLevel level, double halfLifeDays, CancellationToken ct)
+    {
+        var sectorOf = await db.Set<ReportCategory>().AsNoTracking().ToDictionaryAsync(c => c.Code, c => c.Sector, ct);
+        if (halfLifeDays != TallyTriggers.GrowthHalfLifeDays)
+        {
+            return await NeedReportAggregates.RawAsync(db, sectorOf, provinceCode, windowStart, asOf, asOf, level, halfLifeDays, false, ct);
+        }
+
+        var window = TallyWindow.Of(windowStart, asOf);
+        var open = ReportStatuses.Open.ToArray();
+        var tallies = await TallyReads.Received(db, provinceCode, window: window)
+            .Where(t => t.Status != ReportStatus.Rejected && t.Status != ReportStatus.Duplicate)
+            .GroupBy(t => new { t.DistrictCode, t.SubdistrictCode, t.CategoryCode, t.Kind, Open = open.Contains(t.Status) })
+            .Select(g => new { g.Key, Reports = g.Sum(t => t.Reports), Growth = g.Sum(t => t.Growth) })
+            .ToListAsync(ct);
+
+        // 2^((origin − as-of) / half-life): the factor that turns the stored growth into Σ 0.5^(age / half-life).
+        var decay = Math.Pow(2.0, -(asOf - TallyTriggers.GrowthOrigin).TotalDays / halfLifeDays);
+        var sums = new Dictionary<(string Area, string Category, ReportKind Kind, bool Open), (int Count, double Recency)>();
+        var unlocated = 0;
+        void Add(string? area, string category, ReportKind kind, bool isOpen, int count, double recency)
+        {
+            if (string.IsNullOrEmpty(area))
+            {
+                unlocated += count;
+                return;
+            }
+
+            var key = (area, category, kind, isOpen);
+            var (c, r) = sums.GetValueOrDefault(key);
+            sums[key] = (c + count, r + recency);
+        }
+
+        foreach (var t in tallies)
+        {
+            var area = level == AreaLevel.Subdistrict ? t.Key.SubdistrictCode
+                : t.Key.DistrictCode.Length > 0 ? t.Key.DistrictCode
+                : t.Key.SubdistrictCode.Length >= 4 ? t.Key.SubdistrictCode[..4] : null;
+            Add(area, t.Key.CategoryCode, t.Key.Kind, t.Key.Open, t.Reports, t.Growth * decay);
+        }
+
+        foreach (var edge in window.Edges)
+        {
+            var (groups, edgeUnlocated) = await NeedReportAggregates.RawAsync(db, sectorOf, provinceCode, edge.From, edge.Until, asOf, level, halfLifeDays, false, ct);
+            unlocated += edgeUnlocated;
+            groups.ForEach(g => Add(g.AreaCode, g.CategoryCode, g.Kind, g.Open, g.Count, g.RecencySum));
+        }
+
+        if (window.HasDays)
+        {
+            // Reports of the whole days that were open at the as-of instant but are resolved now.
+            var (reopened, _) = await NeedReportAggregates.RawAsync(
+                db, sectorOf, provinceCode, TallyWindow.StartOf(window.FirstDay), TallyWindow.StartOf(window.LastDay!.Value.AddDays(1)), asOf, level, halfLifeDays, true, ct);
+            foreach (var g in reopened)
+            {
+                Add(g.AreaCode, g.CategoryCode, g.Kind, false, -g.Count, -g.RecencySum);
+                Add(g.AreaCode, g.CategoryCode, g.Kind, true, g.Count, g.RecencySum);
+            }
+        }
+
+        var result = sums.Where(s => s.Value.Count != 0)
+            .Select(s => new NeedReportGroup(s.Key.Area, sectorOf.GetValueOrDefault(s.Key.Category, Sectors.Social), s.Key.Category, s.Key.Kind, s.Key.Open,
+                s.Value.Count, s.Value.Recency))
+            .ToList();
+        return (result, unlocated);
+    }
+}

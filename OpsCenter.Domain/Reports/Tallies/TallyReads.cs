@@ -1,0 +1,65 @@
+using Microsoft.EntityFrameworkCore;
+using OpsCenter.Domain.Persistence;
+
+namespace OpsCenter.Domain.Reports.Tallies;
+
+/// <summary>The tallies of one province, narrowed the way screens narrow reports: to an area, a category, the whole days of a window.</summary>
+public static class TallyReads
+{
+    public static IQueryable<ReportTally> Received(OpsDbContext db, string provinceCode, string? areaCode = null, string? category = null, TallyWindow? window = null)
+    {
+        var tallies = db.Set<ReportTally>().AsNoTracking().Where(t => t.ProvinceCode == provinceCode);
+        tallies = areaCode switch
+        {
+            { Length: 4 } district => tallies.Where(t => t.DistrictCode == district),
+            { Length: 6 } subdistrict => tallies.Where(t => t.SubdistrictCode == subdistrict),
+            _ => tallies,
+        };
+        if (category is not null)
+        {
+            tallies = tallies.Where(t => t.CategoryCode == category);
+        }
+
+        if (window is not null)
+        {
+            var first = window.FirstDay;
+            tallies = tallies.Where(t => t.Day >= first);
+            if (window.LastDay is { } last)
+            {
+                tallies = tallies.Where(t => t.Day <= last);
+            }
+        }
+
+        return tallies;
+    }
+
+    public static IQueryable<ResolutionTally> Resolved(OpsDbContext db, string provinceCode, string? areaCode = null, TallyWindow? window = null)
+    {
+        var tallies = db.Set<ResolutionTally>().AsNoTracking().Where(t => t.ProvinceCode == provinceCode);
+        tallies = areaCode switch
+        {
+            { Length: 4 } district => tallies.Where(t => t.DistrictCode == district),
+            { Length: 6 } subdistrict => tallies.Where(t => t.SubdistrictCode == subdistrict),
+            _ => tallies,
+        };
+        if (window is not null)
+        {
+            var first = window.FirstDay;
+            tallies = tallies.Where(t => t.Day >= first);
+            if (window.LastDay is { } last)
+            {
+                tallies = tallies.Where(t => t.Day <= last);
+            }
+        }
+
+        return tallies;
+    }
+
+    /// <summary>The raw reports received in one edge of a window.</summary>
+    public static IQueryable<CitizenReport> ReceivedIn(this IQueryable<CitizenReport> reports, (DateTime From, DateTime Until) edge) =>
+        reports.Where(r => r.ReceivedAt >= edge.From && r.ReceivedAt < edge.Until);
+
+    /// <summary>The raw reports resolved in one edge of a window.</summary>
+    public static IQueryable<CitizenReport> ResolvedIn(this IQueryable<CitizenReport> reports, (DateTime From, DateTime Until) edge) =>
+        reports.Where(r => r.ResolvedAt >= edge.From && r.ResolvedAt < edge.Until);
+}

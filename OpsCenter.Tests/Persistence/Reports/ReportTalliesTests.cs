@@ -1,0 +1,106 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using OpsCenter.Domain.Areas;
+using OpsCenter.Domain.Budget;
+using OpsCenter.Domain.Persistence;
+using OpsCenter.Domain.Reports;
+using OpsCenter.Domain.Reports.Tallies;
+using OpsCenter.Tests.Infrastructure;
+
+namespace OpsCenter.Tests.Persistence.Reports;
+
+/// <summary>The seeded apps the tally tests share.</summary>
+public sealed class TallyApps() : ProviderApps();
+
+public sealed class ReportTalliesTests(TallyApps apps) : IClassFixture<TallyApps>
+{
+    private const string Saraburi = "19";
+
+    [Theory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task EveryKindOfWrite_KeepsTheTalliesEqualToTheRawRows_AndARebuildChangesNothing(DatabaseProvider provider)
+    {
+        var app = await apps.ForAsync(provider);
+        var maintenance = app.Services.GetRequiredService<ReportTallyMaintenance>();
+        Assert.Empty(await maintenance.CheckAsync());
+
+        var added = await TestReports.WriteFromAnotherProcessAsync(app.Database, "road", "190101", TimeSpan.FromDays(3));
+        await TestReports.WriteFromAnotherProcessAsync(app.Database, "flood", "190203", TimeSpan.FromHours(30));
+        await using (var db = DbContexts.For(app.Database))
+        {
+            var reports = await db.Set<CitizenReport>().Where(r => r.ProvinceCode == Saraburi).OrderBy(r => r.Id).Take(40).ToListAsync();
+            for (var i = 0; i < reports.Count; i++)
+            {
+                var report = reports[i];
+                switch (i % 6)
+                {
+                    case 0: (report.Status, report.ResolvedAt) = (ReportStatus.Resolved, report.ReceivedAt.AddHours(10)); break;
+                    case 1: (report.Status, report.ResolvedAt) = (ReportStatus.Resolved, report.ReceivedAt.AddDays(40)); break;
+                    case 2: (report.DistrictCode, report.SubdistrictCode) = ("1902", "190203"); break;
+                    case 3: report.CategoryCode = "lighting"; break;
+                    case 4: (report.DueAt, report.Status, report.ResolvedAt) = (null, ReportStatus.Resolved, report.ReceivedAt.AddDays(1)); break;
+                    default: (report.DistrictCode, report.SubdistrictCode, report.Status) = (null, null, ReportStatus.Duplicate); break;
+                }
+            }
+
+            await db.SaveChangesAsync();
+            var reopened = reports.Take(12).Select(r => r.Id).ToArray();
+            await db.Set<CitizenReport>().Where(r => reopened.Contains(r.Id))
+                .ExecuteUpdateAsync(s => s.SetProperty(r => r.Status, ReportStatus.InProgress).SetProperty(r => r.ResolvedAt, (DateTime?)null));
+            await db.Set<CitizenReport>().Where(r => r.Id == added).ExecuteDeleteAsync();
+        }
+
+        Assert.Empty(await maintenance.CheckAsync());
+        var before = await NonZeroAsync(app.Database);
+        await maintenance.RebuildAsync();
+        Assert.Empty(await maintenance.CheckAsync());
+        Assert.Equal(before.Keys.Order(), (await NonZeroAsync(app.Database)).Keys.Order());
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task NeedReportGroups_FromTheTallies_EqualTheRawRows_NowAndAsOfAPastInstant(DatabaseProvider provider)
+    {
+        var app = await apps.ForAsync(provider);
+        var now = TestClock.UtcNow;
+        var past = now.AddDays(-200).AddHours(5).AddMinutes(17);
+        // Open at the past instant, resolved since: the tallies file it as resolved, the need index as open then.
+        var late = await TestReports.WriteFromAnotherProcessAsync(app.Database, "flood", "190101", now - past + TimeSpan.FromDays(3));
+        await using var db = DbContexts.For(app.Database);
+        await db.Set<CitizenReport>().Where(r => r.Id == late)
+            .ExecuteUpdateAsync(s => s.SetProperty(r => r.Status, ReportStatus.Resolved).SetProperty(r => r.ResolvedAt, past.AddDays(2)));
+        var sectorOf = await db.Set<ReportCategory>().ToDictionaryAsync(c => c.Code, c => c.Sector);
+
+        foreach (var asOf in new[] { now, past })
+        {
+            foreach (var level in new[] { AreaLevel.District, AreaLevel.Subdistrict })
+            {
+                var windowStart = asOf.AddDays(-365);
+                var (tallied, talliedUnlocated) = await NeedReportTallies.LoadAsync(db, Saraburi, windowStart, asOf, level, 180, default);
+                var (raw, rawUnlocated) = await NeedReportAggregates.RawAsync(db, sectorOf, Saraburi, windowStart, asOf, asOf, level, 180, false, default);
+
+                Assert.Equal(rawUnlocated, talliedUnlocated);
+                var expected = raw.ToDictionary(g => (g.AreaCode, g.CategoryCode, g.Kind, g.Open));
+                Assert.Equal(expected.Keys.Order(), tallied.Select(g => (g.AreaCode, g.CategoryCode, g.Kind, g.Open)).Order());
+                Assert.All(tallied, g =>
+                {
+                    var r = expected[(g.AreaCode, g.CategoryCode, g.Kind, g.Open)];
+                    Assert.Equal(r.Count, g.Count);
+                    Assert.Equal(r.Sector, g.Sector);
+                    Assert.True(Math.Abs(r.RecencySum - g.RecencySum) <= 1e-9 * Math.Max(1, r.RecencySum), $"{g}: raw recency {r.RecencySum:R}");
+                });
+                Assert.Contains(tallied, g => g.Open && g.CategoryCode == "flood");
+            }
+        }
+    }
+
+    private static async Task<Dictionary<string, int>> NonZeroAsync(TestDatabase database)
+    {
+        await using var db = DbContexts.For(database);
+        var received = await db.Set<ReportTally>().Where(t => t.Reports != 0).ToListAsync();
+        var resolved = await db.Set<ResolutionTally>().Where(t => t.Reports != 0).ToListAsync();
+        return received.Select(t => ($"{t.ProvinceCode}|{t.Day}|{t.DistrictCode}|{t.SubdistrictCode}|{t.CategoryCode}|{t.Kind}|{t.Status}", t.Reports))
+            .Concat(resolved.Select(t => ($"r|{t.ProvinceCode}|{t.Day}|{t.DistrictCode}|{t.SubdistrictCode}|{t.CategoryCode}|{t.Timing}", t.Reports)))
+            .ToDictionary(p => p.Item1, p => p.Item2);
+    }
+}
