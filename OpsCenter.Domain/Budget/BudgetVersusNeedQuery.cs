@@ -4,6 +4,7 @@ using Microsoft.Extensions.Options;
 using OpsCenter.Domain.Areas;
 using OpsCenter.Domain.Common;
 using OpsCenter.Domain.Persistence;
+using OpsCenter.Domain.Reports.Tallies;
 
 namespace OpsCenter.Domain.Budget;
 
@@ -14,7 +15,7 @@ namespace OpsCenter.Domain.Budget;
 /// Results are kept for <see cref="CacheFor"/> while the budget data is unchanged (<see cref="BudgetDataStamp"/>): money
 /// and evidence changes show at once; new citizen reports within a minute, which a 180-day half-life cannot tell apart.
 /// </summary>
-public sealed class BudgetVersusNeedQuery(IDbContextFactory<OpsDbContext> dbFactory, IOptionsMonitor<NeedIndexOptions> options, TimeProvider time)
+public sealed class BudgetVersusNeedQuery(IDbContextFactory<OpsDbContext> dbFactory, IOptionsMonitor<NeedIndexOptions> options, TimeProvider time, TallyReading tallies)
     : IBudgetVersusNeedSource
 {
     public static readonly TimeSpan CacheFor = TimeSpan.FromMinutes(1);
@@ -80,7 +81,7 @@ public sealed class BudgetVersusNeedQuery(IDbContextFactory<OpsDbContext> dbFact
             .ToListAsync(cancellationToken);
         var placed = areas.Select(a => new PlacedArea(a.Code, a.DistrictCode, a.Population)).ToList();
 
-        var (reports, unlocated) = await NeedReportTallies.LoadAsync(db, provinceCode, windowStart, asOf, areaLevel, settings.HalfLifeDays, cancellationToken);
+        var (reports, unlocated) = await NeedReportTallies.LoadAsync(db, provinceCode, windowStart, asOf, areaLevel, settings.HalfLifeDays, cancellationToken, tallies.Enabled);
         var indicators = IndicatorAllocation.ToAreas(await LoadIndicatorsAsync(db, provinceCode, cancellationToken), placed);
         var need = NeedIndex.Compute(reports, indicators, areas.ToDictionary(a => a.Code, a => a.Population), settings);
 

@@ -17,10 +17,10 @@ namespace OpsCenter.Domain.Budget;
 internal static class NeedReportTallies
 {
     public static async Task<(List<NeedReportGroup> Groups, int Unlocated)> LoadAsync(
-        OpsDbContext db, string provinceCode, DateTime windowStart, DateTime asOf, AreaLevel level, double halfLifeDays, CancellationToken ct)
+        OpsDbContext db, string provinceCode, DateTime windowStart, DateTime asOf, AreaLevel level, double halfLifeDays, CancellationToken ct, bool readTallies = true)
     {
         var sectorOf = await db.Set<ReportCategory>().AsNoTracking().ToDictionaryAsync(c => c.Code, c => c.Sector, ct);
-        if (halfLifeDays != TallyTriggers.GrowthHalfLifeDays)
+        if (!readTallies || halfLifeDays != TallyTriggers.GrowthHalfLifeDays)
         {
             return await NeedReportAggregates.RawAsync(db, sectorOf, provinceCode, windowStart, asOf, asOf, level, halfLifeDays, false, ct);
         }

@@ -14,7 +14,7 @@ namespace OpsCenter.Domain.Maps;
 /// filter, the budget figures of <see cref="BudgetMapMetrics"/>, the side panel's lists and the binned heat layer.
 /// A district's view can focus one of its subdistricts: the map still shows them all, the side panel only that one.
 /// </summary>
-public sealed class MapQuery(IDbContextFactory<OpsDbContext> dbFactory, BudgetMapMetrics budget, TimeProvider time)
+public sealed class MapQuery(IDbContextFactory<OpsDbContext> dbFactory, BudgetMapMetrics budget, TimeProvider time, TallyReading tallies)
 {
     /// <summary>Points beyond this many are left to the heat layer; clusters of more would not help anyone.</summary>
     public const int MaxPoints = 2000;
@@ -33,7 +33,9 @@ public sealed class MapQuery(IDbContextFactory<OpsDbContext> dbFactory, BudgetMa
             .Select(a => new { a.Code, a.NameTh, a.NameEn, a.Population, a.BoundaryIsApproximate }).ToListAsync(cancellationToken);
         var inScope = InScope(db, scope, filter);
         var filtered = filter.Since(now) is { } since ? inScope.Where(r => r.ReceivedAt >= since) : inScope;
-        var counts = await CountsAsync(db, scope, filter, filtered, now, cancellationToken);
+        var counts = tallies.Enabled
+            ? await CountsAsync(db, scope, filter, filtered, now, cancellationToken)
+            : await RawCountsAsync(scope, filtered, now, cancellationToken);
         var open = ReportStatuses.Open.ToArray();
         var budgets = await BudgetAsync(scope, now, cancellationToken);
 
@@ -135,6 +137,15 @@ public sealed class MapQuery(IDbContextFactory<OpsDbContext> dbFactory, BudgetMa
             .ToListAsync(cancellationToken));
         return rows.GroupBy(r => r.Code).ToDictionary(g => g.Key,
             g => new ChildCounts(g.Key, g.Sum(r => r.All), g.Sum(r => r.Open), g.Sum(r => r.Overdue), g.Sum(r => r.Resolved)));
+    }
+
+    private static async Task<Dictionary<string, ChildCounts>> RawCountsAsync(MapScope scope, IQueryable<CitizenReport> filtered, DateTime now, CancellationToken cancellationToken)
+    {
+        var open = ReportStatuses.Open.ToArray();
+        var byChild = scope.Level == AreaLevel.Province ? filtered.GroupBy(r => r.DistrictCode) : filtered.GroupBy(r => r.SubdistrictCode);
+        var rows = await byChild.Select(g => new ChildCounts(g.Key ?? "", g.Count(), g.Count(r => open.Contains(r.Status)),
+            g.Count(r => open.Contains(r.Status) && r.DueAt < now), g.Count(r => r.Status == ReportStatus.Resolved))).ToListAsync(cancellationToken);
+        return rows.GroupBy(r => r.Code).ToDictionary(g => g.Key, g => g.First());
     }
 
     private sealed record ChildCounts(string Code, int All, int Open, int Overdue, int Resolved);

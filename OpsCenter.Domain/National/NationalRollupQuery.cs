@@ -17,7 +17,7 @@ namespace OpsCenter.Domain.National;
 /// the same rules the province's own pages use (SLA due times, the freshness rule, the KPI status rule, the need index).
 /// </summary>
 public sealed class NationalRollupQuery(
-    IDbContextFactory<OpsDbContext> dbFactory, CatalogQuery catalog, KpiBoardQuery kpis, IBudgetVersusNeedSource budget, TimeProvider time)
+    IDbContextFactory<OpsDbContext> dbFactory, CatalogQuery catalog, KpiBoardQuery kpis, IBudgetVersusNeedSource budget, TimeProvider time, TallyReading tallies)
 {
     public DateTime Now => time.GetUtcNow().UtcDateTime;
 
@@ -63,6 +63,11 @@ public sealed class NationalRollupQuery(
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var since = now - NationalRollup.SlaWindow;
+        if (!tallies.Enabled)
+        {
+            return await RawSlaAsync(db, provinceCode, since, now, cancellationToken);
+        }
+
         var window = TallyWindow.Since(since);
         var resolvedWindow = TallyWindow.Of(since, now);
         var reports = db.Set<CitizenReport>().AsNoTracking().Where(r => r.ProvinceCode == provinceCode);
@@ -86,5 +91,16 @@ public sealed class NationalRollupQuery(
         var open = await reports.CountAsync(r => openStatuses.Contains(r.Status), cancellationToken);
         var overdue = await reports.CountAsync(r => openStatuses.Contains(r.Status) && r.DueAt < now, cancellationToken);
         return new SlaPerformance(received, resolved, onTime, open, overdue);
+    }
+
+    private static async Task<SlaPerformance> RawSlaAsync(OpsDbContext db, string provinceCode, DateTime since, DateTime now, CancellationToken cancellationToken)
+    {
+        var reports = db.Set<CitizenReport>().AsNoTracking().Where(r => r.ProvinceCode == provinceCode);
+        var openStatuses = ReportStatuses.Open.ToArray();
+        var received = await reports.CountAsync(r => r.ReceivedAt >= since, cancellationToken);
+        var resolved = await ResolvedOnTime.CountAsync(reports, since, now, cancellationToken);
+        var open = await reports.CountAsync(r => openStatuses.Contains(r.Status), cancellationToken);
+        var overdue = await reports.CountAsync(r => openStatuses.Contains(r.Status) && r.DueAt < now, cancellationToken);
+        return new SlaPerformance(received, resolved.Resolved, resolved.OnTime, open, overdue);
     }
 }

@@ -56,6 +56,7 @@ public static class DomainServiceCollectionExtensions
             .Configure<DatabaseXmlRepository>((options, repository) => options.XmlRepository = repository);
         services.AddSingleton<DemoSeeder>();
         services.AddSingleton<DemoVolume>();
+        services.AddSingleton<NationalVolume>();
         services.AddSingleton<DemoCatalogVolume>();
         services.AddSingleton<DatabaseInitializer>();
 
@@ -73,6 +74,7 @@ public static class DomainServiceCollectionExtensions
             .AddDefaultTokenProviders();
         services.AddSingleton<ProvinceOverviewQuery>();
         services.AddSingleton<Reports.Tallies.ReportTallyMaintenance>();
+        services.AddSingleton(new Reports.Tallies.TallyReading { Enabled = configuration.GetValue("Reports:ReadTallies", true) });
         services.AddSingleton<National.NationalRollupQuery>();
         services.AddBudgetDomain(configuration);
         services.AddProposalsDomain(configuration);

@@ -13,7 +13,7 @@ using OpsCenter.Domain.Reports.Tallies;
 namespace OpsCenter.Domain.Wall;
 
 /// <summary>The database reads behind a <see cref="WallSnapshot"/>, one method per part, each a few aggregate queries.</summary>
-public sealed class WallQueries(IDbContextFactory<OpsDbContext> dbFactory, IBudgetVersusNeedSource budgetSource, KpiBoardQuery kpiBoard)
+public sealed class WallQueries(IDbContextFactory<OpsDbContext> dbFactory, IBudgetVersusNeedSource budgetSource, KpiBoardQuery kpiBoard, TallyReading tallies)
 {
     public const int DailyHistoryDays = 14;
     public const int TickerOverdueItems = 8;
@@ -39,13 +39,7 @@ public sealed class WallQueries(IDbContextFactory<OpsDbContext> dbFactory, IBudg
                 .FirstOrDefaultAsync(ct) ?? new Backlog(0, 0, 0);
         }, ct);
         var firstDay = today.AddDays(-Math.Max(DailyHistoryDays, 2 * view.PeriodDays) + 1);
-        // The history comes from the day tallies: whole Bangkok days, so they equal the raw rows' count exactly.
-        var byDay = TallyAsync(async db => await TallyReads.Received(db, view.ProvinceCode, view.AreaCode, window: TallyWindow.Since(firstDay))
-            .GroupBy(t => t.Day)
-            .Select(g => new DayCount(g.Key, g.Sum(t => t.Reports)))
-            .ToListAsync(ct), ct);
-        var resolvedToday = TallyAsync(db => TallyReads.Resolved(db, view.ProvinceCode, view.AreaCode, TallyWindow.Since(today)).SumAsync(t => t.Reports, ct), ct);
-        var inPeriod = TallyAsync(db => TallyReads.Received(db, view.ProvinceCode, view.AreaCode, window: TallyWindow.Since(PeriodStart(view, now))).SumAsync(t => t.Reports, ct), ct);
+        var (byDay, resolvedToday, inPeriod) = tallies.Enabled ? TalliedCounts(view, now, firstDay, today, ct) : RawCounts(view, now, firstDay, today, ct);
         await Task.WhenAll(backlog, byDay, resolvedToday, inPeriod);
 
         var counts = byDay.Result.ToDictionary(d => d.Day, d => d.Count);
@@ -234,6 +228,31 @@ public sealed class WallQueries(IDbContextFactory<OpsDbContext> dbFactory, IBudg
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         return await query(Scope(db, view));
+    }
+
+    private (Task<List<DayCount>>, Task<int>, Task<int>) TalliedCounts(WallView view, DateTime now, DateTime firstDay, DateTime today, CancellationToken ct)
+    {
+        // Whole Bangkok days from the day tallies, so they equal the raw rows' count exactly.
+        var byDay = TallyAsync(async db => await TallyReads.Received(db, view.ProvinceCode, view.AreaCode, window: TallyWindow.Since(firstDay))
+            .GroupBy(t => t.Day)
+            .Select(g => new DayCount(g.Key, g.Sum(t => t.Reports)))
+            .ToListAsync(ct), ct);
+        var resolvedToday = TallyAsync(db => TallyReads.Resolved(db, view.ProvinceCode, view.AreaCode, TallyWindow.Since(today)).SumAsync(t => t.Reports, ct), ct);
+        var inPeriod = TallyAsync(db => TallyReads.Received(db, view.ProvinceCode, view.AreaCode, window: TallyWindow.Since(PeriodStart(view, now))).SumAsync(t => t.Reports, ct), ct);
+        return (byDay, resolvedToday, inPeriod);
+    }
+
+    private (Task<List<DayCount>>, Task<int>, Task<int>) RawCounts(WallView view, DateTime now, DateTime firstDay, DateTime today, CancellationToken ct)
+    {
+        var offset = ThaiCalendar.BangkokOffset.TotalHours;
+        var byDay = QueryAsync(view, async reports => (await reports.Where(r => r.ReceivedAt >= firstDay)
+            .Select(r => r.ReceivedAt.AddHours(offset))
+            .GroupBy(t => new { t.Year, t.Month, t.Day })
+            .Select(g => new { g.Key.Year, g.Key.Month, g.Key.Day, Count = g.Count() })
+            .ToListAsync(ct)).Select(d => new DayCount(new DateOnly(d.Year, d.Month, d.Day), d.Count)).ToList(), ct);
+        var resolvedToday = QueryAsync(view, reports => reports.CountAsync(r => r.ResolvedAt >= today, ct), ct);
+        var inPeriod = QueryAsync(view, reports => ReceivedInPeriod(reports, view, now).CountAsync(ct), ct);
+        return (byDay, resolvedToday, inPeriod);
     }
 
     /// <summary>One tally query on its own context, beside the others.</summary>

@@ -9,7 +9,7 @@ public sealed record CliCommand(IReadOnlyList<string> Words, string[] HostArgume
     public string? Verb => Words.Count == 0 ? null : string.Join(' ', Words);
 
     /// <summary>Options that belong to a verb (each takes one value), not to the host's configuration.</summary>
-    private static readonly HashSet<string> VerbOptions = new(StringComparer.Ordinal) { "--level", "--rejections" };
+    private static readonly HashSet<string> VerbOptions = new(StringComparer.Ordinal) { "--level", "--rejections", "--data", "--years" };
 
     public static CliCommand Parse(string[] args)
     {

@@ -6,7 +6,7 @@ namespace OpsCenter.Domain.Persistence.Demo;
 /// <summary>Deterministic synthetic citizen reports: where people live, what Thai provinces hear about, resolved more often the older they are.</summary>
 internal sealed class DemoReports(ProvinceFacts facts, IReadOnlyList<Agency> agencies, IReadOnlyList<ReportCategory> categories, string prefix, Random random, string? trackingPrefix = null)
 {
-    private static readonly (string Code, int Weight)[] CategoryWeights =
+    internal static readonly (string Code, int Weight)[] CategoryWeights =
     [
         ("road", 18), ("footpath", 3), ("lighting", 10), ("flood", 7), ("drainage", 8), ("water-supply", 6),
         ("cleanliness", 11), ("pm25", 5), ("noise", 4), ("safety", 5), ("traffic", 6), ("health", 3),
@@ -23,7 +23,7 @@ internal sealed class DemoReports(ProvinceFacts facts, IReadOnlyList<Agency> age
         ["1903"] = ["traffic", "road"],
     };
 
-    private static readonly Dictionary<string, string[]> Descriptions = new()
+    internal static readonly Dictionary<string, string[]> Descriptions = new()
     {
         ["road"] = ["ถนนเป็นหลุมเป็นบ่อ รถจักรยานยนต์ล้มบ่อย", "ถนนลาดยางชำรุดหลังฝนตก", "ขอให้ซ่อมผิวถนนในหมู่บ้าน"],
         ["footpath"] = ["ทางเท้าแตกร้าว ผู้สูงอายุเดินลำบาก", "ร้านค้าวางของบนทางเท้า"],
@@ -98,7 +98,7 @@ internal sealed class DemoReports(ProvinceFacts facts, IReadOnlyList<Agency> age
                 ? localId
                 : agencyByCode[$"{prefix}-{LineAgencyFor[categoryCode]}"].Id;
 
-            var (status, resolvedAt) = StatusFor(received, due, nowUtc);
+            var (status, resolvedAt) = StatusFor(random, received, due, nowUtc);
             yield return new CitizenReport
             {
                 TrackingNumber = tracking,
@@ -142,7 +142,8 @@ internal sealed class DemoReports(ProvinceFacts facts, IReadOnlyList<Agency> age
         return "other";
     }
 
-    private (ReportStatus Status, DateTime? ResolvedAt) StatusFor(DateTime received, DateTime due, DateTime now)
+    /// <summary>Older reports are more often resolved; most within their due time, some late, a few rejected.</summary>
+    internal static (ReportStatus Status, DateTime? ResolvedAt) StatusFor(Random random, DateTime received, DateTime due, DateTime now)
     {
         var age = now - received;
         var resolvedShare = age.TotalDays switch { > 90 => 0.99, > 30 => 0.96, > 7 => 0.85, > 2 => 0.5, _ => 0.15 };

@@ -33,56 +33,75 @@ public sealed class DemoVolume(IDbContextFactory<OpsDbContext> dbFactory, IOptio
 
         // A distinct prefix per seed keeps generated tracking numbers apart from the demo's and from earlier runs.
         var generator = new DemoReports(facts, agencies, categories, prefix, new Random(seed), $"{prefix}{seed % 100:00}");
-        var reports = generator.Generate(count, time.GetUtcNow().UtcDateTime);
-        return database.Value.Provider == DatabaseProvider.Postgres
-            ? await CopyToPostgresAsync(reports, progress, cancellationToken)
-            : await InsertIntoSqliteAsync(reports, progress, cancellationToken);
+        return await WriteAsync(generator.Generate(count, time.GetUtcNow().UtcDateTime), progress, cancellationToken);
     }
+
+    /// <summary>Writes generated reports in bulk; every row still passes the tallies' triggers.</summary>
+    internal Task<int> WriteAsync(IEnumerable<CitizenReport> reports, IProgress<int>? progress, CancellationToken cancellationToken) =>
+        database.Value.Provider == DatabaseProvider.Postgres
+            ? CopyToPostgresAsync(reports, progress, cancellationToken)
+            : InsertIntoSqliteAsync(reports, progress, cancellationToken);
+
+    /// <summary>Reports go in COPY statements of <see cref="CopyChunk"/> rows: each is one grouped upsert of the tallies' statement trigger.</summary>
+    private const int CopyChunk = 200_000;
 
     private async Task<int> CopyToPostgresAsync(IEnumerable<CitizenReport> reports, IProgress<int>? progress, CancellationToken ct)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var connection = (NpgsqlConnection)db.Database.GetDbConnection();
         await connection.OpenAsync(ct);
-        await using var importer = await connection.BeginBinaryImportAsync(
-            "COPY citizen_reports (tracking_number, province_code, kind, category_code, description, latitude, longitude, district_code, subdistrict_code, status, owner_agency_id, channel, received_at, updated_at, due_at, resolved_at) FROM STDIN (FORMAT BINARY)", ct);
         var written = 0;
-        foreach (var r in reports)
+        using var rows = reports.GetEnumerator();
+        var more = rows.MoveNext();
+        while (more)
         {
-            await importer.StartRowAsync(ct);
-            await importer.WriteAsync(r.TrackingNumber, NpgsqlDbType.Varchar, ct);
-            await importer.WriteAsync(r.ProvinceCode, NpgsqlDbType.Varchar, ct);
-            await importer.WriteAsync((int)r.Kind, NpgsqlDbType.Integer, ct);
-            await importer.WriteAsync(r.CategoryCode, NpgsqlDbType.Varchar, ct);
-            await importer.WriteAsync(r.Description, NpgsqlDbType.Varchar, ct);
-            await importer.WriteAsync(r.Latitude!.Value, NpgsqlDbType.Double, ct);
-            await importer.WriteAsync(r.Longitude!.Value, NpgsqlDbType.Double, ct);
-            await importer.WriteAsync(r.DistrictCode!, NpgsqlDbType.Varchar, ct);
-            await importer.WriteAsync(r.SubdistrictCode!, NpgsqlDbType.Varchar, ct);
-            await importer.WriteAsync((int)r.Status, NpgsqlDbType.Integer, ct);
-            await importer.WriteAsync(r.OwnerAgencyId!.Value, NpgsqlDbType.Integer, ct);
-            await importer.WriteAsync((int)r.Channel, NpgsqlDbType.Integer, ct);
-            await importer.WriteAsync(r.ReceivedAt, NpgsqlDbType.TimestampTz, ct);
-            await importer.WriteAsync(r.UpdatedAt, NpgsqlDbType.TimestampTz, ct);
-            await importer.WriteAsync(r.DueAt!.Value, NpgsqlDbType.TimestampTz, ct);
-            if (r.ResolvedAt is { } resolved)
+            await using (var importer = await connection.BeginBinaryImportAsync(
+                "COPY citizen_reports (tracking_number, province_code, kind, category_code, description, latitude, longitude, district_code, subdistrict_code, status, owner_agency_id, channel, received_at, updated_at, due_at, resolved_at) FROM STDIN (FORMAT BINARY)", ct))
             {
-                await importer.WriteAsync(resolved, NpgsqlDbType.TimestampTz, ct);
-            }
-            else
-            {
-                await importer.WriteNullAsync(ct);
-            }
+                var inChunk = 0;
+                for (; more && inChunk < CopyChunk; more = rows.MoveNext(), inChunk++)
+                {
+                    await WriteRowAsync(importer, rows.Current, ct);
+                    if (++written % 50_000 == 0)
+                    {
+                        progress?.Report(written);
+                    }
+                }
 
-            if (++written % 50_000 == 0)
-            {
-                progress?.Report(written);
+                await importer.CompleteAsync(ct);
             }
         }
 
-        await importer.CompleteAsync(ct);
         progress?.Report(written);
         return written;
+    }
+
+    private static async Task WriteRowAsync(NpgsqlBinaryImporter importer, CitizenReport r, CancellationToken ct)
+    {
+        await importer.StartRowAsync(ct);
+        await importer.WriteAsync(r.TrackingNumber, NpgsqlDbType.Varchar, ct);
+        await importer.WriteAsync(r.ProvinceCode, NpgsqlDbType.Varchar, ct);
+        await importer.WriteAsync((int)r.Kind, NpgsqlDbType.Integer, ct);
+        await importer.WriteAsync(r.CategoryCode, NpgsqlDbType.Varchar, ct);
+        await importer.WriteAsync(r.Description, NpgsqlDbType.Varchar, ct);
+        await importer.WriteAsync(r.Latitude!.Value, NpgsqlDbType.Double, ct);
+        await importer.WriteAsync(r.Longitude!.Value, NpgsqlDbType.Double, ct);
+        await importer.WriteAsync(r.DistrictCode!, NpgsqlDbType.Varchar, ct);
+        await importer.WriteAsync(r.SubdistrictCode!, NpgsqlDbType.Varchar, ct);
+        await importer.WriteAsync((int)r.Status, NpgsqlDbType.Integer, ct);
+        await importer.WriteAsync(r.OwnerAgencyId!.Value, NpgsqlDbType.Integer, ct);
+        await importer.WriteAsync((int)r.Channel, NpgsqlDbType.Integer, ct);
+        await importer.WriteAsync(r.ReceivedAt, NpgsqlDbType.TimestampTz, ct);
+        await importer.WriteAsync(r.UpdatedAt, NpgsqlDbType.TimestampTz, ct);
+        await importer.WriteAsync(r.DueAt!.Value, NpgsqlDbType.TimestampTz, ct);
+        if (r.ResolvedAt is { } resolved)
+        {
+            await importer.WriteAsync(resolved, NpgsqlDbType.TimestampTz, ct);
+        }
+        else
+        {
+            await importer.WriteNullAsync(ct);
+        }
     }
 
     private async Task<int> InsertIntoSqliteAsync(IEnumerable<CitizenReport> reports, IProgress<int>? progress, CancellationToken ct)

@@ -94,6 +94,57 @@ public sealed class ReportTalliesTests(TallyApps apps) : IClassFixture<TallyApps
         }
     }
 
+    [Theory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task ScreenFigures_ReadFromTheTallies_EqualTheSameFiguresCountedFromTheRawRows(DatabaseProvider provider)
+    {
+        var app = await apps.ForAsync(provider);
+        // Today's reports and resolutions, so the partial days of every window hold some.
+        var fresh = await TestReports.WriteFromAnotherProcessAsync(app.Database, "road", "190203", TimeSpan.FromMinutes(20));
+        await using (var db = DbContexts.For(app.Database))
+        {
+            await db.Set<CitizenReport>().Where(r => r.Id == fresh)
+                .ExecuteUpdateAsync(s => s.SetProperty(r => r.Status, ReportStatus.Resolved).SetProperty(r => r.ResolvedAt, TestClock.UtcNow.AddMinutes(-5)));
+        }
+
+        var reading = app.Services.GetRequiredService<TallyReading>();
+        var wall = app.Services.GetRequiredService<OpsCenter.Domain.Wall.WallQueries>();
+        var map = app.Services.GetRequiredService<OpsCenter.Domain.Maps.MapQuery>();
+        var national = app.Services.GetRequiredService<OpsCenter.Domain.National.NationalRollupQuery>();
+        var now = TestClock.UtcNow;
+        async Task<string> FiguresAsync()
+        {
+            var figures = new List<object>();
+            foreach (var view in new[] { new OpsCenter.Domain.Wall.WallView(Saraburi, null, 7), new OpsCenter.Domain.Wall.WallView(Saraburi, "1902", 30), new OpsCenter.Domain.Wall.WallView(Saraburi, "190203", 1) })
+            {
+                var c = await wall.CountersAsync(view, now, default);
+                figures.Add(new { c.Open, c.Overdue, c.ReceivedToday, c.ResolvedToday, c.ReceivedInPeriod, c.ReceivedPreviousPeriod, Daily = string.Join(',', c.DailyReceived) });
+            }
+
+            foreach (var (scope, filter) in new[] { ("19", new OpsCenter.Domain.Maps.MapFilter()), ("19", new OpsCenter.Domain.Maps.MapFilter(Period: "30d")), ("1902", new OpsCenter.Domain.Maps.MapFilter(Category: "road", Period: "all")) })
+            {
+                var m = (await map.LoadAsync(scope, filter))!;
+                figures.AddRange(m.Areas.Select(a => new { a.Code, a.Reports, a.Open, a.Overdue }));
+            }
+
+            figures.AddRange((await national.LoadAsync()).Select(r => r.Sla));
+            return System.Text.Json.JsonSerializer.Serialize(figures);
+        }
+
+        try
+        {
+            reading.Enabled = true;
+            var tallied = await FiguresAsync();
+            reading.Enabled = false;
+            Assert.Equal(await FiguresAsync(), tallied);
+            Assert.Contains("\"ResolvedToday\":", tallied);
+        }
+        finally
+        {
+            reading.Enabled = true;
+        }
+    }
+
     private static async Task<Dictionary<string, int>> NonZeroAsync(TestDatabase database)
     {
         await using var db = DbContexts.For(database);
