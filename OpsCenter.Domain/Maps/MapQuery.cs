@@ -67,7 +67,7 @@ public sealed class MapQuery(IDbContextFactory<OpsDbContext> dbFactory, BudgetMa
                 .Select(r => new MapPoint(r.Id, r.TrackingNumber, r.Latitude!.Value, r.Longitude!.Value, r.CategoryCode, open.Contains(r.Status)))
                 .ToListAsync(cancellationToken),
             children.Any(c => c.BoundaryIsApproximate));
-        return await PanelAsync(db, map, subdistrictCode, now, cancellationToken);
+        return await PanelAsync(db, map, subdistrictCode, now, tallies.Enabled, cancellationToken);
     }
 
     /// <summary>
@@ -77,10 +77,10 @@ public sealed class MapQuery(IDbContextFactory<OpsDbContext> dbFactory, BudgetMa
     public async Task<MapView> FocusAsync(MapView view, string? subdistrictCode, CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        return await PanelAsync(db, view, subdistrictCode, time.GetUtcNow().UtcDateTime, cancellationToken);
+        return await PanelAsync(db, view, subdistrictCode, time.GetUtcNow().UtcDateTime, tallies.Enabled, cancellationToken);
     }
 
-    private static async Task<MapView> PanelAsync(OpsDbContext db, MapView view, string? subdistrictCode, DateTime now, CancellationToken cancellationToken)
+    private static async Task<MapView> PanelAsync(OpsDbContext db, MapView view, string? subdistrictCode, DateTime now, bool readTallies, CancellationToken cancellationToken)
     {
         var (scope, filter) = (view.Scope, view.Filter);
         // Only a subdistrict of this district can be focused; any other code leaves the panel on the district.
@@ -97,8 +97,13 @@ public sealed class MapQuery(IDbContextFactory<OpsDbContext> dbFactory, BudgetMa
         return view with
         {
             Focus = focus,
-            TopCategories = await TopCategoriesAsync(db, panelFiltered, cancellationToken),
-            Trend = await ProvinceOverviewQuery.MonthlyAsync(panelReports, now, cancellationToken),
+            TopCategories = readTallies
+                ? await TopCategoriesAsync(db, await TallyFigures.ByCategoryAsync(db, scope.ProvinceCode, focus?.Code ?? PanelArea(scope), filter.Category, filter.Since(now), panelReports, cancellationToken), cancellationToken)
+                : await TopCategoriesAsync(db, panelFiltered, cancellationToken),
+            Trend = readTallies
+                ? (await TallyFigures.MonthlyAsync(db, scope.ProvinceCode, focus?.Code ?? PanelArea(scope), filter.Category, now, cancellationToken))
+                    .Select(m => new MonthlyReports(m.Year, m.Month, m.Received, m.Resolved, PartialPeriod.IsMonth(m.Year, m.Month, now))).ToList()
+                : await ProvinceOverviewQuery.MonthlyAsync(panelReports, now, cancellationToken),
             OpenReports = await panelReports.Where(r => open.Contains(r.Status)).OrderBy(r => r.DueAt).Take(10)
                 .Select(r => new MapReportRow(r.Id, r.TrackingNumber, r.CategoryCode, r.SubdistrictCode, r.ReceivedAt, r.DueAt, r.DueAt < now))
                 .ToListAsync(cancellationToken),
@@ -200,10 +205,16 @@ public sealed class MapQuery(IDbContextFactory<OpsDbContext> dbFactory, BudgetMa
         return metrics.ToDictionary(m => m.AreaCode);
     }
 
-    private static async Task<IReadOnlyList<CategoryCount>> TopCategoriesAsync(OpsDbContext db, IQueryable<CitizenReport> reports, CancellationToken cancellationToken)
+    /// <summary>The area a scope's panel covers when no subdistrict is focused: none below the province, or the district.</summary>
+    private static string? PanelArea(MapScope scope) => scope.Level == AreaLevel.District ? scope.Code : null;
+
+    private static async Task<IReadOnlyList<CategoryCount>> TopCategoriesAsync(OpsDbContext db, IQueryable<CitizenReport> reports, CancellationToken cancellationToken) =>
+        await TopCategoriesAsync(db, await reports.GroupBy(r => r.CategoryCode).Select(g => new { Code = g.Key, Count = g.Count() })
+            .ToDictionaryAsync(g => g.Code, g => g.Count, cancellationToken), cancellationToken);
+
+    private static async Task<IReadOnlyList<CategoryCount>> TopCategoriesAsync(OpsDbContext db, Dictionary<string, int> counts, CancellationToken cancellationToken)
     {
-        var top = await reports.GroupBy(r => r.CategoryCode).Select(g => new { Code = g.Key, Count = g.Count() })
-            .OrderByDescending(g => g.Count).Take(5).ToListAsync(cancellationToken);
+        var top = counts.Select(c => new { Code = c.Key, Count = c.Value }).OrderByDescending(g => g.Count).ThenBy(g => g.Code, StringComparer.Ordinal).Take(5).ToList();
         var codes = top.Select(t => t.Code).ToArray();
         var names = await db.Set<ReportCategory>().AsNoTracking().Where(c => codes.Contains(c.Code))
             .ToDictionaryAsync(c => c.Code, cancellationToken);

@@ -7,7 +7,6 @@ using OpsCenter.Domain.Common;
 using OpsCenter.Domain.Kpis;
 using OpsCenter.Domain.Persistence;
 using OpsCenter.Domain.Reports;
-using OpsCenter.Domain.Reports.Sla;
 using OpsCenter.Domain.Reports.Tallies;
 
 namespace OpsCenter.Domain.National;
@@ -24,10 +23,12 @@ public sealed class NationalRollupQuery(
     public async Task<IReadOnlyList<ProvinceRollup>> LoadAsync(CancellationToken cancellationToken = default)
     {
         var provinces = await ProvincesAsync(cancellationToken);
+        var now = Now;
+        var sla = await SlaByProvinceAsync(provinces.Select(p => p.Code).ToList(), now, cancellationToken);
         var rows = new List<ProvinceRollup>(provinces.Count);
         foreach (var province in provinces)
         {
-            rows.Add(await RollupAsync(province, cancellationToken));
+            rows.Add(await RollupAsync(province, sla.GetValueOrDefault(province.Code, new SlaPerformance(0, 0, 0, 0, 0)), now, cancellationToken));
         }
 
         return rows;
@@ -44,10 +45,8 @@ public sealed class NationalRollupQuery(
             .ToListAsync(cancellationToken);
     }
 
-    private async Task<ProvinceRollup> RollupAsync(Area province, CancellationToken cancellationToken)
+    private async Task<ProvinceRollup> RollupAsync(Area province, SlaPerformance sla, DateTime now, CancellationToken cancellationToken)
     {
-        var now = Now;
-        var sla = await SlaAsync(province.Code, now, cancellationToken);
         var freshness = NationalRollup.Freshness(await catalog.FreshnessStatesAsync(province.Code, cancellationToken));
         var cards = await kpis.CardsAsync(province.Code, cancellationToken);
         var districts = await budget.ByDistrictAsync(province.Code, ThaiCalendar.FiscalYearOf(now), cancellationToken);
@@ -56,51 +55,85 @@ public sealed class NationalRollupQuery(
     }
 
     /// <summary>
-    /// Received and resolved come from the tallies (whole days) and the raw rows of the window's first, partial day;
-    /// open and overdue from the open reports, which an index keeps apart from the history however long it grows.
+    /// The SLA figures of every province in a handful of grouped queries: received and resolved from the tallies (whole
+    /// days) and the raw rows of the window's partial days, open and overdue from the open reports.
     /// </summary>
-    private async Task<SlaPerformance> SlaAsync(string provinceCode, DateTime now, CancellationToken cancellationToken)
+    public async Task<IReadOnlyDictionary<string, SlaPerformance>> SlaByProvinceAsync(IReadOnlyCollection<string> provinceCodes, DateTime now, CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var codes = provinceCodes.ToArray();
         var since = now - NationalRollup.SlaWindow;
-        if (!tallies.Enabled)
+        var reports = db.Set<CitizenReport>().AsNoTracking().Where(r => codes.Contains(r.ProvinceCode));
+        var received = new Dictionary<string, int>();
+        var resolved = new Dictionary<string, (int Resolved, int OnTime)>();
+        void AddReceived(string code, int count) => received[code] = received.GetValueOrDefault(code) + count;
+        void AddResolved(string code, int count, int onTime)
         {
-            return await RawSlaAsync(db, provinceCode, since, now, cancellationToken);
+            var (c, o) = resolved.GetValueOrDefault(code);
+            resolved[code] = (c + count, o + onTime);
         }
 
-        var window = TallyWindow.Since(since);
-        var resolvedWindow = TallyWindow.Of(since, now);
-        var reports = db.Set<CitizenReport>().AsNoTracking().Where(r => r.ProvinceCode == provinceCode);
+        if (tallies.Enabled)
+        {
+            var window = TallyWindow.Since(since);
+            var resolvedWindow = TallyWindow.Of(since, now);
+            var (first, resolvedFirst, resolvedLast) = (window.FirstDay, resolvedWindow.FirstDay, resolvedWindow.LastDay!.Value);
+            foreach (var g in await db.Set<ReportTally>().Where(t => codes.Contains(t.ProvinceCode) && t.Day >= first)
+                .GroupBy(t => t.ProvinceCode).Select(g => new { g.Key, Count = g.Sum(t => t.Reports) }).ToListAsync(cancellationToken))
+            {
+                AddReceived(g.Key, g.Count);
+            }
+
+            foreach (var g in await db.Set<ResolutionTally>()
+                .Where(t => codes.Contains(t.ProvinceCode) && t.Day >= resolvedFirst && t.Day <= resolvedLast && t.Timing != ResolutionTiming.NoDueTime)
+                .GroupBy(t => t.ProvinceCode)
+                .Select(g => new { g.Key, Count = g.Sum(t => t.Reports), OnTime = g.Sum(t => t.Timing == ResolutionTiming.OnTime ? t.Reports : 0) })
+                .ToListAsync(cancellationToken))
+            {
+                AddResolved(g.Key, g.Count, g.OnTime);
+            }
+
+            foreach (var edge in window.Edges)
+            {
+                await ReceivedAsync(reports.ReceivedIn(edge));
+            }
+
+            foreach (var edge in resolvedWindow.Edges)
+            {
+                await ResolvedAsync(reports.ResolvedIn(edge));
+            }
+        }
+        else
+        {
+            await ReceivedAsync(reports.Where(r => r.ReceivedAt >= since));
+            await ResolvedAsync(reports.Where(r => r.ResolvedAt >= since && r.ResolvedAt < now));
+        }
+
         var openStatuses = ReportStatuses.Open.ToArray();
-        var received = await TallyReads.Received(db, provinceCode, window: window).SumAsync(t => t.Reports, cancellationToken);
-        var timed = TallyReads.Resolved(db, provinceCode, window: resolvedWindow).Where(t => t.Timing != ResolutionTiming.NoDueTime);
-        var resolved = await timed.SumAsync(t => t.Reports, cancellationToken);
-        var onTime = await timed.Where(t => t.Timing == ResolutionTiming.OnTime).SumAsync(t => t.Reports, cancellationToken);
-        foreach (var edge in window.Edges)
+        var open = await reports.Where(r => openStatuses.Contains(r.Status)).GroupBy(r => r.ProvinceCode)
+            .Select(g => new { g.Key, Open = g.Count(), Overdue = g.Count(r => r.DueAt < now) })
+            .ToDictionaryAsync(g => g.Key, cancellationToken);
+        return codes.ToDictionary(c => c, c =>
         {
-            received += await reports.ReceivedIn(edge).CountAsync(cancellationToken);
+            var (count, onTime) = resolved.GetValueOrDefault(c);
+            return new SlaPerformance(received.GetValueOrDefault(c), count, onTime, open.GetValueOrDefault(c)?.Open ?? 0, open.GetValueOrDefault(c)?.Overdue ?? 0);
+        });
+
+        async Task ReceivedAsync(IQueryable<CitizenReport> rows)
+        {
+            foreach (var g in await rows.GroupBy(r => r.ProvinceCode).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancellationToken))
+            {
+                AddReceived(g.Key, g.Count);
+            }
         }
 
-        foreach (var edge in resolvedWindow.Edges)
+        async Task ResolvedAsync(IQueryable<CitizenReport> rows)
         {
-            var edgeResolved = await ResolvedOnTime.CountAsync(reports, edge.From, edge.Until, cancellationToken);
-            resolved += edgeResolved.Resolved;
-            onTime += edgeResolved.OnTime;
+            foreach (var g in await rows.Where(r => r.DueAt != null).GroupBy(r => r.ProvinceCode)
+                .Select(g => new { g.Key, Count = g.Count(), OnTime = g.Count(r => r.ResolvedAt <= r.DueAt) }).ToListAsync(cancellationToken))
+            {
+                AddResolved(g.Key, g.Count, g.OnTime);
+            }
         }
-
-        var open = await reports.CountAsync(r => openStatuses.Contains(r.Status), cancellationToken);
-        var overdue = await reports.CountAsync(r => openStatuses.Contains(r.Status) && r.DueAt < now, cancellationToken);
-        return new SlaPerformance(received, resolved, onTime, open, overdue);
-    }
-
-    private static async Task<SlaPerformance> RawSlaAsync(OpsDbContext db, string provinceCode, DateTime since, DateTime now, CancellationToken cancellationToken)
-    {
-        var reports = db.Set<CitizenReport>().AsNoTracking().Where(r => r.ProvinceCode == provinceCode);
-        var openStatuses = ReportStatuses.Open.ToArray();
-        var received = await reports.CountAsync(r => r.ReceivedAt >= since, cancellationToken);
-        var resolved = await ResolvedOnTime.CountAsync(reports, since, now, cancellationToken);
-        var open = await reports.CountAsync(r => openStatuses.Contains(r.Status), cancellationToken);
-        var overdue = await reports.CountAsync(r => openStatuses.Contains(r.Status) && r.DueAt < now, cancellationToken);
-        return new SlaPerformance(received, resolved.Resolved, resolved.OnTime, open, overdue);
     }
 }

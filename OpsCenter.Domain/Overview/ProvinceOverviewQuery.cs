@@ -5,6 +5,7 @@ using OpsCenter.Domain.Catalog;
 using OpsCenter.Domain.Common;
 using OpsCenter.Domain.Persistence;
 using OpsCenter.Domain.Reports;
+using OpsCenter.Domain.Reports.Tallies;
 
 namespace OpsCenter.Domain.Overview;
 
@@ -30,7 +31,7 @@ public sealed record ProvinceOverview(
     IReadOnlyList<MonthlyReports> LastTwelveMonths);
 
 /// <summary>The province at a glance, for the home page: a handful of aggregate queries, no rows loaded.</summary>
-public sealed class ProvinceOverviewQuery(IDbContextFactory<OpsDbContext> dbFactory, CatalogQuery catalog, BudgetDisbursementQuery disbursement, TimeProvider time)
+public sealed class ProvinceOverviewQuery(IDbContextFactory<OpsDbContext> dbFactory, CatalogQuery catalog, BudgetDisbursementQuery disbursement, TimeProvider time, TallyReading tallies)
 {
     public async Task<ProvinceOverview?> LoadAsync(string provinceCode, CancellationToken cancellationToken = default)
     {
@@ -64,7 +65,10 @@ public sealed class ProvinceOverviewQuery(IDbContextFactory<OpsDbContext> dbFact
         var datasets = await catalog.FreshnessStatesAsync(provinceCode, cancellationToken);
         var overdueDatasets = datasets.Count(s => s == FreshnessState.Overdue);
 
-        var months = await MonthlyAsync(db.Set<CitizenReport>().AsNoTracking().Where(r => r.ProvinceCode == provinceCode), now, cancellationToken);
+        var months = tallies.Enabled
+            ? (await TallyFigures.MonthlyAsync(db, provinceCode, null, null, now, cancellationToken))
+                .Select(m => new MonthlyReports(m.Year, m.Month, m.Received, m.Resolved, PartialPeriod.IsMonth(m.Year, m.Month, now))).ToList()
+            : await MonthlyAsync(db.Set<CitizenReport>().AsNoTracking().Where(r => r.ProvinceCode == provinceCode), now, cancellationToken);
         var rows = districts.Select(d =>
         {
             var counts = openByDistrict.FirstOrDefault(o => o.District == d.Code);

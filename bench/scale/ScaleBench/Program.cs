@@ -1,0 +1,109 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text.Json;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using OpsCenter.Domain.Areas;
+using OpsCenter.Domain.Budget;
+using OpsCenter.Domain.Common;
+using OpsCenter.Domain.Maps;
+using OpsCenter.Domain.National;
+using OpsCenter.Domain.Persistence;
+using OpsCenter.Domain.Reports.Tallies;
+using OpsCenter.Domain.Wall;
+
+// The national-scale figures (docs/scaling.md): each screen figure through the app's own query classes, read from the
+// report tallies and from the raw rows (Reports:ReadTallies off) alternately in one run, with their p50/p95, the ratio,
+// and whether the two readings are equal (need points to 7 digits: the two readings are milliseconds apart and need
+// decays with age). BENCH_CONN names the database bench/scale/run.sh filled.
+var samples = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 30;
+var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+{
+    ["Database:Provider"] = "Postgres",
+    ["ConnectionStrings:OpsCenter"] = Environment.GetEnvironmentVariable("BENCH_CONN") ?? throw new InvalidOperationException("BENCH_CONN is not set"),
+}).Build();
+var services = new ServiceCollection().AddLogging().AddSingleton<IConfiguration>(configuration);
+services.AddOpsDomain(configuration, AppContext.BaseDirectory);
+await using var provider = services.BuildServiceProvider();
+var reading = provider.GetRequiredService<TallyReading>();
+var wall = provider.GetRequiredService<WallQueries>();
+var map = provider.GetRequiredService<MapQuery>();
+var budget = provider.GetRequiredService<BudgetVersusNeedQuery>();
+var national = provider.GetRequiredService<NationalRollupQuery>();
+var year = ThaiCalendar.FiscalYearOf(DateTime.UtcNow);
+
+async Task<object> WallSnapshot(string province)
+{
+    var view = new WallView(province, null, 7);
+    var now = DateTime.UtcNow;
+    var counters = await wall.CountersAsync(view, now, default);
+    var heat = await wall.HeatAsync(view, now, default);
+    var ticker = await wall.TickerAsync(view, now, default);
+    return new { counters.Open, counters.Overdue, counters.ReceivedInPeriod, counters.ReceivedToday, counters.ResolvedToday, Daily = string.Join(',', counters.DailyReceived), heat.Unlocated, Ticker = ticker.Items.Count };
+}
+
+async Task<object> MapMetrics(string province, string period) =>
+    (await map.LoadAsync(province, new MapFilter(Period: period)))!.Areas.Select(a => new { a.Code, a.Reports, a.Open, a.Overdue }).ToList();
+
+async Task<object> BudgetNeed(string province) =>
+    (await budget.MatrixAsync(province, year, BudgetMeasure.Approved, AreaLevel.District, default, fresh: true)).Need
+        .Select(n => new { n.AreaCode, n.Sector, n.Reports, n.OpenReports, Points = n.ReportPoints.ToString("G7", CultureInfo.InvariantCulture) }).ToList();
+
+var provinces = (await national.ProvincesAsync()).Select(p => p.Code).ToList();
+async Task<object> Rollup() => (await national.SlaByProvinceAsync(provinces, DateTime.UtcNow)).OrderBy(p => p.Key, StringComparer.Ordinal).ToList();
+async Task<object> RollupPage() => (await national.LoadAsync()).Select(r => r.Sla).ToList();
+
+var figures = new (string Name, Func<Task<object>> Run, double Goal)[]
+{
+    ("wall snapshot, Saraburi (counters, heat, ticker)", () => WallSnapshot("19"), 20),
+    ("wall snapshot, Bangkok", () => WallSnapshot("10"), 20),
+    ("map metrics, Saraburi, 12 months", () => MapMetrics("19", "12m"), 20),
+    ("map metrics, Saraburi, all time", () => MapMetrics("19", "all"), 20),
+    ("map metrics, Bangkok, all time", () => MapMetrics("10", "all"), 20),
+    ("budget versus need, Saraburi (computed)", () => BudgetNeed("19"), 20),
+    ("budget versus need, Bangkok (computed)", () => BudgetNeed("10"), 20),
+    ("national roll-up of the report figures, every province", Rollup, 50),
+    ("national page (report figures + KPIs + catalog + budget, per province)", RollupPage, 50),
+};
+
+Console.WriteLine($"{samples} samples per reading, alternating; load {File.ReadAllText("/proc/loadavg").Split(' ')[0]}");
+Console.WriteLine("| figure | tallies p50 | tallies p95 | raw p50 | raw p95 | raw ÷ tallies (p95) | goal p95 | equal |");
+Console.WriteLine("|---|---|---|---|---|---|---|---|");
+foreach (var (name, run, goal) in figures)
+{
+    reading.Enabled = true;
+    var tallied = JsonSerializer.Serialize(await run());
+    reading.Enabled = false;
+    var raw = JsonSerializer.Serialize(await run());
+    if (tallied != raw)
+    {
+        var (a, b) = (tallied.Split("},{"), raw.Split("},{"));
+        var at = Enumerable.Range(0, Math.Min(a.Length, b.Length)).FirstOrDefault(i => a[i] != b[i]);
+        Console.WriteLine($"  differs: {a.Length} vs {b.Length} items; first: tallies {a.ElementAtOrDefault(at)} / raw {b.ElementAtOrDefault(at)}");
+    }
+
+    var times = new Dictionary<bool, List<double>> { [true] = [], [false] = [] };
+    for (var i = 0; i < samples; i++)
+    {
+        foreach (var mode in new[] { true, false })
+        {
+            reading.Enabled = mode;
+            var watch = Stopwatch.StartNew();
+            await run();
+            times[mode].Add(watch.Elapsed.TotalMilliseconds);
+        }
+    }
+
+    reading.Enabled = true;
+    var (t50, t95, r50, r95) = (Percentile(times[true], 50), Percentile(times[true], 95), Percentile(times[false], 50), Percentile(times[false], 95));
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+        $"| {name} | {t50:F1} ms | {t95:F1} ms | {r50:F1} ms | {r95:F1} ms | {r95 / t95:F1}× | ≤ {goal} ms | {(tallied == raw ? "yes" : "NO")} |"));
+}
+
+Console.WriteLine($"load after: {File.ReadAllText("/proc/loadavg").Split(' ')[0]}");
+
+static double Percentile(List<double> values, int p)
+{
+    var sorted = values.Order().ToList();
+    return sorted[Math.Min(sorted.Count - 1, (int)Math.Ceiling(p / 100.0 * sorted.Count) - 1)];
+}
