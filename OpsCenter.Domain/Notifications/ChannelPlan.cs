@@ -14,14 +14,20 @@ public sealed record PlannedDelivery(Notice Notice, NotificationChannel Channel,
 }
 
 /// <summary>
-/// Turns a notice into deliveries: the channels the person chose that the installation has, each after the quiet hours
-/// and, for staff, after a short gathering window so that a burst arrives as one digest.
+/// Turns a notice into deliveries: for staff always one in the notification centre (no installation setting needed, and
+/// quiet hours do not apply to what only waits on a page), then the channels the person chose that the installation has,
+/// each after the quiet hours and, for staff, after a short gathering window so that a burst arrives as one digest.
 /// </summary>
 public static class ChannelPlan
 {
     public static IReadOnlyList<PlannedDelivery> For(Notice notice, NotificationPreference preference, IReadOnlySet<NotificationChannel> available, DateTime now, TimeSpan gather)
     {
         var deliveries = new List<PlannedDelivery>();
+        if (notice.Recipient.UserId is { } userId && !notice.Recipient.IsCitizen)
+        {
+            deliveries.Add(new PlannedDelivery(notice, NotificationChannel.InApp, userId, now));
+        }
+
         var at = notice.Recipient.IsCitizen ? now : preference.Quiet.NextAllowed(now + gather);
         if (available.Contains(NotificationChannel.Email) && preference.Email && !string.IsNullOrWhiteSpace(notice.Recipient.Email))
         {

@@ -59,22 +59,29 @@ public sealed class Notification
     /// <summary>When the staff member opened it in the notification centre.</summary>
     public DateTime? ReadAt { get; set; }
 
-    public static Notification From(PlannedDelivery delivery, DateTime now) => new()
+    public static Notification From(PlannedDelivery delivery, DateTime now)
     {
-        Key = delivery.Key,
-        Kind = delivery.Notice.Kind,
-        ProvinceCode = delivery.Notice.ProvinceCode,
-        Channel = delivery.Channel,
-        UserId = delivery.Notice.Recipient.UserId,
-        CitizenReportId = delivery.Notice.Recipient.CitizenReportId,
-        Address = delivery.Address,
-        Subject = delivery.Notice.Text.Subject,
-        BodyTh = delivery.Notice.Text.BodyTh,
-        BodyEn = delivery.Notice.Text.BodyEn,
-        Link = delivery.Notice.Text.Link,
-        NotBefore = delivery.NotBefore,
-        CreatedAt = now,
-    };
+        var inApp = delivery.Channel == NotificationChannel.InApp;
+        return new Notification
+        {
+            Key = delivery.Key,
+            Kind = delivery.Notice.Kind,
+            ProvinceCode = delivery.Notice.ProvinceCode,
+            Channel = delivery.Channel,
+            UserId = delivery.Notice.Recipient.UserId,
+            CitizenReportId = delivery.Notice.Recipient.CitizenReportId,
+            Address = delivery.Address,
+            Subject = delivery.Notice.Text.Subject,
+            BodyTh = delivery.Notice.Text.BodyTh,
+            BodyEn = delivery.Notice.Text.BodyEn,
+            Link = delivery.Notice.Text.Link,
+            NotBefore = delivery.NotBefore,
+            CreatedAt = now,
+            Status = inApp ? NotificationStatus.Sent : NotificationStatus.Pending,
+            SentAt = inApp ? now : null,
+            SentInBatchOf = inApp ? 1 : 0,
+        };
+    }
 
     public PendingMessage ToPending() => new(Id, Kind, Channel, Address, Subject, Link);
 }

@@ -70,7 +70,7 @@ public sealed class NotificationCentre(IDbContextFactory<OpsDbContext> dbFactory
         }
 
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var rows = db.Set<Notification>().AsNoTracking().Where(n => n.ProvinceCode == province);
+        var rows = db.Set<Notification>().AsNoTracking().Where(n => n.ProvinceCode == province && n.Channel != NotificationChannel.InApp);
         if (status is { } wanted)
         {
             rows = rows.Where(n => n.Status == wanted);
@@ -103,6 +103,7 @@ public sealed class NotificationCentre(IDbContextFactory<OpsDbContext> dbFactory
         return CommandResult.Ok(row.Id);
     }
 
+    /// <summary>A person's notices are their in-app rows: one per notice, however many channels also carried it.</summary>
     private static IQueryable<Notification> Own(OpsDbContext db, Actor actor) =>
-        db.Set<Notification>().Where(n => n.UserId == actor.UserId && n.UserId != null && n.Channel != NotificationChannel.Webhook);
+        db.Set<Notification>().Where(n => n.UserId == actor.UserId && n.UserId != null && n.Channel == NotificationChannel.InApp);
 }

@@ -76,7 +76,7 @@ public sealed class NotificationCentreTests(NotificationApps apps) : IClassFixtu
         var deliveries = Enumerable.Range(1, count).Select(i => new PlannedDelivery(
             new Notice($"centre:{Guid.NewGuid():N}", NoticeKinds.ReportAssigned, "19", new NoticeRecipient(userId, null, $"{userId}@example.org"),
                 new NoticeText($"เรื่องใหม่ {i}", "New", "ข", "b", $"{Notify.BaseUrl}/reports/{i}")),
-            NotificationChannel.Email, $"{userId}@example.org", now.AddDays(1))).ToList();
+            NotificationChannel.InApp, userId, now)).ToList();
         await using var db = await Notify.DbAsync(app);
         await NotificationStore.AddNewAsync(db, deliveries, now, CancellationToken.None);
         await db.SaveChangesAsync();
