@@ -1,13 +1,13 @@
 namespace OpsCenter.Domain.Notifications;
 
 /// <summary>How one person wants to hear: by which channels, and when not to be disturbed.</summary>
-public sealed record NotificationPreference(bool Email, bool Line, string? LineUserId, QuietHours Quiet)
+public sealed record NotificationPreference(bool Email, bool Line, string? LineUserId, QuietHours Quiet, NoticeLanguage Language = NoticeLanguage.Thai)
 {
     public static readonly NotificationPreference Default = new(Email: true, Line: false, LineUserId: null, new QuietHours(default, default));
 }
 
-/// <summary>One row to write: a notice on one channel to one address, not to be sent before <see cref="NotBefore"/>.</summary>
-public sealed record PlannedDelivery(Notice Notice, NotificationChannel Channel, string Address, DateTime NotBefore)
+/// <summary>One row to write: a notice on one channel to one address, in the person's language, not to be sent before <see cref="NotBefore"/>.</summary>
+public sealed record PlannedDelivery(Notice Notice, NotificationChannel Channel, string Address, DateTime NotBefore, NoticeLanguage Language = NoticeLanguage.Thai)
 {
     /// <summary>Unique in the database: the notice's key and the channel, so each person hears once on each channel.</summary>
     public string Key => $"{Notice.Key}|{(int)Channel}";
@@ -31,12 +31,12 @@ public static class ChannelPlan
         var at = notice.Recipient.IsCitizen ? now : preference.Quiet.NextAllowed(now + gather);
         if (available.Contains(NotificationChannel.Email) && preference.Email && !string.IsNullOrWhiteSpace(notice.Recipient.Email))
         {
-            deliveries.Add(new PlannedDelivery(notice, NotificationChannel.Email, notice.Recipient.Email!, at));
+            deliveries.Add(new PlannedDelivery(notice, NotificationChannel.Email, notice.Recipient.Email!, at, preference.Language));
         }
 
         if (available.Contains(NotificationChannel.Line) && preference.Line && !string.IsNullOrWhiteSpace(preference.LineUserId))
         {
-            deliveries.Add(new PlannedDelivery(notice, NotificationChannel.Line, preference.LineUserId!, at));
+            deliveries.Add(new PlannedDelivery(notice, NotificationChannel.Line, preference.LineUserId!, at, preference.Language));
         }
 
         return deliveries;

@@ -26,7 +26,10 @@ public sealed class Notification
     /// <summary>The e-mail address, LINE user id or webhook URL it goes to.</summary>
     public required string Address { get; set; }
 
+    /// <summary>In <see cref="Language"/>: both languages, Thai first, or English alone.</summary>
     public required string Subject { get; set; }
+
+    public NoticeLanguage Language { get; set; }
 
     public required string BodyTh { get; set; }
 
@@ -71,7 +74,8 @@ public sealed class Notification
             UserId = delivery.Notice.Recipient.UserId,
             CitizenReportId = delivery.Notice.Recipient.CitizenReportId,
             Address = delivery.Address,
-            Subject = delivery.Notice.Text.Subject,
+            Subject = delivery.Language == NoticeLanguage.English ? delivery.Notice.Text.SubjectEn : delivery.Notice.Text.Subject,
+            Language = delivery.Language,
             BodyTh = delivery.Notice.Text.BodyTh,
             BodyEn = delivery.Notice.Text.BodyEn,
             Link = delivery.Notice.Text.Link,
@@ -102,6 +106,8 @@ public sealed class NotificationPreferenceRow
 
     public int QuietEndMinute { get; set; }
 
+    public NoticeLanguage Language { get; set; }
+
     public NotificationPreference ToPreference() => new(Email, Line, LineUserId,
-        new QuietHours(TimeOnly.FromTimeSpan(TimeSpan.FromMinutes(QuietStartMinute)), TimeOnly.FromTimeSpan(TimeSpan.FromMinutes(QuietEndMinute))));
+        new QuietHours(TimeOnly.FromTimeSpan(TimeSpan.FromMinutes(QuietStartMinute)), TimeOnly.FromTimeSpan(TimeSpan.FromMinutes(QuietEndMinute))), Language);
 }

@@ -6,7 +6,7 @@ using OpsCenter.Domain.Persistence;
 namespace OpsCenter.Domain.Notifications;
 
 /// <summary>What a person chose, as the preferences form edits it; quiet hours as Bangkok times, both empty for none.</summary>
-public sealed record PreferenceInput(bool Email, bool Line, string? LineUserId, TimeOnly? QuietFrom, TimeOnly? QuietUntil);
+public sealed record PreferenceInput(bool Email, bool Line, string? LineUserId, TimeOnly? QuietFrom, TimeOnly? QuietUntil, NoticeLanguage Language = NoticeLanguage.Thai);
 
 /// <summary>A person's own channels and quiet hours: read and saved for the signed-in person only.</summary>
 public sealed partial class NotificationPreferences(IDbContextFactory<OpsDbContext> dbFactory)
@@ -21,7 +21,7 @@ public sealed partial class NotificationPreferences(IDbContextFactory<OpsDbConte
         }
 
         var quiet = row.ToPreference().Quiet;
-        return new PreferenceInput(row.Email, row.Line, row.LineUserId, quiet.IsEmpty ? null : quiet.Start, quiet.IsEmpty ? null : quiet.End);
+        return new PreferenceInput(row.Email, row.Line, row.LineUserId, quiet.IsEmpty ? null : quiet.Start, quiet.IsEmpty ? null : quiet.End, row.Language);
     }
 
     public static IReadOnlyList<FieldError> Check(PreferenceInput input)
@@ -31,6 +31,11 @@ public sealed partial class NotificationPreferences(IDbContextFactory<OpsDbConte
         {
             errors.Add(new FieldError("lineUserId", "รหัสผู้ใช้ LINE ต้องขึ้นต้นด้วย U ตามด้วยตัวอักษร 0-9 a-f 32 ตัว (ได้จากการเพิ่มเพื่อนบัญชีทางการ)",
                 "A LINE user id is U followed by 32 characters 0-9 a-f (given when you add the official account)"));
+        }
+
+        if (!Enum.IsDefined(input.Language))
+        {
+            errors.Add(new FieldError("language", "ภาษาต้องเป็นภาษาไทยหรือภาษาอังกฤษ", "The language is Thai or English"));
         }
 
         if (input.QuietFrom.HasValue != input.QuietUntil.HasValue)
@@ -71,6 +76,7 @@ public sealed partial class NotificationPreferences(IDbContextFactory<OpsDbConte
         row.LineUserId = string.IsNullOrWhiteSpace(input.LineUserId) ? null : input.LineUserId.Trim();
         row.QuietStartMinute = Minutes(input.QuietFrom);
         row.QuietEndMinute = Minutes(input.QuietUntil);
+        row.Language = input.Language;
         await db.SaveChangesAsync(ct);
         return CommandResult.Ok();
     }

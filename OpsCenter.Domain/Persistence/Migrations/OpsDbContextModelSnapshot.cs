@@ -1646,6 +1646,10 @@ namespace OpsCenter.Domain.Persistence.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("kind");
 
+                    b.Property<int>("Language")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("language");
+
                     b.Property<string>("LastError")
                         .HasMaxLength(1000)
                         .HasColumnType("TEXT")
@@ -1739,6 +1743,10 @@ namespace OpsCenter.Domain.Persistence.Migrations
                     b.Property<bool>("Email")
                         .HasColumnType("INTEGER")
                         .HasColumnName("email");
+
+                    b.Property<int>("Language")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("language");
 
                     b.Property<bool>("Line")
                         .HasColumnType("INTEGER")

@@ -85,6 +85,43 @@ public sealed class DeliveryRulesTests
     }
 
     [Fact]
+    public void ChannelPlan_MailAndLineGoInThePersonsLanguage_WithTheSubjectInIt()
+    {
+        var notice = new Notice("k", NoticeKinds.ReportOverdue, "19", NoticeRecipient.Staff(Somchai), new NoticeText("เกินกำหนด", "Overdue", "ข", "b", "https://x/"));
+        var english = new NotificationPreference(Email: true, Line: true, LineUserId: "U1", new QuietHours(default, default), NoticeLanguage.English);
+        var both = new HashSet<NotificationChannel> { NotificationChannel.Email, NotificationChannel.Line };
+
+        var planned = ChannelPlan.For(notice, english, both, Bangkok(6, 12), TimeSpan.Zero);
+
+        Assert.Equal([(NotificationChannel.InApp, NoticeLanguage.Thai), (NotificationChannel.Email, NoticeLanguage.English), (NotificationChannel.Line, NoticeLanguage.English)],
+            planned.Select(d => (d.Channel, d.Language)));
+        Assert.Equal(["เกินกำหนด / Overdue", "Overdue", "Overdue"], planned.Select(d => Notification.From(d, Bangkok(6, 12)).Subject));
+    }
+
+    [Theory]
+    [InlineData(NoticeLanguage.English, "60 notifications", "You have 60 notifications", "and 10 more in the notification centre")]
+    [InlineData(NoticeLanguage.Thai, "สรุปการแจ้งเตือน 60 รายการ / 60 notifications", "ท่านมีการแจ้งเตือน 60 รายการ / You have 60 notifications", "และอีก 10 รายการในศูนย์การแจ้งเตือน")]
+    public void Templates_ADigest_IsWrittenInThePersonsLanguage(NoticeLanguage language, string subject, string heading, string rest)
+    {
+        var rows = Enumerable.Range(1, 60).ToDictionary(i => (long)i, i => new Notification
+        {
+            Id = i, Key = $"k{i}", Kind = NoticeKinds.ReportOverdue, ProvinceCode = "19", Address = "somchai@example.org", Language = language,
+            Subject = language == NoticeLanguage.English ? $"Overdue: report SRB-{i:000}" : $"เกินกำหนด: เรื่อง SRB-{i:000} / Overdue: report SRB-{i:000}",
+            BodyTh = "ข", BodyEn = "b", Link = $"https://x/reports/{i}",
+        });
+        var batch = new OutgoingBatch(NotificationChannel.Email, "somchai@example.org", [.. rows.Values.Select(r => r.ToPending())]);
+
+        var message = NotificationTemplates.Render(batch, rows);
+
+        Assert.Equal(subject, message.Subject);
+        Assert.StartsWith(heading, message.Text, StringComparison.Ordinal);
+        Assert.Contains(rest, message.Text, StringComparison.Ordinal);
+        Assert.Contains("Overdue: report SRB-050", message.Text, StringComparison.Ordinal);
+        Assert.Equal(language == NoticeLanguage.Thai, message.Text.Any(c => c is >= '\u0E00' and <= '\u0E7F'));
+        Assert.Contains(language == NoticeLanguage.Thai ? "lang=\"th\"" : "lang=\"en\"", message.Html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void DigestRule_ABurstForOneAddressIsOneMessage_CitizensAndSmallBatchesStayApart()
     {
         var burst = Enumerable.Range(1, 200).Select(i => new PendingMessage(i, NoticeKinds.ReportOverdue, NotificationChannel.Email, "agency@example.org", $"s{i}", "https://x/"));

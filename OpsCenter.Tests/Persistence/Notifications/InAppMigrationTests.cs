@@ -19,13 +19,13 @@ public sealed class InAppMigrationTests
         await using (var db = DbContexts.For(database))
         {
             await db.GetService<IMigrator>().MigrateAsync("WarehouseIndicators");
-            db.AddRange(
-                Row("report.overdue:1:r0:user:u1|1", NotificationChannel.Email, "u1", "u1@example.org", readAt: now.AddHours(1)),
-                Row("report.overdue:1:r0:user:u1|2", NotificationChannel.Line, "u1", "U" + new string('1', 32)),
-                Row("dataset.overdue:7:user:u2|2", NotificationChannel.Line, "u2", "U" + new string('2', 32)),
-                Row("citizen.resolved:1:r0:citizen:1|1", NotificationChannel.Email, null, "citizen@example.org", citizenReport: 1),
-                Row("webhook:3:99|3", NotificationChannel.Webhook, null, "3"));
-            await db.SaveChangesAsync();
+
+            // Written as the schema of that time stood: the model has moved on since.
+            await InsertAsync(db, "report.overdue:1:r0:user:u1|1", NotificationChannel.Email, "u1", "u1@example.org", now, now.AddHours(1), null);
+            await InsertAsync(db, "report.overdue:1:r0:user:u1|2", NotificationChannel.Line, "u1", "U" + new string('1', 32), now, null, null);
+            await InsertAsync(db, "dataset.overdue:7:user:u2|2", NotificationChannel.Line, "u2", "U" + new string('2', 32), now, null, null);
+            await InsertAsync(db, "citizen.resolved:1:r0:citizen:1|1", NotificationChannel.Email, null, "citizen@example.org", now, null, 1);
+            await InsertAsync(db, "webhook:3:99|3", NotificationChannel.Webhook, null, "3", now, null, null);
         }
 
         await using (var db = DbContexts.For(database))
@@ -37,12 +37,13 @@ public sealed class InAppMigrationTests
             Assert.Equal([("u2", "u2", (DateTime?)null), ("u1", "u1", now.AddHours(1))], inApp.Select(n => (n.UserId!, n.Address, n.ReadAt)));
             Assert.All(inApp, n => Assert.Equal((NotificationStatus.Sent, "เกินกำหนด / Overdue"), (n.Status, n.Subject)));
         }
-
-        Notification Row(string key, NotificationChannel channel, string? userId, string address, DateTime? readAt = null, long? citizenReport = null) => new()
-        {
-            Key = key, Kind = key[..key.IndexOf(':', StringComparison.Ordinal)], ProvinceCode = "19", Channel = channel, UserId = userId,
-            CitizenReportId = citizenReport, Address = address, Subject = "เกินกำหนด / Overdue", BodyTh = "ข", BodyEn = "b", Link = "https://x/reports/1",
-            Status = NotificationStatus.Sent, NotBefore = now, CreatedAt = now, SentAt = now, SentInBatchOf = 1, ReadAt = readAt,
-        };
     }
+
+    private static Task<int> InsertAsync(OpsDbContext db, string key, NotificationChannel channel, string? userId, string address, DateTime at, DateTime? readAt, long? citizenReport) =>
+        db.Database.ExecuteSqlAsync($"""
+            INSERT INTO notifications ("key", kind, province_code, channel, user_id, citizen_report_id, address, subject, body_th, body_en, link,
+                status, attempts, not_before, created_at, sent_at, sent_in_batch_of, read_at)
+            VALUES ({key}, {key[..key.IndexOf(':', StringComparison.Ordinal)]}, '19', {(int)channel}, {userId}, {citizenReport}, {address},
+                'เกินกำหนด / Overdue', 'ข', 'b', 'https://x/reports/1', 3, 1, {at}, {at}, {at}, 1, {readAt})
+            """);
 }

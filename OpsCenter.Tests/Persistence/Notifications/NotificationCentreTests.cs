@@ -101,12 +101,13 @@ public sealed class NotificationPreferencesTests(NotificationApps apps) : IClass
         Assert.StartsWith("รหัสผู้ใช้ LINE", halfDone.Errors[0].Thai, StringComparison.Ordinal);
         Assert.True((await preferences.SaveAsync(Actor.Anonymous, new PreferenceInput(true, false, null, null, null))).NotFound);
 
-        Assert.True((await preferences.SaveAsync(me, new PreferenceInput(false, true, lineId, new TimeOnly(22, 0), new TimeOnly(7, 0)))).Succeeded);
+        Assert.Equal("language", Assert.Single((await preferences.SaveAsync(me, new PreferenceInput(true, false, null, null, null, (NoticeLanguage)7))).Errors).Field);
+        Assert.True((await preferences.SaveAsync(me, new PreferenceInput(false, true, lineId, new TimeOnly(22, 0), new TimeOnly(7, 0), NoticeLanguage.English))).Succeeded);
 
-        Assert.Equal(new PreferenceInput(false, true, lineId, new TimeOnly(22, 0), new TimeOnly(7, 0)), await preferences.MineAsync(me));
+        Assert.Equal(new PreferenceInput(false, true, lineId, new TimeOnly(22, 0), new TimeOnly(7, 0), NoticeLanguage.English), await preferences.MineAsync(me));
         var people = await app.Services.GetRequiredService<NotificationAudience>().ProvinceAsync("19", CancellationToken.None);
         var stored = people.PreferenceOf(user.Id);
-        Assert.Equal((false, true, lineId), (stored.Email, stored.Line, stored.LineUserId));
+        Assert.Equal((false, true, lineId, NoticeLanguage.English), (stored.Email, stored.Line, stored.LineUserId, stored.Language));
         Assert.True(stored.Quiet.Contains(ThaiCalendar.FromBangkok(new DateTime(2026, 3, 6, 23, 30, 0))));
         await db.Set<NotificationPreferenceRow>().Where(p => p.UserId == user.Id).ExecuteDeleteAsync();
     }
