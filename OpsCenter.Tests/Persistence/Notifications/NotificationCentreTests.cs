@@ -87,7 +87,7 @@ public sealed class NotificationPreferencesTests(NotificationApps apps) : IClass
 {
     [Theory]
     [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
-    public async Task Preferences_SavedForThePersonOnly_RefusedInThaiWhenHalfDone_AndUsedByThePlanner(DatabaseProvider provider)
+    public async Task Preferences_SavedForThePersonOnly_RefusedInThaiWhenHalfDone_LineOnlyOnceLinked_AndUsedByThePlanner(DatabaseProvider provider)
     {
         var app = await apps.ForAsync(provider);
         var preferences = app.Services.GetRequiredService<NotificationPreferences>();
@@ -96,15 +96,20 @@ public sealed class NotificationPreferencesTests(NotificationApps apps) : IClass
         var me = Actor.Staff(user.Id, user.DisplayName, "19", user.AgencyId, OpsRoles.DataSteward);
         var lineId = "U" + new string('a', 32);
 
-        var halfDone = await preferences.SaveAsync(me, new PreferenceInput(true, true, "not-a-line-id", new TimeOnly(22, 0), null));
-        Assert.Equal(["lineUserId", "quietUntil"], halfDone.Errors.Select(e => e.Field));
-        Assert.StartsWith("รหัสผู้ใช้ LINE", halfDone.Errors[0].Thai, StringComparison.Ordinal);
-        Assert.True((await preferences.SaveAsync(Actor.Anonymous, new PreferenceInput(true, false, null, null, null))).NotFound);
+        var halfDone = await preferences.SaveAsync(me, new PreferenceInput(true, false, new TimeOnly(22, 0), null));
+        Assert.Equal("quietUntil", Assert.Single(halfDone.Errors).Field);
+        Assert.StartsWith("กรุณาระบุทั้งเวลาเริ่ม", halfDone.Errors[0].Thai, StringComparison.Ordinal);
+        Assert.True((await preferences.SaveAsync(Actor.Anonymous, new PreferenceInput(true, false, null, null))).NotFound);
+        Assert.Equal("language", Assert.Single((await preferences.SaveAsync(me, new PreferenceInput(true, false, null, null, (NoticeLanguage)7))).Errors).Field);
 
-        Assert.Equal("language", Assert.Single((await preferences.SaveAsync(me, new PreferenceInput(true, false, null, null, null, (NoticeLanguage)7))).Errors).Field);
-        Assert.True((await preferences.SaveAsync(me, new PreferenceInput(false, true, lineId, new TimeOnly(22, 0), new TimeOnly(7, 0), NoticeLanguage.English))).Succeeded);
+        // LINE only once the official account has bound a LINE user to this account: nobody types an id.
+        var unlinked = await preferences.SaveAsync(me, new PreferenceInput(false, true, new TimeOnly(22, 0), new TimeOnly(7, 0), NoticeLanguage.English));
+        Assert.Equal("line", Assert.Single(unlinked.Errors).Field);
+        db.Add(new NotificationPreferenceRow { UserId = user.Id, LineUserId = lineId });
+        await db.SaveChangesAsync();
+        Assert.True((await preferences.SaveAsync(me, new PreferenceInput(false, true, new TimeOnly(22, 0), new TimeOnly(7, 0), NoticeLanguage.English))).Succeeded);
 
-        Assert.Equal(new PreferenceInput(false, true, lineId, new TimeOnly(22, 0), new TimeOnly(7, 0), NoticeLanguage.English), await preferences.MineAsync(me));
+        Assert.Equal(new PreferenceInput(false, true, new TimeOnly(22, 0), new TimeOnly(7, 0), NoticeLanguage.English), await preferences.MineAsync(me));
         var people = await app.Services.GetRequiredService<NotificationAudience>().ProvinceAsync("19", CancellationToken.None);
         var stored = people.PreferenceOf(user.Id);
         Assert.Equal((false, true, lineId, NoticeLanguage.English), (stored.Email, stored.Line, stored.LineUserId, stored.Language));

@@ -80,13 +80,13 @@ public sealed partial class NotificationEmailTests(NotificationApps apps) : ICla
         var agency = Actor.Staff(agencyUser.Id, agencyUser.DisplayName, "19", agencyUser.AgencyId, OpsRoles.AgencyStaff);
         var preferences = app.Services.GetRequiredService<NotificationPreferences>();
         Assert.Equal(NoticeLanguage.Thai, (await preferences.MineAsync(agency)).Language);
-        Assert.True((await preferences.SaveAsync(agency, new PreferenceInput(true, false, null, null, null, NoticeLanguage.English))).Succeeded);
+        Assert.True((await preferences.SaveAsync(agency, new PreferenceInput(true, false, null, null, NoticeLanguage.English))).Succeeded);
         try
         {
             var pwtp = await db.Set<Agency>().AsNoTracking().SingleAsync(a => a.Code == "SRB-PWTP");
             var (english, _) = await FileAndAssignAsync(app, pwtp.Id);
             await Notify.PlanAllAsync(Notify.Planner(app, clock, options));
-            await preferences.SaveAsync(agency, new PreferenceInput(true, false, null, null, null, NoticeLanguage.Thai));
+            await preferences.SaveAsync(agency, new PreferenceInput(true, false, null, null, NoticeLanguage.Thai));
             var (thai, _) = await FileAndAssignAsync(app, pwtp.Id);
             await Notify.PlanAllAsync(Notify.Planner(app, clock, options));
             while ((await dispatcher.DispatchOnceAsync()).Claimed > 0)
