@@ -21,15 +21,15 @@ public sealed class NotificationCentreTests(NotificationApps apps) : IClassFixtu
         await QueueForAsync(app, me.UserId, 3);
         await QueueForAsync(app, other.UserId, 2);
 
-        var mine = await centre.MineAsync(me);
+        var mine = (await centre.MineAsync(me, new PageRequest())).Rows;
         Assert.Equal(before + 3, await centre.UnreadCountAsync(me));
         Assert.True(await centre.MarkReadAsync(me, mine[0].Id));
         Assert.False(await centre.MarkReadAsync(other, mine[1].Id));
 
         Assert.Equal(before + 2, await centre.UnreadCountAsync(me));
-        Assert.NotNull((await centre.MineAsync(me)).Single(n => n.Id == mine[0].Id).ReadAt);
-        Assert.DoesNotContain(await centre.MineAsync(other), n => mine.Any(m => m.Id == n.Id));
-        Assert.Empty(await centre.MineAsync(Actor.Anonymous));
+        Assert.NotNull((await centre.MineAsync(me, new PageRequest())).Rows.Single(n => n.Id == mine[0].Id).ReadAt);
+        Assert.DoesNotContain((await centre.MineAsync(other, new PageRequest(Size: PageRequest.MaxSize))).Rows, n => mine.Any(m => m.Id == n.Id));
+        Assert.Empty((await centre.MineAsync(Actor.Anonymous, new PageRequest())).Rows);
     }
 
     [Theory]
@@ -49,9 +49,9 @@ public sealed class NotificationCentreTests(NotificationApps apps) : IClassFixtu
                 .SetProperty(n => n.Status, NotificationStatus.Failed).SetProperty(n => n.Attempts, 8).SetProperty(n => n.LastError, "SMTP 550"));
         }
 
-        var dead = Assert.Single(await centre.DeliveriesAsync(admin, NotificationStatus.Failed), d => d.Address.Contains(run, StringComparison.Ordinal));
+        var dead = Assert.Single((await centre.DeliveriesAsync(admin, NotificationStatus.Failed, new PageRequest(Size: PageRequest.MaxSize))).Rows, d => d.Address.Contains(run, StringComparison.Ordinal));
         Assert.Equal("SMTP 550", dead.LastError);
-        Assert.Empty(await centre.DeliveriesAsync(agency, null));
+        Assert.Empty((await centre.DeliveriesAsync(agency, null, new PageRequest())).Rows);
         Assert.True((await centre.ResendAsync(agency, dead.Id)).NotFound);
         Assert.True((await centre.ResendAsync(foreignAdmin, dead.Id)).NotFound);
 
@@ -62,11 +62,46 @@ public sealed class NotificationCentreTests(NotificationApps apps) : IClassFixtu
         Assert.Equal("status", Assert.Single((await centre.ResendAsync(admin, dead.Id)).Errors).Field);
     }
 
+    [Theory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task CentreAndDeliveries_ArePagedInTheDatabase_NewestFirst_AndBadPagingIsRefusedNamingTheField(DatabaseProvider provider)
+    {
+        var app = await apps.ForAsync(provider);
+        var centre = app.Services.GetRequiredService<NotificationCentre>();
+        var me = await ActorAsync(app, "official");
+        var admin = await ActorAsync(app, "admin");
+        await QueueForAsync(app, me.UserId, 7);
+        var run = Guid.NewGuid().ToString("N");
+        await Notify.QueueAsync(app, Enumerable.Range(1, 5).Select(i => (NoticeKinds.ReportOverdue, $"paged-{run}-{i}@example.org", $"เกินกำหนด {i}")), TestClock.UtcNow);
+
+        var first = await centre.MineAsync(me, new PageRequest(0, 3));
+        var second = await centre.MineAsync(me, new PageRequest(3, 3));
+        var all = await centre.MineAsync(me, new PageRequest(0, PageRequest.MaxSize));
+
+        Assert.Equal(7, first.Total);
+        Assert.Equal(all.Rows.Select(r => r.Id).Take(6), first.Rows.Concat(second.Rows).Select(r => r.Id));
+        Assert.Equal(all.Rows.Select(r => r.Id).OrderDescending(), all.Rows.Select(r => r.Id));
+        var bySubject = await centre.MineAsync(me, new PageRequest(0, 10, nameof(NotificationItem.Subject)));
+        Assert.Equal(bySubject.Rows.Select(r => r.Subject).Order(StringComparer.Ordinal), bySubject.Rows.Select(r => r.Subject));
+
+        var waiting = await centre.DeliveriesAsync(admin, NotificationStatus.Pending, new PageRequest(0, 2, nameof(DeliveryItem.Attempts), true));
+        Assert.Equal(2, waiting.Rows.Count);
+        Assert.True(waiting.Total >= 5);
+        Assert.DoesNotContain((await centre.DeliveriesAsync(admin, null, new PageRequest(0, PageRequest.MaxSize))).Rows, d => d.Channel == NotificationChannel.InApp);
+
+        Assert.Equal("size", (await centre.MineAsync(me, new PageRequest(0, PageRequest.MaxSize + 1))).Error!.Field);
+        Assert.Equal("offset", (await centre.MineAsync(me, new PageRequest(-1, 10))).Error!.Field);
+        Assert.Equal("sort", (await centre.MineAsync(me, new PageRequest(0, 10, "BodyTh"))).Error!.Field);
+        Assert.Equal("size", (await centre.DeliveriesAsync(admin, null, new PageRequest(0, 0))).Error!.Field);
+        Assert.Equal("sort", (await centre.DeliveriesAsync(admin, null, new PageRequest(0, 10, "ClaimToken"))).Error!.Field);
+        Assert.StartsWith("ขนาดหน้าต้องอยู่ระหว่าง 1 ถึง 200", (await centre.DeliveriesAsync(admin, null, new PageRequest(0, 201))).Error!.Thai, StringComparison.Ordinal);
+    }
+
     private static async Task<Actor> ActorAsync(OpsAppFactory app, string userName)
     {
         await using var db = await Notify.DbAsync(app);
         var user = await db.Set<OpsUser>().AsNoTracking().SingleAsync(u => u.UserName == userName);
-        var role = userName switch { "admin" => OpsRoles.Admin, "steward" => OpsRoles.DataSteward, _ => OpsRoles.AgencyStaff };
+        var role = userName switch { "admin" => OpsRoles.Admin, "steward" => OpsRoles.DataSteward, "official" => OpsRoles.Official, _ => OpsRoles.AgencyStaff };
         return Actor.Staff(user.Id, user.DisplayName, user.ProvinceCode, user.AgencyId, role);
     }
 

@@ -118,11 +118,11 @@ public sealed class NotificationPlanningTests(NotificationApps apps) : IClassFix
 
         var row = Assert.Single(await RowsForReportAsync(app, id, agencyUser.Id));
         Assert.Equal((NotificationChannel.InApp, NotificationStatus.Sent, agencyUser.Id), (row.Channel, row.Status, row.Address));
-        var shown = Assert.Single(await centre.MineAsync(agency), n => n.Id == row.Id);
+        var shown = Assert.Single((await centre.MineAsync(agency, new PageRequest())).Rows, n => n.Id == row.Id);
         Assert.Equal(($"{Notify.BaseUrl}/reports/{id}", null), (shown.Link, shown.ReadAt));
         Assert.Contains(tracking, shown.Subject, StringComparison.Ordinal);
         Assert.Equal(unreadBefore + 1, await centre.UnreadCountAsync(agency));
-        Assert.DoesNotContain(await centre.DeliveriesAsync(Actor.Staff("admin-id", "admin", "19", null, OpsRoles.Admin), null), d => d.Id == row.Id);
+        Assert.DoesNotContain((await centre.DeliveriesAsync(Actor.Staff("admin-id", "admin", "19", null, OpsRoles.Admin), null, new PageRequest(Size: PageRequest.MaxSize))).Rows, d => d.Id == row.Id);
     }
 
     private static async Task<(long Id, string Tracking)> FileAsync(OpsAppFactory app, string email, bool consent = true)
