@@ -26,7 +26,10 @@ public sealed class Notification
     /// <summary>The e-mail address, LINE user id or webhook URL it goes to.</summary>
     public required string Address { get; set; }
 
+    /// <summary>In <see cref="Language"/>: both languages, Thai first, or English alone.</summary>
     public required string Subject { get; set; }
+
+    public NoticeLanguage Language { get; set; }
 
     public required string BodyTh { get; set; }
 
@@ -59,22 +62,30 @@ public sealed class Notification
     /// <summary>When the staff member opened it in the notification centre.</summary>
     public DateTime? ReadAt { get; set; }
 
-    public static Notification From(PlannedDelivery delivery, DateTime now) => new()
+    public static Notification From(PlannedDelivery delivery, DateTime now)
     {
-        Key = delivery.Key,
-        Kind = delivery.Notice.Kind,
-        ProvinceCode = delivery.Notice.ProvinceCode,
-        Channel = delivery.Channel,
-        UserId = delivery.Notice.Recipient.UserId,
-        CitizenReportId = delivery.Notice.Recipient.CitizenReportId,
-        Address = delivery.Address,
-        Subject = delivery.Notice.Text.Subject,
-        BodyTh = delivery.Notice.Text.BodyTh,
-        BodyEn = delivery.Notice.Text.BodyEn,
-        Link = delivery.Notice.Text.Link,
-        NotBefore = delivery.NotBefore,
-        CreatedAt = now,
-    };
+        var inApp = delivery.Channel == NotificationChannel.InApp;
+        return new Notification
+        {
+            Key = delivery.Key,
+            Kind = delivery.Notice.Kind,
+            ProvinceCode = delivery.Notice.ProvinceCode,
+            Channel = delivery.Channel,
+            UserId = delivery.Notice.Recipient.UserId,
+            CitizenReportId = delivery.Notice.Recipient.CitizenReportId,
+            Address = delivery.Address,
+            Subject = delivery.Language == NoticeLanguage.English ? delivery.Notice.Text.SubjectEn : delivery.Notice.Text.Subject,
+            Language = delivery.Language,
+            BodyTh = delivery.Notice.Text.BodyTh,
+            BodyEn = delivery.Notice.Text.BodyEn,
+            Link = delivery.Notice.Text.Link,
+            NotBefore = delivery.NotBefore,
+            CreatedAt = now,
+            Status = inApp ? NotificationStatus.Sent : NotificationStatus.Pending,
+            SentAt = inApp ? now : null,
+            SentInBatchOf = inApp ? 1 : 0,
+        };
+    }
 
     public PendingMessage ToPending() => new(Id, Kind, Channel, Address, Subject, Link);
 }
@@ -95,6 +106,8 @@ public sealed class NotificationPreferenceRow
 
     public int QuietEndMinute { get; set; }
 
+    public NoticeLanguage Language { get; set; }
+
     public NotificationPreference ToPreference() => new(Email, Line, LineUserId,
-        new QuietHours(TimeOnly.FromTimeSpan(TimeSpan.FromMinutes(QuietStartMinute)), TimeOnly.FromTimeSpan(TimeSpan.FromMinutes(QuietEndMinute))));
+        new QuietHours(TimeOnly.FromTimeSpan(TimeSpan.FromMinutes(QuietStartMinute)), TimeOnly.FromTimeSpan(TimeSpan.FromMinutes(QuietEndMinute))), Language);
 }

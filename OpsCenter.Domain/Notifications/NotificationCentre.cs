@@ -18,16 +18,38 @@ public sealed record DeliveryItem(long Id, string Kind, NotificationChannel Chan
 /// </summary>
 public sealed class NotificationCentre(IDbContextFactory<OpsDbContext> dbFactory, IOpsEventBus bus, TimeProvider time)
 {
-    public async Task<IReadOnlyList<NotificationItem>> MineAsync(Actor actor, int take = 50, CancellationToken ct = default)
+    /// <summary>The centre's sortable columns, named as <see cref="NotificationItem"/>'s properties; newest first when none is named.</summary>
+    public static readonly SortColumns<Notification> MineColumns = SortColumns<Notification>.Create(nameof(NotificationItem.CreatedAt), true, n => n.Id)
+        .By(nameof(NotificationItem.CreatedAt), n => n.Id)
+        .By(nameof(NotificationItem.Subject), n => n.Subject)
+        .By(nameof(NotificationItem.Kind), n => n.Kind)
+        .By(nameof(NotificationItem.ReadAt), n => n.ReadAt);
+
+    /// <summary>The administrators' sortable columns, named as <see cref="DeliveryItem"/>'s properties; newest first when none is named.</summary>
+    public static readonly SortColumns<Notification> DeliveryColumns = SortColumns<Notification>.Create(nameof(DeliveryItem.CreatedAt), true, n => n.Id)
+        .By(nameof(DeliveryItem.CreatedAt), n => n.Id)
+        .By(nameof(DeliveryItem.Subject), n => n.Subject)
+        .By(nameof(DeliveryItem.Channel), n => n.Channel)
+        .By(nameof(DeliveryItem.Address), n => n.Address)
+        .By(nameof(DeliveryItem.Status), n => n.Status)
+        .By(nameof(DeliveryItem.Attempts), n => n.Attempts)
+        .By(nameof(DeliveryItem.SentAt), n => n.SentAt);
+
+    /// <summary>One page of the actor's own notifications; a page that cannot be served is refused naming the field.</summary>
+    public async Task<Paged<NotificationItem>> MineAsync(Actor actor, PageRequest page, CancellationToken ct = default)
     {
+        if (MineColumns.Check(page) is { } error)
+        {
+            return Paged<NotificationItem>.Refused(error);
+        }
+
         if (!actor.IsStaff)
         {
-            return [];
+            return Paged<NotificationItem>.Empty;
         }
 
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        return await Own(db, actor).OrderByDescending(n => n.Id).Take(Math.Clamp(take, 1, 500))
-            .Select(n => new NotificationItem(n.Id, n.Kind, n.Subject, n.Link, n.CreatedAt, n.ReadAt)).ToListAsync(ct);
+        return await MineColumns.PageAsync(Own(db, actor).AsNoTracking(), page, n => new NotificationItem(n.Id, n.Kind, n.Subject, n.Link, n.CreatedAt, n.ReadAt), ct);
     }
 
     public async Task<int> UnreadCountAsync(Actor actor, CancellationToken ct = default)
@@ -62,23 +84,28 @@ public sealed class NotificationCentre(IDbContextFactory<OpsDbContext> dbFactory
         return true;
     }
 
-    public async Task<IReadOnlyList<DeliveryItem>> DeliveriesAsync(Actor actor, NotificationStatus? status, int take = 100, CancellationToken ct = default)
+    /// <summary>One page of the province's deliveries (in-app notices are not deliveries), of one status or all.</summary>
+    public async Task<Paged<DeliveryItem>> DeliveriesAsync(Actor actor, NotificationStatus? status, PageRequest page, CancellationToken ct = default)
     {
+        if (DeliveryColumns.Check(page) is { } error)
+        {
+            return Paged<DeliveryItem>.Refused(error);
+        }
+
         if (actor.ProvinceCode is not { } province || !NotificationPolicy.CanAdminister(actor, province))
         {
-            return [];
+            return Paged<DeliveryItem>.Empty;
         }
 
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var rows = db.Set<Notification>().AsNoTracking().Where(n => n.ProvinceCode == province);
+        var rows = db.Set<Notification>().AsNoTracking().Where(n => n.ProvinceCode == province && n.Channel != NotificationChannel.InApp);
         if (status is { } wanted)
         {
             rows = rows.Where(n => n.Status == wanted);
         }
 
-        return await rows.OrderByDescending(n => n.Id).Take(Math.Clamp(take, 1, 1000))
-            .Select(n => new DeliveryItem(n.Id, n.Kind, n.Channel, n.Address, n.Subject, n.Status, n.Attempts, n.CreatedAt, n.SentAt, n.LastError))
-            .ToListAsync(ct);
+        return await DeliveryColumns.PageAsync(rows, page,
+            n => new DeliveryItem(n.Id, n.Kind, n.Channel, n.Address, n.Subject, n.Status, n.Attempts, n.CreatedAt, n.SentAt, n.LastError), ct);
     }
 
     /// <summary>Puts a dead letter back in the queue, due now, with its attempts counted afresh.</summary>
@@ -103,6 +130,7 @@ public sealed class NotificationCentre(IDbContextFactory<OpsDbContext> dbFactory
         return CommandResult.Ok(row.Id);
     }
 
+    /// <summary>A person's notices are their in-app rows: one per notice, however many channels also carried it.</summary>
     private static IQueryable<Notification> Own(OpsDbContext db, Actor actor) =>
-        db.Set<Notification>().Where(n => n.UserId == actor.UserId && n.UserId != null && n.Channel != NotificationChannel.Webhook);
+        db.Set<Notification>().Where(n => n.UserId == actor.UserId && n.UserId != null && n.Channel == NotificationChannel.InApp);
 }

@@ -5,6 +5,9 @@ public enum NotificationChannel
     Email = 1,
     Line = 2,
     Webhook = 3,
+
+    /// <summary>The notification centre: written as delivered when planned, since nothing leaves the app.</summary>
+    InApp = 4,
 }
 
 public enum NotificationStatus

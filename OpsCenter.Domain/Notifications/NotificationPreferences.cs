@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using OpsCenter.Domain.Common;
 using OpsCenter.Domain.Persistence;
@@ -6,10 +5,13 @@ using OpsCenter.Domain.Persistence;
 namespace OpsCenter.Domain.Notifications;
 
 /// <summary>What a person chose, as the preferences form edits it; quiet hours as Bangkok times, both empty for none.</summary>
-public sealed record PreferenceInput(bool Email, bool Line, string? LineUserId, TimeOnly? QuietFrom, TimeOnly? QuietUntil);
+public sealed record PreferenceInput(bool Email, bool Line, TimeOnly? QuietFrom, TimeOnly? QuietUntil, NoticeLanguage Language = NoticeLanguage.Thai);
 
-/// <summary>A person's own channels and quiet hours: read and saved for the signed-in person only.</summary>
-public sealed partial class NotificationPreferences(IDbContextFactory<OpsDbContext> dbFactory)
+/// <summary>
+/// A person's own channels, quiet hours and language: read and saved for the signed-in person only. Their LINE user id is
+/// not typed here; it comes from the official account (<see cref="LineAccountLinks"/>).
+/// </summary>
+public sealed class NotificationPreferences(IDbContextFactory<OpsDbContext> dbFactory)
 {
     public async Task<PreferenceInput> MineAsync(Actor actor, CancellationToken ct = default)
     {
@@ -17,20 +19,19 @@ public sealed partial class NotificationPreferences(IDbContextFactory<OpsDbConte
         var row = actor.IsStaff ? await db.Set<NotificationPreferenceRow>().AsNoTracking().FirstOrDefaultAsync(p => p.UserId == actor.UserId, ct) : null;
         if (row is null)
         {
-            return new PreferenceInput(Email: true, Line: false, null, null, null);
+            return new PreferenceInput(Email: true, Line: false, null, null);
         }
 
         var quiet = row.ToPreference().Quiet;
-        return new PreferenceInput(row.Email, row.Line, row.LineUserId, quiet.IsEmpty ? null : quiet.Start, quiet.IsEmpty ? null : quiet.End);
+        return new PreferenceInput(row.Email, row.Line, quiet.IsEmpty ? null : quiet.Start, quiet.IsEmpty ? null : quiet.End, row.Language);
     }
 
     public static IReadOnlyList<FieldError> Check(PreferenceInput input)
     {
         var errors = new List<FieldError>();
-        if (input.Line && (input.LineUserId is null || !LineUserIdPattern().IsMatch(input.LineUserId)))
+        if (!Enum.IsDefined(input.Language))
         {
-            errors.Add(new FieldError("lineUserId", "รหัสผู้ใช้ LINE ต้องขึ้นต้นด้วย U ตามด้วยตัวอักษร 0-9 a-f 32 ตัว (ได้จากการเพิ่มเพื่อนบัญชีทางการ)",
-                "A LINE user id is U followed by 32 characters 0-9 a-f (given when you add the official account)"));
+            errors.Add(new FieldError("language", "ภาษาต้องเป็นภาษาไทยหรือภาษาอังกฤษ", "The language is Thai or English"));
         }
 
         if (input.QuietFrom.HasValue != input.QuietUntil.HasValue)
@@ -60,6 +61,11 @@ public sealed partial class NotificationPreferences(IDbContextFactory<OpsDbConte
 
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var row = await db.Set<NotificationPreferenceRow>().FirstOrDefaultAsync(p => p.UserId == actor.UserId, ct);
+        if (input.Line && row?.LineUserId is null)
+        {
+            return CommandResult.Fail("line", "กรุณาเชื่อมบัญชี LINE กับบัญชีทางการก่อน จึงจะเลือกรับทาง LINE ได้", "Link your LINE account through the official account first");
+        }
+
         if (row is null)
         {
             row = new NotificationPreferenceRow { UserId = actor.UserId };
@@ -68,15 +74,12 @@ public sealed partial class NotificationPreferences(IDbContextFactory<OpsDbConte
 
         row.Email = input.Email;
         row.Line = input.Line;
-        row.LineUserId = string.IsNullOrWhiteSpace(input.LineUserId) ? null : input.LineUserId.Trim();
         row.QuietStartMinute = Minutes(input.QuietFrom);
         row.QuietEndMinute = Minutes(input.QuietUntil);
+        row.Language = input.Language;
         await db.SaveChangesAsync(ct);
         return CommandResult.Ok();
     }
 
     private static int Minutes(TimeOnly? time) => time is { } t ? (t.Hour * 60) + t.Minute : 0;
-
-    [GeneratedRegex("^U[0-9a-f]{32}$")]
-    private static partial Regex LineUserIdPattern();
 }

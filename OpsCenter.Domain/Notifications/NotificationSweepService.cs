@@ -4,15 +4,17 @@ using OpsCenter.Domain.Common;
 
 namespace OpsCenter.Domain.Notifications;
 
-/// <summary>Runs the clock-driven notification rules on a timer, first at start-up; off without e-mail or LINE.</summary>
+/// <summary>
+/// Runs the clock-driven notification rules on a timer, first at start-up. It runs with no channel configured too:
+/// staff notices always reach the notification centre.
+/// </summary>
 public sealed class NotificationSweepService(
     NotificationSweeper sweeper,
     IOptions<NotificationsOptions> options,
     TimeProvider time,
     ILogger<NotificationSweepService> logger) : PeriodicWork(time, logger)
 {
-    protected override TimeSpan Interval =>
-        options.Value.Enabled && NotificationChannels.Available(options.Value).Overlaps([NotificationChannel.Email, NotificationChannel.Line]) ? options.Value.SweepInterval : TimeSpan.Zero;
+    protected override TimeSpan Interval => options.Value.Enabled ? options.Value.SweepInterval : TimeSpan.Zero;
 
     protected override async Task RunOnceAsync(CancellationToken cancellationToken)
     {

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using OpsCenter.Domain.Catalog;
@@ -23,6 +24,9 @@ public sealed class NotificationSweeper(
     IOptions<NotificationsOptions> options,
     TimeProvider time)
 {
+    /// <summary>Reports planned and saved together; a sweep's memory and transactions stay this size however large the backlog.</summary>
+    private const int ReportChunk = 1000;
+
     /// <summary>Plans what the clock has made due; returns how many rows were new.</summary>
     public async Task<int> SweepOnceAsync(CancellationToken ct = default)
     {
@@ -36,8 +40,15 @@ public sealed class NotificationSweeper(
         foreach (var province in provinces)
         {
             var people = await audience.ProvinceAsync(province, ct);
+
+            // Reports a chunk at a time, each chunk saved before the next is read: an imported backlog of any size is
+            // planned in bounded memory and transactions.
+            await foreach (var chunk in ReportNoticesAsync(db, province, people, now, links, ct))
+            {
+                planned += await SaveAsync(db, chunk, people, available, now, ct);
+            }
+
             var notices = new List<Notice>();
-            notices.AddRange(await ReportNoticesAsync(db, province, people, now, links, ct));
             notices.AddRange(await DatasetNoticesAsync(db, province, people, now, links, ct));
             notices.AddRange(await ActionNoticesAsync(db, province, people, now, links, ct));
             notices.AddRange(await KpiNoticesAsync(province, people, links, ct));
@@ -47,36 +58,47 @@ public sealed class NotificationSweeper(
                 notices.AddRange(ExecutiveDigest.For(facts, day, people.Executives, links));
             }
 
-            var deliveries = notices.SelectMany(n => ChannelPlan.For(n, people.PreferenceOf(n.Recipient.UserId), available, now, settings.GatherWindow)).ToList();
-            var added = await NotificationStore.AddNewAsync(db, deliveries, now, ct);
-            NotificationStore.Announce(db, deliveries, added, now);
-            await Events.EventPublishing.SaveAndPublishAsync(db, bus, ct);
-            planned += added;
-            db.ChangeTracker.Clear();
+            planned += await SaveAsync(db, notices, people, available, now, ct);
         }
 
         return planned;
     }
 
-    private async Task<List<Notice>> ReportNoticesAsync(OpsDbContext db, string province, ProvincePeople people, DateTime now, NotificationLinks links, CancellationToken ct)
+    private async Task<int> SaveAsync(OpsDbContext db, List<Notice> notices, ProvincePeople people, IReadOnlySet<NotificationChannel> available, DateTime now, CancellationToken ct)
+    {
+        if (notices.Count == 0)
+        {
+            return 0;
+        }
+
+        var deliveries = notices.SelectMany(n => ChannelPlan.For(n, people.PreferenceOf(n.Recipient.UserId), available, now, options.Value.GatherWindow)).ToList();
+        var added = await NotificationStore.AddNewAsync(db, deliveries, now, ct);
+        NotificationStore.Announce(db, deliveries, added, now);
+        await Events.EventPublishing.SaveAndPublishAsync(db, bus, ct);
+        db.ChangeTracker.Clear();
+        return added;
+    }
+
+    private async IAsyncEnumerable<List<Notice>> ReportNoticesAsync(
+        OpsDbContext db, string province, ProvincePeople people, DateTime now, NotificationLinks links, [EnumeratorCancellation] CancellationToken ct)
     {
         var soon = now + options.Value.ReportDueSoon;
         var open = ReportStatuses.Open.ToArray();
         var ids = await db.Set<CitizenReport>()
             .Where(r => r.ProvinceCode == province && open.Contains(r.Status) && r.OwnerAgencyId != null && r.DueAt <= soon)
             .Select(r => r.Id).ToListAsync(ct);
-        var notices = new List<Notice>();
-        foreach (var chunk in ids.Chunk(1000))
+        foreach (var chunk in ids.Chunk(ReportChunk))
         {
+            var notices = new List<Notice>();
             foreach (var report in (await NotificationPlanner.ReportFactsAsync(db, chunk, ct)).Values)
             {
                 var around = await planner.ReportAudienceAsync(report, people, ct);
                 notices.AddRange(ReportNoticeRules.Overdue(report, around, now, links));
                 notices.AddRange(ReportNoticeRules.DueSoon(report, around, now, options.Value.ReportDueSoon, links));
             }
-        }
 
-        return notices;
+            yield return notices;
+        }
     }
 
     private async Task<List<Notice>> DatasetNoticesAsync(OpsDbContext db, string province, ProvincePeople people, DateTime now, NotificationLinks links, CancellationToken ct)

@@ -13,6 +13,7 @@ public static class NotificationsDomainServices
         services.AddSingleton<NotificationCentre>();
         services.AddSingleton<NotificationPreferences>();
         services.AddSingleton<AgencyWebhooks>();
+        services.AddSingleton<LineAccountLinks>();
         services.AddSingleton<NotificationPlanner>();
         services.AddHttpClient(LineSender.HttpClientName, client => client.Timeout = TimeSpan.FromSeconds(30));
         services.AddSingleton<INotificationSender, EmailSender>();

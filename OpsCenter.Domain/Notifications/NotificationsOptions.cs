@@ -73,5 +73,19 @@ public sealed class LineOptions
     /// <summary>The push endpoint; the real one is LINE's, tests point it at a local server.</summary>
     public string Endpoint { get; set; } = "https://api.line.me/v2/bot/message/push";
 
+    /// <summary>The channel secret LINE signs its webhook requests with (x-line-signature); no secret, no account linking.</summary>
+    public string? ChannelSecret { get; set; }
+
+    /// <summary>The reply endpoint, for answering a link code in the chat; the real one is LINE's, tests point it at a local server.</summary>
+    public string ReplyEndpoint { get; set; } = "https://api.line.me/v2/bot/message/reply";
+
+    /// <summary>The official account's LINE id (e.g. @opscenter-saraburi), shown with the link code so people know whom to send it to.</summary>
+    public string? OfficialAccountId { get; set; }
+
+    /// <summary>How long a link code may be sent before it expires.</summary>
+    public TimeSpan LinkCodeLifetime { get; set; } = TimeSpan.FromMinutes(15);
+
     public bool IsConfigured => !string.IsNullOrWhiteSpace(ChannelAccessToken);
+
+    public bool CanLink => !string.IsNullOrWhiteSpace(ChannelSecret);
 }

@@ -14,7 +14,10 @@ public sealed record OutgoingMessage(NotificationChannel Channel, string Address
     public WebhookMessage? Webhook { get; init; }
 }
 
-/// <summary>The message templates: one notification, or a digest of several. Thai first, English second, links absolute.</summary>
+/// <summary>
+/// The message templates: one notification, or a digest of several, in the person's language (Thai first with English
+/// below, or English alone); links absolute.
+/// </summary>
 public static class NotificationTemplates
 {
     /// <summary>A digest lists at most this many; the rest are counted and waiting in the notification centre.</summary>
@@ -23,25 +26,31 @@ public static class NotificationTemplates
     public static OutgoingMessage Render(OutgoingBatch batch, IReadOnlyDictionary<long, Notification> rows, string? unsubscribeLink = null)
     {
         var deliveryId = batch.IsDigest ? $"digest-{batch.Messages[0].Id}-{batch.Messages.Count}" : $"n{batch.Messages[0].Id}";
-        return batch.IsDigest ? Digest(batch, deliveryId) : Single(batch, rows[batch.Messages[0].Id], deliveryId, unsubscribeLink);
+        var first = rows[batch.Messages[0].Id];
+        var english = first.Language == NoticeLanguage.English;
+        return batch.IsDigest ? Digest(batch, deliveryId, english) : Single(batch, first, deliveryId, unsubscribeLink, english);
     }
 
-    private static OutgoingMessage Single(OutgoingBatch batch, Notification row, string deliveryId, string? unsubscribeLink)
+    private static OutgoingMessage Single(OutgoingBatch batch, Notification row, string deliveryId, string? unsubscribeLink, bool english)
     {
-        var text = new StringBuilder()
-            .AppendLine(row.BodyTh).AppendLine().AppendLine(row.Link).AppendLine().AppendLine("—").AppendLine()
-            .AppendLine(row.BodyEn).AppendLine().AppendLine(row.Link);
-        var html = new StringBuilder()
-            .Append("<!DOCTYPE html><html lang=\"th\"><body style=\"font-family:Sarabun,Tahoma,sans-serif\">")
-            .Append("<p>").Append(Paragraphs(row.BodyTh)).Append("</p>")
-            .Append("<p><a href=\"").Append(WebUtility.HtmlEncode(row.Link)).Append("\">ดูรายละเอียด</a></p><hr>")
-            .Append("<p lang=\"en\">").Append(Paragraphs(row.BodyEn)).Append("</p>")
+        var text = new StringBuilder();
+        var html = new StringBuilder("<!DOCTYPE html><html lang=\"").Append(english ? "en" : "th").Append("\"><body style=\"font-family:Sarabun,Tahoma,sans-serif\">");
+        if (!english)
+        {
+            text.AppendLine(row.BodyTh).AppendLine().AppendLine(row.Link).AppendLine().AppendLine("—").AppendLine();
+            html.Append("<p>").Append(Paragraphs(row.BodyTh)).Append("</p>")
+                .Append("<p><a href=\"").Append(WebUtility.HtmlEncode(row.Link)).Append("\">ดูรายละเอียด</a></p><hr>");
+        }
+
+        text.AppendLine(row.BodyEn).AppendLine().AppendLine(row.Link);
+        html.Append("<p lang=\"en\">").Append(Paragraphs(row.BodyEn)).Append("</p>")
             .Append("<p lang=\"en\"><a href=\"").Append(WebUtility.HtmlEncode(row.Link)).Append("\">Open</a></p>");
         if (unsubscribeLink is not null)
         {
-            text.AppendLine().AppendLine(CultureInfo.InvariantCulture, $"ไม่ต้องการรับข่าวสารอีก / Unsubscribe: {unsubscribeLink}");
+            var label = english ? "Unsubscribe" : "ยกเลิกการรับข่าวสาร / Unsubscribe";
+            text.AppendLine().AppendLine(CultureInfo.InvariantCulture, $"{(english ? "Unsubscribe" : "ไม่ต้องการรับข่าวสารอีก / Unsubscribe")}: {unsubscribeLink}");
             html.Append("<p style=\"font-size:small\"><a href=\"").Append(WebUtility.HtmlEncode(unsubscribeLink))
-                .Append("\">ยกเลิกการรับข่าวสาร / Unsubscribe</a></p>");
+                .Append("\">").Append(label).Append("</a></p>");
         }
 
         html.Append("</body></html>");
@@ -52,14 +61,14 @@ public static class NotificationTemplates
         };
     }
 
-    private static OutgoingMessage Digest(OutgoingBatch batch, string deliveryId)
+    private static OutgoingMessage Digest(OutgoingBatch batch, string deliveryId, bool english)
     {
         var count = batch.Messages.Count;
         var listed = batch.Messages.Take(DigestListed).ToList();
-        var text = new StringBuilder()
-            .AppendLine(CultureInfo.InvariantCulture, $"ท่านมีการแจ้งเตือน {count} รายการ / You have {count} notifications").AppendLine();
-        var html = new StringBuilder("<!DOCTYPE html><html lang=\"th\"><body style=\"font-family:Sarabun,Tahoma,sans-serif\">")
-            .Append("<p>ท่านมีการแจ้งเตือน ").Append(count).Append(" รายการ / You have ").Append(count).Append(" notifications</p><ul>");
+        var heading = english ? $"You have {count} notifications" : $"ท่านมีการแจ้งเตือน {count} รายการ / You have {count} notifications";
+        var text = new StringBuilder().AppendLine(heading).AppendLine();
+        var html = new StringBuilder("<!DOCTYPE html><html lang=\"").Append(english ? "en" : "th").Append("\"><body style=\"font-family:Sarabun,Tahoma,sans-serif\">")
+            .Append("<p>").Append(WebUtility.HtmlEncode(heading)).Append("</p><ul>");
         foreach (var m in listed)
         {
             text.AppendLine(CultureInfo.InvariantCulture, $"- {m.Subject}").AppendLine(CultureInfo.InvariantCulture, $"  {m.Link}");
@@ -70,13 +79,14 @@ public static class NotificationTemplates
         if (count > listed.Count)
         {
             var more = count - listed.Count;
-            text.AppendLine().AppendLine(CultureInfo.InvariantCulture, $"และอีก {more} รายการในศูนย์การแจ้งเตือน / and {more} more in the notification centre");
-            html.Append("<p>และอีก ").Append(more).Append(" รายการในศูนย์การแจ้งเตือน / and ").Append(more).Append(" more in the notification centre</p>");
+            var rest = english ? $"and {more} more in the notification centre" : $"และอีก {more} รายการในศูนย์การแจ้งเตือน / and {more} more in the notification centre";
+            text.AppendLine().AppendLine(rest);
+            html.Append("<p>").Append(WebUtility.HtmlEncode(rest)).Append("</p>");
         }
 
         html.Append("</body></html>");
-        return new OutgoingMessage(batch.Channel, batch.Address, deliveryId,
-            $"สรุปการแจ้งเตือน {count} รายการ / {count} notifications", text.ToString(), html.ToString());
+        var subject = english ? $"{count} notifications" : $"สรุปการแจ้งเตือน {count} รายการ / {count} notifications";
+        return new OutgoingMessage(batch.Channel, batch.Address, deliveryId, subject, text.ToString(), html.ToString());
     }
 
     private static string Paragraphs(string text) => WebUtility.HtmlEncode(text).Replace("\n", "<br>", StringComparison.Ordinal);

@@ -49,6 +49,10 @@ public class OpsAppFactory(DatabaseProvider provider, IReadOnlyDictionary<string
         // The app's default seeds Saraburi and Pathum Thani; most tests need one province (duplicates collapse), and the
         // tests of province scoping set the second index back to 13.
         builder.UseSetting("Demo:Provinces:1", "19");
+
+        // Staff notices reach the notification centre with no channel configured, so the delivery loop and its start-up
+        // sweep would write rows and outbox events behind every test's back; the notification tests run them on their clock.
+        builder.UseSetting("Notifications:Enabled", "false");
         builder.ConfigureLogging(logging => logging.ClearProviders());
         builder.ConfigureTestServices(services => services.AddSingleton(TestClock.Provider));
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())

@@ -111,3 +111,19 @@ public sealed class SmtpTheoryAttribute : TheoryAttribute
         }
     }
 }
+
+/// <summary>A theory that needs both the test SMTP server and ../shared/data (real import files), and says which is missing.</summary>
+public sealed class SmtpAndSharedDataTheoryAttribute : TheoryAttribute
+{
+    public SmtpAndSharedDataTheoryAttribute()
+    {
+        if (!TestSmtpServer.IsConfigured)
+        {
+            Skip = TestSmtpServer.NotConfiguredMessage;
+        }
+        else if (SharedData.Root is null)
+        {
+            Skip = SharedData.MissingMessage;
+        }
+    }
+}

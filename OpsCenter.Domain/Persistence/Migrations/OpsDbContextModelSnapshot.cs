@@ -1584,6 +1584,52 @@ namespace OpsCenter.Domain.Persistence.Migrations
                     b.ToTable("agency_webhooks", (string)null);
                 });
 
+            modelBuilder.Entity("OpsCenter.Domain.Notifications.LineLinkCode", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<string>("CodeHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("code_hash");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at");
+
+                    b.Property<DateTime>("ExpiresAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("expires_at");
+
+                    b.Property<string>("LineUserId")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("line_user_id");
+
+                    b.Property<DateTime?>("UsedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("used_at");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("user_id");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CodeHash")
+                        .IsUnique();
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("line_link_codes", (string)null);
+                });
+
             modelBuilder.Entity("OpsCenter.Domain.Notifications.Notification", b =>
                 {
                     b.Property<long>("Id")
@@ -1645,6 +1691,10 @@ namespace OpsCenter.Domain.Persistence.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("TEXT")
                         .HasColumnName("kind");
+
+                    b.Property<int>("Language")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("language");
 
                     b.Property<string>("LastError")
                         .HasMaxLength(1000)
@@ -1739,6 +1789,10 @@ namespace OpsCenter.Domain.Persistence.Migrations
                     b.Property<bool>("Email")
                         .HasColumnType("INTEGER")
                         .HasColumnName("email");
+
+                    b.Property<int>("Language")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("language");
 
                     b.Property<bool>("Line")
                         .HasColumnType("INTEGER")

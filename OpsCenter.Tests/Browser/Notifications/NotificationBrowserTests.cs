@@ -19,10 +19,11 @@ public sealed class NotificationBrowserTests(KestrelApp app) : IClassFixture<Kes
         {
             userId = await db.Set<OpsUser>().Where(u => u.UserName == "steward").Select(u => u.Id).SingleAsync();
             var now = TestClock.UtcNow;
-            var deliveries = Enumerable.Range(1, 2).Select(i => new PlannedDelivery(
+            // Planned as on an installation with no e-mail or LINE: the centre is the only place they go.
+            var deliveries = Enumerable.Range(1, 2).SelectMany(i => ChannelPlan.For(
                 new Notice($"browser:{Guid.NewGuid():N}", NoticeKinds.DatasetOverdue, "19", new NoticeRecipient(userId, null, "steward@demo.example.org"),
                     new NoticeText($"ชุดข้อมูลเกินกำหนดปรับปรุง: ทดสอบ {i}", "Dataset overdue", "ข", "b", "/catalog")),
-                NotificationChannel.Email, "steward@demo.example.org", now.AddDays(1))).ToList();
+                NotificationPreference.Default, new HashSet<NotificationChannel>(), now, TimeSpan.FromSeconds(20))).ToList();
             await NotificationStore.AddNewAsync(db, deliveries, now, CancellationToken.None);
             await db.SaveChangesAsync();
         }

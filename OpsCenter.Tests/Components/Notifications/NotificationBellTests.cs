@@ -58,7 +58,7 @@ public sealed class NotificationBellTests : ComponentTest
         var deliveries = Enumerable.Range(1, count).Select(i => new PlannedDelivery(
             new Notice($"bell:{Guid.NewGuid():N}", NoticeKinds.ReportAssigned, "19", new NoticeRecipient(UserId, null, "bell@example.org"),
                 new NoticeText($"เรื่องใหม่ {i}", "New", "ข", "b", "https://ops.example.org/reports/1")),
-            NotificationChannel.Email, "bell@example.org", now)).ToList();
+            NotificationChannel.InApp, UserId, now)).ToList();
         await using var db = DbContexts.For(_database);
         await NotificationStore.AddNewAsync(db, deliveries, now, CancellationToken.None);
         await db.SaveChangesAsync();

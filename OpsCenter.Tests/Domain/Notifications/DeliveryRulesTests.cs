@@ -46,13 +46,30 @@ public sealed class DeliveryRulesTests
         var notice = new Notice("k", NoticeKinds.ReportOverdue, "19", NoticeRecipient.Staff(Somchai), new NoticeText("ก", "a", "ข", "b", "https://x/"));
         var preference = NotificationPreference.Default with { Quiet = Night };
 
-        var atNoon = Assert.Single(ChannelPlan.For(notice, preference, EmailOnly, Bangkok(6, 12), TimeSpan.FromSeconds(20)));
-        var atNight = Assert.Single(ChannelPlan.For(notice, preference, EmailOnly, Bangkok(6, 23), TimeSpan.FromSeconds(20)));
+        var atNoon = Assert.Single(ChannelPlan.For(notice, preference, EmailOnly, Bangkok(6, 12), TimeSpan.FromSeconds(20)), d => d.Channel == NotificationChannel.Email);
+        var atNight = ChannelPlan.For(notice, preference, EmailOnly, Bangkok(6, 23), TimeSpan.FromSeconds(20));
 
         Assert.Equal(Bangkok(6, 12).AddSeconds(20), atNoon.NotBefore);
-        Assert.Equal(Bangkok(7, 7), atNight.NotBefore);
+        Assert.Equal(Bangkok(7, 7), Assert.Single(atNight, d => d.Channel == NotificationChannel.Email).NotBefore);
         Assert.Equal("k|1", atNoon.Key);
         Assert.Equal("somchai@example.org", atNoon.Address);
+
+        // The centre shows it at once: nothing there disturbs anyone, so neither quiet hours nor the window hold it back.
+        Assert.Equal(Bangkok(6, 23), Assert.Single(atNight, d => d.Channel == NotificationChannel.InApp).NotBefore);
+    }
+
+    [Fact]
+    public void ChannelPlan_StaffAlwaysGetOneInAppNotice_EvenWithNoChannelConfigured_CitizensNever()
+    {
+        var notice = new Notice("k", NoticeKinds.ReportOverdue, "19", NoticeRecipient.Staff(Somchai), new NoticeText("ก", "a", "ข", "b", "https://x/"));
+        var citizen = new Notice("c", NoticeKinds.CitizenResolved, "19", NoticeRecipient.Citizen(42, "citizen@example.org"), new NoticeText("ก", "a", "ข", "b", "https://x/"));
+        var none = new HashSet<NotificationChannel>();
+
+        var inApp = Assert.Single(ChannelPlan.For(notice, NotificationPreference.Default with { Email = false }, none, Bangkok(6, 12), TimeSpan.FromSeconds(20)));
+
+        Assert.Equal((NotificationChannel.InApp, "u-somchai", "k|4"), (inApp.Channel, inApp.Address, inApp.Key));
+        Assert.Empty(ChannelPlan.For(citizen, NotificationPreference.Default, none, Bangkok(6, 12), TimeSpan.Zero));
+        Assert.Equal([NotificationChannel.Email], ChannelPlan.For(citizen, NotificationPreference.Default, EmailOnly, Bangkok(6, 12), TimeSpan.Zero).Select(d => d.Channel));
     }
 
     [Fact]
@@ -62,9 +79,46 @@ public sealed class DeliveryRulesTests
         var lineToo = new NotificationPreference(Email: true, Line: true, LineUserId: "U123", Night with { End = Night.Start });
         var both = new HashSet<NotificationChannel> { NotificationChannel.Email, NotificationChannel.Line };
 
-        Assert.Equal([NotificationChannel.Email], ChannelPlan.For(notice, lineToo, EmailOnly, Bangkok(6, 12), TimeSpan.Zero).Select(d => d.Channel));
-        Assert.Equal([NotificationChannel.Email, NotificationChannel.Line], ChannelPlan.For(notice, lineToo, both, Bangkok(6, 12), TimeSpan.Zero).Select(d => d.Channel));
-        Assert.Empty(ChannelPlan.For(notice, lineToo with { Email = false }, EmailOnly, Bangkok(6, 12), TimeSpan.Zero));
+        Assert.Equal([NotificationChannel.InApp, NotificationChannel.Email], ChannelPlan.For(notice, lineToo, EmailOnly, Bangkok(6, 12), TimeSpan.Zero).Select(d => d.Channel));
+        Assert.Equal([NotificationChannel.InApp, NotificationChannel.Email, NotificationChannel.Line], ChannelPlan.For(notice, lineToo, both, Bangkok(6, 12), TimeSpan.Zero).Select(d => d.Channel));
+        Assert.Equal([NotificationChannel.InApp], ChannelPlan.For(notice, lineToo with { Email = false }, EmailOnly, Bangkok(6, 12), TimeSpan.Zero).Select(d => d.Channel));
+    }
+
+    [Fact]
+    public void ChannelPlan_MailAndLineGoInThePersonsLanguage_WithTheSubjectInIt()
+    {
+        var notice = new Notice("k", NoticeKinds.ReportOverdue, "19", NoticeRecipient.Staff(Somchai), new NoticeText("เกินกำหนด", "Overdue", "ข", "b", "https://x/"));
+        var english = new NotificationPreference(Email: true, Line: true, LineUserId: "U1", new QuietHours(default, default), NoticeLanguage.English);
+        var both = new HashSet<NotificationChannel> { NotificationChannel.Email, NotificationChannel.Line };
+
+        var planned = ChannelPlan.For(notice, english, both, Bangkok(6, 12), TimeSpan.Zero);
+
+        Assert.Equal([(NotificationChannel.InApp, NoticeLanguage.Thai), (NotificationChannel.Email, NoticeLanguage.English), (NotificationChannel.Line, NoticeLanguage.English)],
+            planned.Select(d => (d.Channel, d.Language)));
+        Assert.Equal(["เกินกำหนด / Overdue", "Overdue", "Overdue"], planned.Select(d => Notification.From(d, Bangkok(6, 12)).Subject));
+    }
+
+    [Theory]
+    [InlineData(NoticeLanguage.English, "60 notifications", "You have 60 notifications", "and 10 more in the notification centre")]
+    [InlineData(NoticeLanguage.Thai, "สรุปการแจ้งเตือน 60 รายการ / 60 notifications", "ท่านมีการแจ้งเตือน 60 รายการ / You have 60 notifications", "และอีก 10 รายการในศูนย์การแจ้งเตือน")]
+    public void Templates_ADigest_IsWrittenInThePersonsLanguage(NoticeLanguage language, string subject, string heading, string rest)
+    {
+        var rows = Enumerable.Range(1, 60).ToDictionary(i => (long)i, i => new Notification
+        {
+            Id = i, Key = $"k{i}", Kind = NoticeKinds.ReportOverdue, ProvinceCode = "19", Address = "somchai@example.org", Language = language,
+            Subject = language == NoticeLanguage.English ? $"Overdue: report SRB-{i:000}" : $"เกินกำหนด: เรื่อง SRB-{i:000} / Overdue: report SRB-{i:000}",
+            BodyTh = "ข", BodyEn = "b", Link = $"https://x/reports/{i}",
+        });
+        var batch = new OutgoingBatch(NotificationChannel.Email, "somchai@example.org", [.. rows.Values.Select(r => r.ToPending())]);
+
+        var message = NotificationTemplates.Render(batch, rows);
+
+        Assert.Equal(subject, message.Subject);
+        Assert.StartsWith(heading, message.Text, StringComparison.Ordinal);
+        Assert.Contains(rest, message.Text, StringComparison.Ordinal);
+        Assert.Contains("Overdue: report SRB-050", message.Text, StringComparison.Ordinal);
+        Assert.Equal(language == NoticeLanguage.Thai, message.Text.Any(c => c is >= '\u0E00' and <= '\u0E7F'));
+        Assert.Contains(language == NoticeLanguage.Thai ? "lang=\"th\"" : "lang=\"en\"", message.Html, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -39,9 +39,9 @@ public sealed class NotificationPlanningTests(NotificationApps apps) : IClassFix
         Assert.All(toCitizen, n => Assert.Equal($"{Notify.BaseUrl}/track/{tracking}", n.Link));
         var agencyUser = await UserAsync(app, "agency");
         var toAgency = await RowsForReportAsync(app, id, agencyUser.Id);
-        Assert.Equal(NoticeKinds.ReportAssigned, Assert.Single(toAgency).Kind);
-        Assert.Equal("agency@demo.example.org", toAgency[0].Address);
-        Assert.Equal($"{Notify.BaseUrl}/reports/{id}", toAgency[0].Link);
+        Assert.Equal([NotificationChannel.Email, NotificationChannel.InApp], toAgency.Select(n => n.Channel).Order());
+        Assert.All(toAgency, n => Assert.Equal((NoticeKinds.ReportAssigned, $"{Notify.BaseUrl}/reports/{id}"), (n.Kind, n.Link)));
+        Assert.Equal("agency@demo.example.org", toAgency.Single(n => n.Channel == NotificationChannel.Email).Address);
 
         // A restart that lost its position reads the same events again: the keys keep it to the same rows.
         await using (var db = await Notify.DbAsync(app))
@@ -51,7 +51,7 @@ public sealed class NotificationPlanningTests(NotificationApps apps) : IClassFix
 
         await Notify.PlanAllAsync(Notify.Planner(app, clock, options));
         Assert.Equal(2, (await Notify.RowsToAsync(app, citizen)).Count);
-        Assert.Single(await RowsForReportAsync(app, id, agencyUser.Id));
+        Assert.Equal(2, (await RowsForReportAsync(app, id, agencyUser.Id)).Count);
     }
 
     [Theory]
@@ -82,7 +82,7 @@ public sealed class NotificationPlanningTests(NotificationApps apps) : IClassFix
             await Notify.PlanAllAsync(Notify.Planner(app, clock, options));
 
             Assert.Empty(await Notify.RowsToAsync(app, citizen));
-            var row = Assert.Single(await RowsForReportAsync(app, id, agencyUser.Id));
+            var row = Assert.Single(await RowsForReportAsync(app, id, agencyUser.Id), n => n.Channel == NotificationChannel.Email);
             Assert.Equal(ThaiCalendar.FromBangkok(ThaiCalendar.ToBangkok(clock.GetUtcNow().UtcDateTime).Date.AddDays(1).AddHours(7)), row.NotBefore);
         }
         finally
@@ -90,6 +90,39 @@ public sealed class NotificationPlanningTests(NotificationApps apps) : IClassFix
             await using var db = await Notify.DbAsync(app);
             await db.Set<NotificationPreferenceRow>().Where(p => p.UserId == agencyUser.Id).ExecuteDeleteAsync();
         }
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task Planner_NoChannelConfigured_StaffStillFindTheNoticeInTheirCentre_WithTheUnreadCount_AndNothingIsSent(DatabaseProvider provider)
+    {
+        var app = await apps.ForAsync(provider);
+        var clock = TestClock.Manual();
+        var options = Notify.Options();
+        options.Smtp = new SmtpOptions();
+        await Notify.PlanAllAsync(Notify.Planner(app, clock, options));
+        var agencyUser = await UserAsync(app, "agency");
+        var agency = Actor.Staff(agencyUser.Id, agencyUser.DisplayName, "19", agencyUser.AgencyId, OpsRoles.AgencyStaff);
+        var centre = app.Services.GetRequiredService<NotificationCentre>();
+        var unreadBefore = await centre.UnreadCountAsync(agency);
+
+        var (id, tracking) = await FileAsync(app, $"nochannel-{Guid.NewGuid():N}@example.org");
+        await using (var db = await Notify.DbAsync(app))
+        {
+            var pwtp = await db.Set<Agency>().SingleAsync(a => a.Code == "SRB-PWTP");
+            Assert.Null(await app.Services.GetRequiredService<ReportWorkflowService>().ApplyAsync(id, new WorkRequest(ReportAction.Assign, AgencyId: pwtp.Id), Official));
+        }
+
+        await Notify.PlanAllAsync(Notify.Planner(app, clock, options));
+        await Notify.PlanAllAsync(Notify.Planner(app, clock, options));
+
+        var row = Assert.Single(await RowsForReportAsync(app, id, agencyUser.Id));
+        Assert.Equal((NotificationChannel.InApp, NotificationStatus.Sent, agencyUser.Id), (row.Channel, row.Status, row.Address));
+        var shown = Assert.Single((await centre.MineAsync(agency, new PageRequest())).Rows, n => n.Id == row.Id);
+        Assert.Equal(($"{Notify.BaseUrl}/reports/{id}", null), (shown.Link, shown.ReadAt));
+        Assert.Contains(tracking, shown.Subject, StringComparison.Ordinal);
+        Assert.Equal(unreadBefore + 1, await centre.UnreadCountAsync(agency));
+        Assert.DoesNotContain((await centre.DeliveriesAsync(Actor.Staff("admin-id", "admin", "19", null, OpsRoles.Admin), null, new PageRequest(Size: PageRequest.MaxSize))).Rows, d => d.Id == row.Id);
     }
 
     private static async Task<(long Id, string Tracking)> FileAsync(OpsAppFactory app, string email, bool consent = true)

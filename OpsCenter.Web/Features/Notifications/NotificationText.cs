@@ -21,6 +21,7 @@ public static class NotificationText
     {
         NotificationChannel.Email => T("อีเมล", "E-mail"),
         NotificationChannel.Line => "LINE",
+        NotificationChannel.InApp => T("ในระบบ", "In the app"),
         _ => T("เว็บฮุก", "Webhook"),
     };
 

@@ -1,12 +1,19 @@
 using System.Net;
 using OpsCenter.Domain.Notifications;
+using OpsCenter.Web.Shared;
 
 namespace OpsCenter.Web.Features.Notifications;
 
-/// <summary>The citizen's one-click unsubscribe: the mail's link (GET) and the mail client's button (RFC 8058 POST).</summary>
+/// <summary>
+/// The citizen's one-click unsubscribe (the mail's link, GET, and the mail client's button, RFC 8058 POST), and the LINE
+/// official account's webhook that links LINE accounts.
+/// </summary>
 public static class NotificationsApi
 {
     public const string UnsubscribeRoute = "/notifications/unsubscribe/{token}";
+
+    /// <summary>The webhook URL to register in the LINE Developers Console for the official account.</summary>
+    public const string LineWebhookRoute = "/api/line/webhook";
 
     public static IEndpointRouteBuilder MapNotificationsApi(this IEndpointRouteBuilder endpoints)
     {
@@ -17,7 +24,40 @@ public static class NotificationsApi
         endpoints.MapPost(UnsubscribeRoute, (string token, CitizenUnsubscribe unsubscribe, CancellationToken ct) => UnsubscribeAsync(token, "list-unsubscribe", unsubscribe, ct))
             .AllowAnonymous()
             .DisableAntiforgery();
+
+        // LINE signs the raw body with the channel secret; that signature, not a session, authorises the request.
+        endpoints.MapPost(LineWebhookRoute, LineWebhookAsync).AllowAnonymous().DisableAntiforgery();
         return endpoints;
+    }
+
+    private static async Task<IResult> LineWebhookAsync(HttpRequest request, LineAccountLinks links, CancellationToken ct)
+    {
+        if (request.ContentLength > LineAccountLinks.MaxBodyBytes)
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status413PayloadTooLarge, title: ApiProblems.Message("คำขอใหญ่เกินไป", "The request is too large"));
+        }
+
+        using var body = new MemoryStream();
+        var buffer = new byte[16 * 1024];
+        int read;
+        while ((read = await request.Body.ReadAsync(buffer, ct)) > 0)
+        {
+            if (body.Length + read > LineAccountLinks.MaxBodyBytes)
+            {
+                return TypedResults.Problem(statusCode: StatusCodes.Status413PayloadTooLarge, title: ApiProblems.Message("คำขอใหญ่เกินไป", "The request is too large"));
+            }
+
+            body.Write(buffer, 0, read);
+        }
+
+        return await links.HandleWebhookAsync(body.ToArray(), request.Headers["x-line-signature"].FirstOrDefault(), ct) switch
+        {
+            LineWebhookOutcome.NotConfigured => ApiProblems.NotFound("ระบบนี้ไม่ได้ตั้งค่าบัญชีทางการ LINE", "This installation has no LINE official account"),
+            LineWebhookOutcome.BadSignature => TypedResults.Problem(statusCode: StatusCodes.Status401Unauthorized,
+                title: ApiProblems.Message("ลายเซ็น x-line-signature ไม่ถูกต้อง", "The x-line-signature does not match the body")),
+            LineWebhookOutcome.Malformed => ApiProblems.Field("events", "เนื้อหาต้องเป็น JSON ที่มีรายการ events", "The body must be JSON with an events array"),
+            _ => TypedResults.Ok(),
+        };
     }
 
     private static async Task<IResult> UnsubscribeAsync(string token, string source, CitizenUnsubscribe unsubscribe, CancellationToken ct)

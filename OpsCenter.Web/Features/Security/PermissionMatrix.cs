@@ -162,6 +162,7 @@ public static class PermissionMatrix
         Api("POST", "/api/proposals/{id:int}/triage", ProposalPolicy.Triage),
         Api("GET", "/notifications/unsubscribe/{token}", Public),
         Api("POST", "/notifications/unsubscribe/{token}", Public),
+        Api("POST", "/api/line/webhook", Public),
         Api("GET", "/api/3/action/{action}", Public),
         Api("GET", "/api/action/{action}", Public),
         Api("GET", "/catalog/{slug}/versions/{number:int}/download", Public),
