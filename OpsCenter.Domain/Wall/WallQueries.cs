@@ -12,7 +12,7 @@ using OpsCenter.Domain.Reports;
 namespace OpsCenter.Domain.Wall;
 
 /// <summary>The database reads behind a <see cref="WallSnapshot"/>, one method per part, each a few aggregate queries.</summary>
-public sealed class WallQueries(IDbContextFactory<OpsDbContext> dbFactory, IBudgetVersusNeedSource budgetSource, KpiBoardQuery kpiBoard)
+public sealed class WallQueries(IReadDbContextFactory dbFactory, IBudgetVersusNeedSource budgetSource, KpiBoardQuery kpiBoard)
 {
     public const int DailyHistoryDays = 14;
     public const int TickerOverdueItems = 8;

@@ -1,0 +1,50 @@
+using Yarp.ReverseProxy.Configuration;
+
+namespace OpsCenter.Proxy;
+
+/// <summary>YARP's route and cluster for the app instances: everything goes to one cluster of equal instances.</summary>
+public static class InstanceCluster
+{
+    public const string Id = "instances";
+
+    public static RouteConfig[] Routes() =>
+    [
+        new RouteConfig { RouteId = "all", ClusterId = Id, Match = new RouteMatch { Path = "{**rest}" } },
+    ];
+
+    public static ClusterConfig[] Clusters(ProxyOptions options) =>
+    [
+        new ClusterConfig
+        {
+            ClusterId = Id,
+            LoadBalancingPolicy = "RoundRobin",
+            // A circuit's negotiate, WebSocket and long-polling fallback requests must all reach the process that holds
+            // it; when that instance is out, the browser is sent to another and gets a new cookie (its page reconnects).
+            SessionAffinity = new SessionAffinityConfig
+            {
+                Enabled = true,
+                Policy = "HashCookie",
+                FailurePolicy = "Redistribute",
+                AffinityKeyName = options.AffinityCookie,
+                Cookie = new SessionAffinityCookieConfig { HttpOnly = true, SameSite = SameSiteMode.Lax, IsEssential = true },
+            },
+            HealthCheck = new HealthCheckConfig
+            {
+                Active = new ActiveHealthCheckConfig
+                {
+                    Enabled = true,
+                    Interval = options.HealthInterval,
+                    Timeout = TimeSpan.FromSeconds(3),
+                    Policy = "ConsecutiveFailures",
+                    Path = "/healthz",
+                },
+                // A refused connection marks the instance out at once, before the next active probe.
+                Passive = new PassiveHealthCheckConfig { Enabled = true, Policy = "TransportFailureRate", ReactivationPeriod = options.HealthInterval * 2 },
+                AvailableDestinationsPolicy = "HealthyOrPanic",
+            },
+            Destinations = options.InstanceAddresses()
+                .Select((address, index) => (Key: $"instance-{index + 1}", Value: new DestinationConfig { Address = address.ToString() }))
+                .ToDictionary(d => d.Key, d => d.Value),
+        },
+    ];
+}
