@@ -1,4 +1,5 @@
 using Yarp.ReverseProxy.Configuration;
+using Yarp.ReverseProxy.Transforms;
 
 namespace OpsCenter.Proxy;
 
@@ -9,7 +10,8 @@ public static class InstanceCluster
 
     public static RouteConfig[] Routes() =>
     [
-        new RouteConfig { RouteId = "all", ClusterId = Id, Match = new RouteMatch { Path = "{**rest}" } },
+        // The instances see the browser's Host: the app checks a circuit's Origin against it, and builds links from it.
+        new RouteConfig { RouteId = "all", ClusterId = Id, Match = new RouteMatch { Path = "{**rest}" } }.WithTransformUseOriginalHostHeader(),
     ];
 
     public static ClusterConfig[] Clusters(ProxyOptions options) =>

@@ -1,7 +1,11 @@
+using Yarp.ReverseProxy.Transforms;
+
 namespace OpsCenter.Proxy;
 
 public static class ProxyApp
 {
+    public const string InstanceHeader = "X-OpsCenter-Instance";
+
     private static readonly Dictionary<string, string> Switches = new()
     {
         ["--instances"] = $"{ProxyOptions.Section}:{nameof(ProxyOptions.Instances)}",
@@ -20,7 +24,9 @@ public static class ProxyApp
             throw new ArgumentException("Proxy:Instances is empty: pass --instances http://127.0.0.1:5001,http://127.0.0.1:5002");
         }
 
-        builder.Services.AddReverseProxy().LoadFromMemory(InstanceCluster.Routes(), InstanceCluster.Clusters(options));
+        builder.Services.AddReverseProxy()
+            .LoadFromMemory(InstanceCluster.Routes(), InstanceCluster.Clusters(options))
+            .AddTransforms(transforms => transforms.AddResponseTransform(NameTheInstance));
         var app = builder.Build();
         app.MapReverseProxy(pipeline =>
         {
@@ -29,5 +35,16 @@ public static class ProxyApp
             pipeline.UsePassiveHealthChecks();
         });
         return app;
+    }
+
+    /// <summary>Which instance answered, for operators and tests (the affinity cookie itself is opaque).</summary>
+    private static ValueTask NameTheInstance(ResponseTransformContext context)
+    {
+        if (context.HttpContext.GetReverseProxyFeature().ProxiedDestination is { } destination)
+        {
+            context.HttpContext.Response.Headers[InstanceHeader] = destination.DestinationId;
+        }
+
+        return ValueTask.CompletedTask;
     }
 }
