@@ -34,7 +34,7 @@ start_instance() { # dir index
   local settings
   mapfile -t settings <"$dir/environment"
   ( cd "$(dirname "$(cat "$dir/app")")" && exec env "${settings[@]}" \
-      dotnet "$(cat "$dir/app")" --urls "http://127.0.0.1:$port" >>"$dir/instance-$i.log" 2>&1 ) &
+      dotnet "$(cat "$dir/app")" --urls "http://127.0.0.1:$port" >>"$dir/instance-$i.log" 2>&1 </dev/null ) &
   echo $! >"$dir/instance-$i.pid"
   wait_healthy "http://127.0.0.1:$port" "$!" "instance $i"
 }
@@ -90,13 +90,17 @@ start() { # N dir options...
   done
   # The first instance migrates and seeds; the others start on a ready database.
   start_instance "$dir" 1
-  for i in $(seq 2 "$n"); do start_instance "$dir" "$i" & done
-  wait
+  local starting=()
+  for i in $(seq 2 "$n"); do
+    start_instance "$dir" "$i" &
+    starting+=($!)
+  done
+  for pid in "${starting[@]+"${starting[@]}"}"; do wait "$pid"; done
 
   [ -n "$proxy_port" ] || proxy_port=$(free_port)
   local instances
   instances=$(IFS=,; echo "${addresses[*]}")
-  dotnet "$proxy" --urls "http://127.0.0.1:$proxy_port" --instances "$instances" >"$dir/proxy.log" 2>&1 &
+  dotnet "$proxy" --urls "http://127.0.0.1:$proxy_port" --instances "$instances" >"$dir/proxy.log" 2>&1 </dev/null &
   echo $! >"$dir/proxy.pid"
   echo "http://127.0.0.1:$proxy_port" >"$dir/proxy"
   wait_healthy "http://127.0.0.1:$proxy_port" "$(cat "$dir/proxy.pid")" proxy
