@@ -40,7 +40,8 @@ public static class InstanceCluster
                     Policy = "ConsecutiveFailures",
                     Path = "/healthz",
                 },
-                // A refused connection marks the instance out at once, before the next active probe.
+                // Requests that fail in transport count too (a rate over the last minute): an instance that answers its
+                // probe but fails requests is taken out; a dead one is found by the probe.
                 Passive = new PassiveHealthCheckConfig { Enabled = true, Policy = "TransportFailureRate", ReactivationPeriod = options.HealthInterval * 2 },
                 AvailableDestinationsPolicy = "HealthyOrPanic",
             },
