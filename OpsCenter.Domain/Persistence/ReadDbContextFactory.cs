@@ -1,4 +1,5 @@
 using System.Data.Common;
+using System.Diagnostics;
 using Microsoft.EntityFrameworkCore;
 
 namespace OpsCenter.Domain.Persistence;
@@ -28,32 +29,46 @@ public sealed class ReadDbContextFactory(IDbContextFactory<OpsDbContext> primary
         var read = new OpsDbContext(readOptions);
         try
         {
-            // The open connection stays with the context, so the query runs on the host that was checked.
-            await read.Database.OpenConnectionAsync(cancellationToken);
-            var deadline = DateTime.UtcNow + options.MaxReplicaWait;
-            while (true)
+            if (await CaughtUpAsync(read, fence, cancellationToken))
             {
-                var (standby, caughtUp) = await ReplayStateAsync(read.Database.GetDbConnection(), fence, cancellationToken);
-                if (!standby || caughtUp)
-                {
-                    return read;
-                }
-
-                if (DateTime.UtcNow >= deadline)
-                {
-                    break;
-                }
-
-                await Task.Delay(Poll, cancellationToken);
+                return read;
             }
         }
         catch (DbException)
         {
             // No read host answers: the primary does, or the caller hears of it from there.
         }
+        catch
+        {
+            await read.DisposeAsync();
+            throw;
+        }
 
         await read.DisposeAsync();
         return await primary.CreateDbContextAsync(cancellationToken);
+    }
+
+    /// <summary>True once the read connection's host is the primary or a standby that has replayed <paramref name="fence"/>; false after the wait.</summary>
+    private async Task<bool> CaughtUpAsync(OpsDbContext read, string fence, CancellationToken ct)
+    {
+        // The open connection stays with the context, so the query runs on the host that was checked.
+        await read.Database.OpenConnectionAsync(ct);
+        var waited = Stopwatch.StartNew();
+        while (true)
+        {
+            var (standby, caughtUp) = await ReplayStateAsync(read.Database.GetDbConnection(), fence, ct);
+            if (!standby || caughtUp)
+            {
+                return true;
+            }
+
+            if (waited.Elapsed >= options.MaxReplicaWait)
+            {
+                return false;
+            }
+
+            await Task.Delay(Poll, ct);
+        }
     }
 
     private async Task<string> PrimaryWalPositionAsync(CancellationToken ct)
