@@ -29,6 +29,7 @@ public sealed class InstancesBehindProxyBrowserTests(ITestOutputHelper output)
     [PublishedPostgresFact]
     public async Task ThreeInstancesBehindTheProxy_ShareSignIns_CarryReportsToScreens_AndSurviveARestart()
     {
+        var total = Stopwatch.StartNew();
         await using var database = await TestDatabase.CreateAsync(DatabaseProvider.Postgres);
         var settings = AppProcess.DatabaseSettings(database);
         settings["Reports__PermitsPerMinute"] = "1000000";
@@ -41,6 +42,7 @@ public sealed class InstancesBehindProxyBrowserTests(ITestOutputHelper output)
             ["--urls", $"http://127.0.0.1:{AppProcess.FreePort()}", "--instances", string.Join(',', instances.Select(i => i.Address))]);
         try
         {
+            output.WriteLine($"{Instances} instances answering: {total.ElapsedMilliseconds} ms");
             await proxy.StartAsync();
             var proxyAddress = new Uri(proxy.Urls.Single());
 
@@ -59,6 +61,7 @@ public sealed class InstancesBehindProxyBrowserTests(ITestOutputHelper output)
             var (context, page) = await WallBrowserTests.OpenWithSecretAsync(proxyAddress, "complaints", secret);
             await using var _ = context;
             var held = await HoldingInstanceAsync(page);
+            output.WriteLine($"signed in across instances, wall open through the proxy: {total.ElapsedMilliseconds} ms");
             var other = instances[(held + 1) % Instances];
             var before = await WallInstancesTests.TileAsync(page);
             var readAt = TestClock.UtcNow;
