@@ -18,6 +18,8 @@ public static class ProxyApp
     {
         var builder = WebApplication.CreateBuilder(args);
         builder.Configuration.AddCommandLine(args, Switches);
+        // The instances hold each route to its own limit (dataset uploads take 100 MB); Kestrel's 30 MB would cut them here.
+        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = null);
         var options = builder.Configuration.GetSection(ProxyOptions.Section).Get<ProxyOptions>() ?? new ProxyOptions();
         if (options.InstanceAddresses().Count == 0)
         {
