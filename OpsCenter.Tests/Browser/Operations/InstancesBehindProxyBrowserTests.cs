@@ -14,7 +14,7 @@ namespace OpsCenter.Tests.Browser.Operations;
 /// <summary>
 /// Three published instances on one PostgreSQL behind the reverse proxy (tools/Proxy), as scripts/run-instances.sh
 /// runs them: one sign-in holds on every instance, a television behind the proxy shows a report another instance took,
-/// and when its instance is killed and started again it comes back live by itself.
+/// and when its instance is killed it comes back live by itself on a live instance; the restarted instance is put back.
 /// </summary>
 public sealed class InstancesBehindProxyBrowserTests(ITestOutputHelper output)
 {
@@ -89,6 +89,18 @@ public sealed class InstancesBehindProxyBrowserTests(ITestOutputHelper output)
             await Assertions.Expect(page.GetByTestId("tile-received-today-value"))
                 .ToHaveTextAsync(ReceivedToday.OneMoreThan(before, readAt), new() { Timeout = (float)ReportToTile.TotalMilliseconds });
             await restart;
+
+            // Back on its port, the restarted instance is put back: new browsers are sent to it again.
+            using var fresh = new HttpClient(new HttpClientHandler { UseCookies = false }) { BaseAddress = proxyAddress };
+            var served = new HashSet<string>();
+            for (var attempt = 0; attempt < 100 && !served.Contains($"instance-{held + 1}"); attempt++)
+            {
+                using var answer = await fresh.GetAsync("/healthz");
+                served.Add(answer.Headers.GetValues(ProxyApp.InstanceHeader).Single());
+                await Task.Delay(100);
+            }
+
+            Assert.Contains($"instance-{held + 1}", served);
         }
         finally
         {
