@@ -56,6 +56,7 @@ public sealed class ReadReplicaTests
         {
             await RepositoryScripts.RunAsync("postgres-replica.sh", "remove", Path.Combine(dir, "replica"));
             await RepositoryScripts.RunAsync("postgres-private.sh", "stop", Path.Combine(dir, "primary"));
+            Directory.Delete(dir, recursive: true);
         }
     }
 
