@@ -15,7 +15,7 @@ namespace OpsCenter.Domain.Budget;
 /// Results are kept for <see cref="CacheFor"/> while the budget data is unchanged (<see cref="BudgetDataStamp"/>): money
 /// and evidence changes show at once; new citizen reports within a minute, which a 180-day half-life cannot tell apart.
 /// </summary>
-public sealed class BudgetVersusNeedQuery(IDbContextFactory<OpsDbContext> dbFactory, IOptionsMonitor<NeedIndexOptions> options, TimeProvider time, TallyReading tallies)
+public sealed class BudgetVersusNeedQuery(IReadDbContextFactory dbFactory, IOptionsMonitor<NeedIndexOptions> options, TimeProvider time, TallyReading tallies)
     : IBudgetVersusNeedSource
 {
     public static readonly TimeSpan CacheFor = TimeSpan.FromMinutes(1);

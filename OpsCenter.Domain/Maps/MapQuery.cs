@@ -14,7 +14,7 @@ namespace OpsCenter.Domain.Maps;
 /// filter, the budget figures of <see cref="BudgetMapMetrics"/>, the side panel's lists and the binned heat layer.
 /// A district's view can focus one of its subdistricts: the map still shows them all, the side panel only that one.
 /// </summary>
-public sealed class MapQuery(IDbContextFactory<OpsDbContext> dbFactory, BudgetMapMetrics budget, TimeProvider time, TallyReading tallies)
+public sealed class MapQuery(IReadDbContextFactory dbFactory, BudgetMapMetrics budget, TimeProvider time, TallyReading tallies)
 {
     /// <summary>Points beyond this many are left to the heat layer; clusters of more would not help anyone.</summary>
     public const int MaxPoints = 2000;

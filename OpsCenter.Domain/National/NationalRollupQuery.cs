@@ -16,7 +16,7 @@ namespace OpsCenter.Domain.National;
 /// the same rules the province's own pages use (SLA due times, the freshness rule, the KPI status rule, the need index).
 /// </summary>
 public sealed class NationalRollupQuery(
-    IDbContextFactory<OpsDbContext> dbFactory, CatalogQuery catalog, KpiBoardQuery kpis, IBudgetVersusNeedSource budget, TimeProvider time, TallyReading tallies)
+    IReadDbContextFactory dbFactory, CatalogQuery catalog, KpiBoardQuery kpis, IBudgetVersusNeedSource budget, TimeProvider time, TallyReading tallies)
 {
     public DateTime Now => time.GetUtcNow().UtcDateTime;
 

@@ -31,7 +31,7 @@ public sealed record ProvinceOverview(
     IReadOnlyList<MonthlyReports> LastTwelveMonths);
 
 /// <summary>The province at a glance, for the home page: a handful of aggregate queries, no rows loaded.</summary>
-public sealed class ProvinceOverviewQuery(IDbContextFactory<OpsDbContext> dbFactory, CatalogQuery catalog, BudgetDisbursementQuery disbursement, TimeProvider time, TallyReading tallies)
+public sealed class ProvinceOverviewQuery(IReadDbContextFactory dbFactory, CatalogQuery catalog, BudgetDisbursementQuery disbursement, TimeProvider time, TallyReading tallies)
 {
     public async Task<ProvinceOverview?> LoadAsync(string provinceCode, CancellationToken cancellationToken = default)
     {

@@ -47,6 +47,7 @@ public static class DomainServiceCollectionExtensions
         }
 
         services.AddDbContextFactory<OpsDbContext>(options => Configure(options, database.Provider, connectionString));
+        services.AddReadDbContextFactory(configuration, database.Provider);
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<OpsEventBus>();
         services.AddSingleton<IOpsEventBus>(sp => sp.GetRequiredService<OpsEventBus>());

@@ -13,7 +13,7 @@ using OpsCenter.Domain.Reports.Tallies;
 namespace OpsCenter.Domain.Wall;
 
 /// <summary>The database reads behind a <see cref="WallSnapshot"/>, one method per part, each a few aggregate queries.</summary>
-public sealed class WallQueries(IDbContextFactory<OpsDbContext> dbFactory, IBudgetVersusNeedSource budgetSource, KpiBoardQuery kpiBoard, TallyReading tallies)
+public sealed class WallQueries(IReadDbContextFactory dbFactory, IBudgetVersusNeedSource budgetSource, KpiBoardQuery kpiBoard, TallyReading tallies)
 {
     public const int DailyHistoryDays = 14;
     public const int TickerOverdueItems = 8;

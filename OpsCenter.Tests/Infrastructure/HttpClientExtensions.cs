@@ -10,10 +10,13 @@ public static partial class HttpClientExtensions
     public static HttpClient CreateBrowserLikeClient(this WebApplicationFactory<Program> factory) =>
         factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
 
-    /// <summary>Signs in through the real /login form, antiforgery token included; returns the response to the POST.</summary>
-    public static async Task<HttpResponseMessage> SignInAsync(this HttpClient client, string userName, string password)
+    /// <summary>
+    /// Signs in through the real /login form, antiforgery token included; returns the response to the POST. The form can
+    /// come from another client (another instance: its antiforgery token must hold on this one).
+    /// </summary>
+    public static async Task<HttpResponseMessage> SignInAsync(this HttpClient client, string userName, string password, HttpClient? formFrom = null)
     {
-        var form = await client.GetStringAsync("/login");
+        var form = await (formFrom ?? client).GetStringAsync("/login");
         var token = AntiforgeryToken().Match(form);
         if (!token.Success)
         {

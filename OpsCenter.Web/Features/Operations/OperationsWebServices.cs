@@ -16,6 +16,7 @@ public static class OperationsWebServices
         var options = section.Get<OperationsOptions>() ?? new OperationsOptions();
 
         builder.Services.AddSingleton<DatabaseProbe>();
+        builder.Services.AddSingleton<ReplicaLagProbe>();
         builder.Services.AddSingleton<DatabaseMonitor>();
         builder.Services.AddSingleton<LastGoodAnswers>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<DatabaseMonitor>());
