@@ -1,0 +1,47 @@
+﻿using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace OpsCenter.Domain.Persistence.Migrations
+{
+    /// <inheritdoc />
+    public partial class WarehouseNeedInputsAndCitedViews : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<int>(
+                name: "by_area_level",
+                table: "dataset_indicators",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "need_input_code",
+                table: "dataset_indicators",
+                maxLength: 100,
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "evidence_url",
+                table: "citizen_proposals",
+                maxLength: 1000,
+                nullable: true);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropColumn(
+                name: "by_area_level",
+                table: "dataset_indicators");
+
+            migrationBuilder.DropColumn(
+                name: "need_input_code",
+                table: "dataset_indicators");
+
+            migrationBuilder.DropColumn(
+                name: "evidence_url",
+                table: "citizen_proposals");
+        }
+    }
+}
