@@ -10,6 +10,15 @@ namespace OpsCenter.Domain.Persistence.Migrations
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            // An evidence link's target may now be an explorer view's address.
+            migrationBuilder.AlterColumn<string>(
+                name: "target_id",
+                table: "evidence_links",
+                maxLength: 1000,
+                nullable: false,
+                oldClrType: typeof(string),
+                oldMaxLength: 40);
+
             migrationBuilder.AddColumn<int>(
                 name: "by_area_level",
                 table: "dataset_indicators",
@@ -31,6 +40,14 @@ namespace OpsCenter.Domain.Persistence.Migrations
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.AlterColumn<string>(
+                name: "target_id",
+                table: "evidence_links",
+                maxLength: 40,
+                nullable: false,
+                oldClrType: typeof(string),
+                oldMaxLength: 1000);
+
             migrationBuilder.DropColumn(
                 name: "by_area_level",
                 table: "dataset_indicators");

@@ -91,6 +91,7 @@ public static class PermissionMatrix
         Page("/catalog", Public),
         Page("/catalog/gaps", CatalogPolicy.Read),
         Page("/catalog/import", CatalogPolicy.Import),
+        Page("/catalog/indicators", CatalogPolicy.Edit),
         Page("/catalog/scorecards", CatalogPolicy.Read),
         Page("/catalog/{Slug}", Public),
         Page("/catalog/{Slug}/explore", Public),
