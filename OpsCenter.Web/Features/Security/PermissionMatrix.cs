@@ -117,6 +117,7 @@ public static class PermissionMatrix
         Api("GET", "/culture/{culture}", Public),
         Api("POST", "/logout", Public),
         Api("GET", "/api/areas/{code}/children.geojson", Public),
+        Api("GET", "/api/areas/{code}/subdistricts.geojson", Public),
         Api("GET", "/api/areas/{code}/boundary.geojson", Public),
         Api("POST", "/api/reports", Public),
         Api("GET", "/api/reports/{trackingNumber}", Public),
