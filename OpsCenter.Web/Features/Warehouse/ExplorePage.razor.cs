@@ -60,5 +60,10 @@ public sealed partial class ExplorePage
         outcome = await Explorer.RunAsync(Slug, ExploreView.Parse(ExploreView.VersionOf(VersionNumber), By, Then, MeasureCode, Of, Where, Is).Joined(Per, PerVersion, PerOf), viewer);
     }
 
+    /// <summary>This view with its version pinned, as a proposal or an evidence pack cites it.</summary>
+    private string CitationUrl => outcome?.View is { } view && outcome.Version is { } version
+        ? $"/catalog/{Uri.EscapeDataString(Slug)}/explore{(view with { Version = version.Number }).Query()}"
+        : "";
+
     private void Navigate(ExploreView view) => Navigation.NavigateTo($"/catalog/{Uri.EscapeDataString(Slug)}/explore{view.Query()}");
 }
