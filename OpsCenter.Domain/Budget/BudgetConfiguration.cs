@@ -61,7 +61,7 @@ internal sealed class EvidenceLinkConfiguration : IEntityTypeConfiguration<Evide
     {
         builder.ToTable("evidence_links");
         builder.Property(e => e.Kind).HasConversion<int>();
-        builder.Property(e => e.TargetId).HasMaxLength(40);
+        builder.Property(e => e.TargetId).HasMaxLength(1000);
         builder.Property(e => e.Note).HasMaxLength(1000);
         builder.Property(e => e.CreatedByUserId).HasMaxLength(450);
         builder.HasOne<Project>().WithMany().HasForeignKey(e => e.ProjectId).OnDelete(DeleteBehavior.Cascade);

@@ -17,6 +17,9 @@ public enum EvidenceKind
 
     /// <summary>The need index of an area in a sector; target id is "areaCode/sector", e.g. "1902/environment".</summary>
     NeedCell = 5,
+
+    /// <summary>A view of the data warehouse's explorer, version pinned; target id is its site-relative address.</summary>
+    ExplorerView = 6,
 }
 
 /// <summary>

@@ -35,7 +35,7 @@ public sealed record LinkedProject(
     bool Direct);
 
 /// <summary>Resolves links to titles, and finds the projects linked to a report, dataset, KPI, proposal or need.</summary>
-public sealed class EvidenceResolver(IDbContextFactory<OpsDbContext> dbFactory, IEnumerable<IEvidenceTargets> targets)
+public sealed class EvidenceResolver(IDbContextFactory<OpsDbContext> dbFactory, IEnumerable<IEvidenceTargets> targets, IEnumerable<ICitedViews> citedViews)
 {
     public async Task<IReadOnlyList<EvidenceItem>> ResolveAsync(OpsDbContext db, IReadOnlyList<EvidenceLink> links, CancellationToken ct)
     {
@@ -54,6 +54,9 @@ public sealed class EvidenceResolver(IDbContextFactory<OpsDbContext> dbFactory, 
             titles[target.Kind] = await target.TitlesAsync(db, Ids(target.Kind), ct);
         }
 
+        var views = citedViews.FirstOrDefault() is { } cited
+            ? await cited.DescribeAsync(links.Where(l => l.Kind == EvidenceKind.ExplorerView).Select(l => l.TargetId), ct)
+            : new Dictionary<string, CitedView>();
         var cellAreas = links.Where(l => l.Kind == EvidenceKind.NeedCell).Select(l => EvidenceLink.ParseNeedCell(l.TargetId)?.AreaCode).OfType<string>().ToArray();
         var areas = await db.Set<Area>().AsNoTracking().Where(a => cellAreas.Contains(a.Code)).ToDictionaryAsync(a => a.Code, ct);
 
@@ -68,6 +71,7 @@ public sealed class EvidenceResolver(IDbContextFactory<OpsDbContext> dbFactory, 
                 EvidenceKind.Kpi when kpis.TryGetValue(id, out var k) => Item(link, $"ตัวชี้วัด: {k.NameTh}", $"KPI: {k.NameEn}", k.Code, k.Code),
                 EvidenceKind.NeedCell when EvidenceLink.ParseNeedCell(id) is { } cell && areas.TryGetValue(cell.AreaCode, out var a) =>
                     Item(link, $"ความต้องการด้าน{BudgetTerms.SectorName(cell.Sector, true)} {a.NameTh}", $"{BudgetTerms.SectorName(cell.Sector, false)} need in {a.NameEn}", a.Code, a.Code),
+                EvidenceKind.ExplorerView when views.TryGetValue(id, out var v) => Item(link, $"มุมมองข้อมูล: {v.TitleTh}", $"Data view: {v.TitleEn}", null, null),
                 _ when titles.TryGetValue(link.Kind, out var ofKind) && ofKind.TryGetValue(id, out var t) => Item(link, t.TitleTh, t.TitleEn, t.DetailTh, t.DetailEn),
                 _ => new EvidenceItem(link.Id, link.Kind, id, $"ไม่พบ ({id})", $"Missing ({id})", null, null, link.Note, link.CreatedAt, false),
             };

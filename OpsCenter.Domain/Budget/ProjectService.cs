@@ -28,7 +28,8 @@ public sealed record NewProject(
 /// The one write path for projects: the pages and the APIs call these methods, which validate, save and publish one event
 /// (see <see cref="BudgetEvents"/>) in the same unit of work.
 /// </summary>
-public sealed class ProjectService(IDbContextFactory<OpsDbContext> dbFactory, IOpsEventBus bus, TimeProvider time, IEnumerable<IEvidenceTargets> evidenceTargets)
+public sealed class ProjectService(IDbContextFactory<OpsDbContext> dbFactory, IOpsEventBus bus, TimeProvider time, IEnumerable<IEvidenceTargets> evidenceTargets,
+    IEnumerable<ICitedViews> citedViews)
 {
     private static readonly CommandResult NoProject = CommandResult.Missing("projectId", "ไม่พบโครงการที่แก้ไขได้", "No project you may edit");
 
@@ -105,7 +106,22 @@ public sealed class ProjectService(IDbContextFactory<OpsDbContext> dbFactory, IO
             return NoProject;
         }
 
-        var target = await ResolveTargetAsync(db, project.ProvinceCode, kind, targetId.Trim(), ct);
+        string? target;
+        if (kind == EvidenceKind.ExplorerView)
+        {
+            var cited = citedViews.FirstOrDefault() is { } views ? await views.CheckAsync(targetId, project.ProvinceCode, actor, ct) : new CitedViewAnswer(null);
+            if (cited.View is null)
+            {
+                return CommandResult.Fail("targetId", cited.ProblemTh ?? "ไม่พบมุมมองข้อมูลนี้", cited.ProblemEn ?? "No such view");
+            }
+
+            target = cited.View.Url;
+        }
+        else
+        {
+            target = await ResolveTargetAsync(db, project.ProvinceCode, kind, targetId.Trim(), ct);
+        }
+
         if (target is null)
         {
             return CommandResult.Fail("targetId", "ไม่พบหลักฐานที่อ้างถึงในจังหวัดนี้", "The evidence referred to does not exist in this province");

@@ -43,6 +43,9 @@ public sealed class CitizenProposal
 
     public ProposalStatus Status { get; set; }
 
+    /// <summary>An explorer view the proposer cites as evidence (site-relative, version pinned), checked when submitted.</summary>
+    public string? EvidenceUrl { get; set; }
+
     /// <summary>Supports counted, kept with the supports in one transaction so lists can sort by it.</summary>
     public int SupportCount { get; set; }
 

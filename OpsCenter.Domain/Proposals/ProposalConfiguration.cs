@@ -21,6 +21,7 @@ internal sealed class CitizenProposalConfiguration : IEntityTypeConfiguration<Ci
         builder.Property(p => p.Status).HasConversion<int>();
         builder.Property(p => p.StaffResponse).HasMaxLength(2000);
         builder.Property(p => p.ClientKey).HasMaxLength(80);
+        builder.Property(p => p.EvidenceUrl).HasMaxLength(1000);
         builder.Property(p => p.TriagedByUserId).HasMaxLength(450);
         builder.HasOne<Area>().WithMany().HasForeignKey(p => p.AreaCode).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<ReportCategory>().WithMany().HasForeignKey(p => p.CategoryCode).OnDelete(DeleteBehavior.Restrict);

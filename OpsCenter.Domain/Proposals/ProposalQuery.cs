@@ -32,12 +32,13 @@ public sealed record ProposalDetail(
     DateTime UpdatedAt,
     DateTime? TriagedAt,
     ProposalProject? Project,
-    ProposalSummary? MergedInto);
+    ProposalSummary? MergedInto,
+    CitedView? Evidence = null);
 
 public sealed record ProposalFilter(ProposalStatus? Status = null, string? AreaCode = null, string? Sector = null, string? Text = null, bool Newest = false, int Take = 50);
 
 /// <summary>Reads proposals for the public list, the similar-proposal hints and the tracking page; nothing here is personal.</summary>
-public sealed class ProposalQuery(IDbContextFactory<OpsDbContext> dbFactory)
+public sealed class ProposalQuery(IDbContextFactory<OpsDbContext> dbFactory, IEnumerable<ICitedViews>? citedViews = null)
 {
     public async Task<IReadOnlyList<ProposalSummary>> ListAsync(string provinceCode, ProposalFilter filter, CancellationToken ct = default)
     {
@@ -108,7 +109,7 @@ public sealed class ProposalQuery(IDbContextFactory<OpsDbContext> dbFactory)
         return row is null ? null : await DetailOfAsync(db, row, ct);
     }
 
-    private static async Task<ProposalDetail> DetailOfAsync(OpsDbContext db, CitizenProposal row, CancellationToken ct)
+    private async Task<ProposalDetail> DetailOfAsync(OpsDbContext db, CitizenProposal row, CancellationToken ct)
     {
         var summary = (await Summaries(db).FirstAsync(p => p.Id == row.Id, ct)).ToSummary();
         ProposalProject? project = null;
@@ -120,7 +121,8 @@ public sealed class ProposalQuery(IDbContextFactory<OpsDbContext> dbFactory)
         }
 
         var mergedInto = row.MergedIntoId is { } target ? (await Summaries(db).FirstAsync(p => p.Id == target, ct)).ToSummary() : null;
-        return new ProposalDetail(summary, row.Description, row.StaffResponse, row.UpdatedAt, row.TriagedAt, project, mergedInto);
+        var evidence = row.EvidenceUrl is { } url && citedViews?.FirstOrDefault() is { } views ? (await views.DescribeAsync([url], ct)).GetValueOrDefault(url) : null;
+        return new ProposalDetail(summary, row.Description, row.StaffResponse, row.UpdatedAt, row.TriagedAt, project, mergedInto, evidence);
     }
 
     private static IQueryable<Row> Summaries(OpsDbContext db) =>

@@ -11,7 +11,7 @@ using OpsCenter.Domain.Reports;
 namespace OpsCenter.Domain.Proposals;
 
 /// <summary>What a citizen submits. The phone number is optional: given, it counts as the proposer's own support.</summary>
-public sealed record NewProposal(string ProvinceCode, string Title, string Description, string AreaCode, string CategoryCode, string? Phone);
+public sealed record NewProposal(string ProvinceCode, string Title, string Description, string AreaCode, string CategoryCode, string? Phone, string? EvidenceUrl = null);
 
 /// <summary>Who is acting: a signed-in user id and/or a phone number, and the network address (for rate limits only).</summary>
 public sealed record Supporter(string? UserId, string? Phone, string? ClientAddress);
@@ -43,13 +43,26 @@ public sealed class ProposalService(
     IOpsEventBus bus,
     SupporterKeys keys,
     IOptions<ProposalOptions> options,
-    TimeProvider time)
+    TimeProvider time,
+    IEnumerable<ICitedViews>? citedViews = null)
 {
     public async Task<(CommandResult Result, string? TrackingCode)> SubmitAsync(NewProposal input, Supporter supporter, CancellationToken ct = default)
     {
         input = input with { AreaCode = AreaCodes.Normalize(input.AreaCode) ?? input.AreaCode };
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var errors = await ValidateAsync(db, input, ct);
+        string? evidenceUrl = null;
+        if (!string.IsNullOrWhiteSpace(input.EvidenceUrl))
+        {
+            // A proposal is public, so it may cite only what the public may see.
+            var cited = citedViews?.FirstOrDefault() is { } views ? await views.CheckAsync(input.EvidenceUrl, input.ProvinceCode, Actor.Anonymous, ct) : new CitedViewAnswer(null);
+            evidenceUrl = cited.View?.Url;
+            if (evidenceUrl is null)
+            {
+                errors.Add(new FieldError("evidenceUrl", cited.ProblemTh ?? "อ้างอิงมุมมองข้อมูลไม่ได้", cited.ProblemEn ?? "The view cannot be cited"));
+            }
+        }
+
         if (errors.Count > 0)
         {
             return (new CommandResult(errors), null);
@@ -75,6 +88,7 @@ public sealed class ProposalService(
             Description = input.Description.Trim(),
             AreaCode = input.AreaCode,
             CategoryCode = input.CategoryCode,
+            EvidenceUrl = evidenceUrl,
             Status = ProposalStatus.Submitted,
             SupportCount = supporterKey is null ? 0 : 1,
             ClientKey = clientKey,

@@ -11,4 +11,13 @@ public static class AreaRates
                 ? value * 1000 / area.Population
                 : null,
         }).ToList();
+
+    /// <summary>Each row's value per 1,000 of another dataset's measure in the same area (residents, households, farms); null where that measure is missing or zero.</summary>
+    public static IReadOnlyList<AggregateRow> PerThousandOf(IReadOnlyList<AggregateRow> rows, int areaKey, IReadOnlyDictionary<string, double> denominators) =>
+        rows.Select(r => r with
+        {
+            Value = r.Value is { } value && r.Keys[areaKey] is { } code && denominators.TryGetValue(code, out var denominator) && denominator > 0
+                ? value * 1000 / denominator
+                : null,
+        }).ToList();
 }

@@ -29,6 +29,12 @@ public sealed class DatasetIndicator
     /// <summary>The area the rows must lie in (a DOPA code; its sub-areas count); null for the whole dataset.</summary>
     public string? AreaCode { get; set; }
 
+    /// <summary>The need-index input (a key of Budget:NeedIndex:Indicators) this indicator gives its values to, one per area; null when it feeds only a KPI.</summary>
+    public string? NeedInputCode { get; set; }
+
+    /// <summary>The area level a need input's values are grouped by (district by default).</summary>
+    public Areas.AreaLevel? ByAreaLevel { get; set; }
+
     public Aggregation ToAggregation()
     {
         var filters = new Dictionary<string, IReadOnlyList<string?>>();
@@ -39,4 +45,7 @@ public sealed class DatasetIndicator
 
         return new Aggregation { Measure = Measure, Of = Measure == Measure.Count ? null : Of, Filters = filters, Area = AreaCode };
     }
+
+    /// <summary>The same measure once per area of the need input's level, for the need index.</summary>
+    public Aggregation ToAreaAggregation() => ToAggregation() with { GroupBy = [Grouping.ByArea(ByAreaLevel ?? Areas.AreaLevel.District)] };
 }

@@ -16,6 +16,8 @@ internal sealed class DatasetIndicatorConfiguration : IEntityTypeConfiguration<D
         builder.Property(i => i.FilterColumn).HasMaxLength(200);
         builder.Property(i => i.FilterValue).HasMaxLength(500);
         builder.Property(i => i.AreaCode).HasMaxLength(6);
+        builder.Property(i => i.NeedInputCode).HasMaxLength(100);
+        builder.Property(i => i.ByAreaLevel).HasConversion<int?>();
         builder.HasIndex(i => i.DatasetId);
     }
 }

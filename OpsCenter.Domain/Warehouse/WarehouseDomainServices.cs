@@ -21,6 +21,8 @@ public static class WarehouseDomainServices
         services.AddSingleton<IndicatorMeasurer>();
         services.AddHostedService(sp => sp.GetRequiredService<IndicatorMeasurer>());
         services.AddSingleton<IndicatorService>();
+        services.AddSingleton<IndicatorQuery>();
+        services.AddSingleton<Budget.ICitedViews, ExplorerCitations>();
         return services;
     }
 }

@@ -19,4 +19,14 @@ public sealed class WarehouseOptions
 
     /// <summary>A query that runs longer than this is interrupted.</summary>
     public int QueryTimeoutSeconds { get; set; } = 10;
+
+    /// <summary>The most bytes of Parquet files this instance keeps; past it the least recently used go. 0 keeps every file.</summary>
+    public long CacheMaxBytes { get; set; }
+
+    /// <summary>DuckDB's memory limit (SET memory_limit), such as "512MB" or "1GiB"; empty leaves DuckDB's default (80% of the machine's memory).</summary>
+    public string MemoryLimit { get; set; } = "";
+
+    /// <summary>A memory limit DuckDB accepts: a number and a unit of bytes.</summary>
+    public static bool IsMemoryLimit(string text) =>
+        System.Text.RegularExpressions.Regex.IsMatch(text, @"^\s*[0-9]+(\.[0-9]+)?\s*(B|KB|MB|GB|TB|KiB|MiB|GiB|TiB)\s*$", System.Text.RegularExpressions.RegexOptions.IgnoreCase);
 }

@@ -13,7 +13,7 @@ namespace OpsCenter.Domain.Warehouse;
 /// </summary>
 public sealed class WarehouseQuery(IOptions<WarehouseOptions> options) : IDisposable
 {
-    private readonly Lazy<DuckDBConnection> _database = new(OpenDatabase);
+    private readonly Lazy<DuckDBConnection> _database = new(() => OpenDatabase(options.Value.MemoryLimit));
 
     private static readonly WarehouseColumn IdField = new(WarehouseColumn.IdColumn, ColumnType.Integer);
     private static readonly WarehouseColumn AreaField = new(WarehouseColumn.AreaColumn, ColumnType.Text);
@@ -201,13 +201,25 @@ public sealed class WarehouseQuery(IOptions<WarehouseOptions> options) : IDispos
         }
     }
 
-    private static DuckDBConnection OpenDatabase()
+    private static DuckDBConnection OpenDatabase(string memoryLimit)
     {
+        if (!string.IsNullOrWhiteSpace(memoryLimit) && !WarehouseOptions.IsMemoryLimit(memoryLimit))
+        {
+            throw new InvalidOperationException($"Warehouse:MemoryLimit \"{memoryLimit}\" is not a size such as 512MB or 1GiB");
+        }
+
         var connection = new DuckDBConnection("DataSource=:memory:");
         connection.Open();
         using var command = connection.CreateCommand();
         command.CommandText = "SET parquet_metadata_cache = true";
         command.ExecuteNonQuery();
+        if (!string.IsNullOrWhiteSpace(memoryLimit))
+        {
+            // Checked against the pattern above, so it can be written into the statement: SET takes no parameters.
+            command.CommandText = $"SET memory_limit = '{memoryLimit.Trim()}'";
+            command.ExecuteNonQuery();
+        }
+
         return connection;
     }
 

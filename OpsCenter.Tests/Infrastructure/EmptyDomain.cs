@@ -23,6 +23,8 @@ public static class EmptyDomain
         {
             ["Database:Provider"] = nameof(DatabaseProvider.Sqlite),
             [$"ConnectionStrings:{DomainServiceCollectionExtensions.ConnectionStringName}"] = database.ConnectionString,
+            // Each database its own warehouse cache: the cache's sweep removes files of versions its database does not have.
+            ["Warehouse:CacheDirectory"] = Path.Combine(Path.GetTempPath(), "opscenter-test-warehouse-" + Guid.NewGuid().ToString("N")),
         }).Build();
         services.AddLogging();
         services.AddOpsDomain(configuration, Path.GetTempPath());

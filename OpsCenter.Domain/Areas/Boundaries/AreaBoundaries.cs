@@ -53,6 +53,39 @@ public sealed class AreaBoundaries(IDbContextFactory<OpsDbContext> dbFactory)
         }
     }
 
+    /// <summary>Every subdistrict inside a province or district, for maps of data that is finer than one level down; null when none is known.</summary>
+    public async Task<string?> SubdistrictsGeoJsonAsync(string code, CancellationToken cancellationToken = default, int? zoom = null)
+    {
+        if (AreaCodes.Normalize(code) is not { Length: 2 or 4 } container)
+        {
+            return null;
+        }
+
+        var clamped = zoom is { } z ? Math.Clamp(z, MinZoom, MaxZoom) : (int?)null;
+        var key = "subdistricts:" + container + ":" + clamped;
+        var entry = _cache.GetOrAdd(key, _ => new Lazy<Task<string>>(async () =>
+        {
+            await using var db = await dbFactory.CreateDbContextAsync();
+            var areas = await db.Set<Area>().AsNoTracking()
+                .Where(a => a.Level == AreaLevel.Subdistrict && a.Code.StartsWith(container)).OrderBy(a => a.Code)
+                .Select(a => new { a.Code, a.Level, a.NameTh, a.NameEn, a.Population, a.Latitude, a.Longitude, a.BoundaryWkb, a.BoundaryIsApproximate })
+                .ToListAsync();
+            return areas.Count == 0 ? "" : FeatureCollection(
+                areas.Select(a => new BoundaryShape(a.Code, a.Level, a.NameTh, a.NameEn, a.Population, a.Latitude, a.Longitude, AreaGeometry.Read(a.BoundaryWkb), a.BoundaryIsApproximate)),
+                clamped);
+        }));
+        try
+        {
+            var json = await entry.Value.WaitAsync(cancellationToken);
+            return json.Length == 0 ? null : json;
+        }
+        catch (Exception) when (!cancellationToken.IsCancellationRequested)
+        {
+            _cache.TryRemove(key, out _);
+            throw;
+        }
+    }
+
     /// <summary>The outlines of the given provinces in one collection, for maps that compare provinces.</summary>
     public Task<string> ProvincesGeoJsonAsync(IReadOnlyCollection<string> provinceCodes, CancellationToken cancellationToken = default)
     {

@@ -613,7 +613,7 @@ namespace OpsCenter.Domain.Persistence.Migrations
 
                     b.Property<string>("TargetId")
                         .IsRequired()
-                        .HasMaxLength(40)
+                        .HasMaxLength(1000)
                         .HasColumnType("TEXT")
                         .HasColumnName("target_id");
 
@@ -1868,6 +1868,11 @@ namespace OpsCenter.Domain.Persistence.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("description");
 
+                    b.Property<string>("EvidenceUrl")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("evidence_url");
+
                     b.Property<int?>("MergedIntoId")
                         .HasColumnType("INTEGER")
                         .HasColumnName("merged_into_id");
@@ -3057,6 +3062,10 @@ namespace OpsCenter.Domain.Persistence.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("area_code");
 
+                    b.Property<int?>("ByAreaLevel")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("by_area_level");
+
                     b.Property<int>("DatasetId")
                         .HasColumnType("INTEGER")
                         .HasColumnName("dataset_id");
@@ -3085,6 +3094,11 @@ namespace OpsCenter.Domain.Persistence.Migrations
                         .HasMaxLength(300)
                         .HasColumnType("TEXT")
                         .HasColumnName("name_th");
+
+                    b.Property<string>("NeedInputCode")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("need_input_code");
 
                     b.Property<string>("Of")
                         .HasMaxLength(200)

@@ -97,6 +97,8 @@ public sealed class CatalogBrowserTests(KestrelApp app) : IClassFixture<KestrelA
         await page.GetByTestId("upload-publish").ClickAsync();
 
         await Assertions.Expect(page.GetByTestId("upload-published")).ToBeVisibleAsync(new() { Timeout = 60_000 });
+        await Assertions.Expect(page.GetByTestId("warehouse-load")).ToHaveAttributeAsync("data-state", "loaded", new() { Timeout = 60_000 });
+        await Assertions.Expect(page.GetByTestId("warehouse-load-status")).ToContainTextAsync("120,000");
         await Assertions.Expect(page.GetByTestId("version-row")).ToHaveCountAsync(versionsBefore + 1);
         await Assertions.Expect(page.Locator("header [data-testid=freshness-badge]")).ToHaveAttributeAsync("data-state", "Current");
         await Assertions.Expect(page.GetByTestId("versions-table")).ToContainTextAsync("statistics-2569.csv");

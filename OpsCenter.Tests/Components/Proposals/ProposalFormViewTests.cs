@@ -86,8 +86,19 @@ public sealed class ProposalFormViewTests : ComponentTest
 
         Assert.True(_valid);
         Assert.Empty(form.FindAll(".mud-input-error"));
-        Assert.Equal(["Input.Title", "Input.AreaCode", "Input.CategoryCode", "Input.Description", "Input.Phone"],
+        Assert.Equal(["Input.Title", "Input.AreaCode", "Input.CategoryCode", "Input.Description", "Input.Phone", "Input.EvidenceUrl"],
             form.FindAll("input[name], select[name], textarea[name]").Select(e => e.GetAttribute("name")).Where(n => n!.StartsWith("Input.", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void ACitedViewTheServiceRefuses_IsToldInThaiUnderTheEvidenceLink()
+    {
+        FillValidProposal();
+        _input.EvidenceUrl = "/catalog/srb-dopa-population-2567/explore?version=9";
+        var form = RenderForm([new FieldError("evidenceUrl", "ชุดข้อมูลนี้ไม่มีฉบับที่ 9", "The dataset has no version 9")]);
+
+        Assert.Contains("ชุดข้อมูลนี้ไม่มีฉบับที่ 9", form.Find("#error-evidenceUrl").TextContent, StringComparison.Ordinal);
+        Assert.Equal(_input.EvidenceUrl, form.Find("#proposal-evidence").GetAttribute("value"));
     }
 
     [Fact]

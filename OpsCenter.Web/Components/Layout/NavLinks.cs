@@ -37,6 +37,7 @@ public static class NavLinks
         new("/budget", "งบประมาณเทียบความต้องการ", "Budget versus need", Icons.Material.Outlined.AccountBalance, BudgetPolicy.Read),
         new("/proposals", "ข้อเสนอโครงการของประชาชน", "Citizen proposals", Icons.Material.Outlined.Lightbulb, AccessRule.Public.Name),
         new("/catalog", "บัญชีข้อมูล", "Data catalog", Icons.Material.Outlined.Dataset, CatalogPolicy.Read),
+        new("/catalog/indicators", "ตัวชี้วัดจากข้อมูล", "Indicators from data", Icons.Material.Outlined.QueryStats, CatalogPolicy.Edit),
         new("/kpis", "ตัวชี้วัดร่วม", "Joint KPIs", Icons.Material.Outlined.Speed, KpiPolicy.Read),
         new("/reviews", "ประชุมติดตามผล 4 จริง", "Four-real reviews", Icons.Material.Outlined.CoPresent, ReviewPolicy.Read),
         new("/reviews/actions", "งานจากข้อสั่งการ", "Actions from reviews", Icons.Material.Outlined.TaskAlt, ReviewPolicy.Read),

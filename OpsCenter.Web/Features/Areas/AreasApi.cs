@@ -11,10 +11,12 @@ public static class AreasApi
             ServeAsync(code, self: false, http, boundaries, ct)).AllowAnonymous();
         endpoints.MapGet("/api/areas/{code}/boundary.geojson", (string code, HttpContext http, AreaBoundaries boundaries, CancellationToken ct) =>
             ServeAsync(code, self: true, http, boundaries, ct)).AllowAnonymous();
+        endpoints.MapGet("/api/areas/{code}/subdistricts.geojson", (string code, HttpContext http, AreaBoundaries boundaries, CancellationToken ct) =>
+            ServeAsync(code, self: false, http, boundaries, ct, subdistricts: true)).AllowAnonymous();
         return endpoints;
     }
 
-    private static async Task<IResult> ServeAsync(string code, bool self, HttpContext http, AreaBoundaries boundaries, CancellationToken ct)
+    private static async Task<IResult> ServeAsync(string code, bool self, HttpContext http, AreaBoundaries boundaries, CancellationToken ct, bool subdistricts = false)
     {
         int? zoom = null;
         if (http.Request.Query.TryGetValue("z", out var z))
@@ -27,7 +29,7 @@ public static class AreasApi
             zoom = parsed;
         }
 
-        var json = await boundaries.GeoJsonAsync(code, self, ct, zoom);
+        var json = subdistricts ? await boundaries.SubdistrictsGeoJsonAsync(code, ct, zoom) : await boundaries.GeoJsonAsync(code, self, ct, zoom);
         if (json is null)
         {
             return Shared.ApiProblems.NotFound("ไม่พบพื้นที่รหัสนี้", "No area has this code");

@@ -193,12 +193,14 @@ public static class BudgetApi
     {
         if (!Enum.TryParse<EvidenceKind>(input.Kind, ignoreCase: true, out var kind) || !Enum.IsDefined(kind))
         {
-            return ApiProblems.Field("kind", "kind ต้องเป็น report, dataset, kpi, proposal หรือ needcell", "kind must be report, dataset, kpi, proposal or needcell");
+            return ApiProblems.Field("kind", "kind ต้องเป็น report, dataset, kpi, proposal, needcell หรือ explorerview", "kind must be report, dataset, kpi, proposal, needcell or explorerview");
         }
 
-        if (string.IsNullOrWhiteSpace(input.TargetId) || input.TargetId.Length > 40)
+        // An explorer view is cited by its address, which is longer than any id.
+        var maxLength = kind == EvidenceKind.ExplorerView ? Domain.Warehouse.ExplorerLink.MaxLength : 40;
+        if (string.IsNullOrWhiteSpace(input.TargetId) || input.TargetId.Length > maxLength)
         {
-            return ApiProblems.Field("targetId", "ต้องระบุสิ่งที่อ้างถึง", "targetId is required (at most 40 characters)");
+            return ApiProblems.Field("targetId", "ต้องระบุสิ่งที่อ้างถึง", $"targetId is required (at most {maxLength} characters)");
         }
 
         var result = await service.LinkEvidenceAsync(id, kind, input.TargetId, input.Note, user.ToActor(), ct);

@@ -113,6 +113,7 @@ public static class EvidencePackCsv
         EvidenceKind.Report => T("เรื่องร้องเรียน", "Report"),
         EvidenceKind.Proposal => T("ข้อเสนอของประชาชน", "Citizen proposal"),
         EvidenceKind.NeedCell => T("ความต้องการของพื้นที่", "Area need"),
+        EvidenceKind.ExplorerView => T("มุมมองจากคลังข้อมูล", "Data explorer view"),
         _ => kind.ToString(),
     };
 

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Components.Forms;
+using OpsCenter.Domain.Catalog;
 using OpsCenter.Domain.Catalog.Uploads;
 using OpsCenter.Domain.Identity;
 using static OpsCenter.Web.Shared.Bilingual;
@@ -15,7 +16,7 @@ public sealed partial class DatasetUploadPanel : IDisposable
     private long received;
     private long total;
     private string status = "";
-    private int? published;
+    private DatasetVersion? published;
     // A monotonic count, not the wall clock: only the interval between renders matters.
     private long lastRender;
 
@@ -77,7 +78,7 @@ public sealed partial class DatasetUploadPanel : IDisposable
         busy = true;
         status = T("กำลังบันทึก…", "Saving…");
         var version = await Uploads.PublishAsync(check, (await AuthenticationState).User.ToActor());
-        published = version?.Number;
+        published = version;
         check = null;
         busy = false;
         received = 0;

@@ -54,7 +54,7 @@ public partial class NewProposalPage
         if (Input.Submitting && form.Validate())
         {
             var (result, tracking) = await Service.SubmitAsync(
-                new NewProposal(province, Input.Title ?? "", Input.Description ?? "", Input.AreaCode ?? "", Input.CategoryCode ?? "", Input.Phone),
+                new NewProposal(province, Input.Title ?? "", Input.Description ?? "", Input.AreaCode ?? "", Input.CategoryCode ?? "", Input.Phone, Input.EvidenceUrl),
                 ProposalsApi.SupporterOf(HttpContext, Input.Phone));
             if (result.Succeeded)
             {

@@ -13,6 +13,9 @@ public sealed class ProposalForm
 
     public string? Phone { get; set; }
 
+    /// <summary>An explorer view cited as evidence (optional).</summary>
+    public string? EvidenceUrl { get; set; }
+
     public string? Step { get; set; }
 
     public bool Submitting => Step == "submit";

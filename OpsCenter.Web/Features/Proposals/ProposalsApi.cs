@@ -8,7 +8,7 @@ using OpsCenter.Web.Shared;
 
 namespace OpsCenter.Web.Features.Proposals;
 
-public sealed record ProposalInput(string? Title, string? Description, string? AreaCode, string? CategoryCode, string? Phone);
+public sealed record ProposalInput(string? Title, string? Description, string? AreaCode, string? CategoryCode, string? Phone, string? EvidenceUrl = null);
 
 public sealed record SupportInput(string? Phone);
 
@@ -74,7 +74,7 @@ public static class ProposalsApi
     {
         var user = http.User;
         var (result, tracking) = await service.SubmitAsync(
-            new NewProposal(await province.CodeForAsync(user, ct), input.Title ?? "", input.Description ?? "", input.AreaCode ?? "", input.CategoryCode ?? "", input.Phone),
+            new NewProposal(await province.CodeForAsync(user, ct), input.Title ?? "", input.Description ?? "", input.AreaCode ?? "", input.CategoryCode ?? "", input.Phone, input.EvidenceUrl),
             SupporterOf(http, input.Phone), ct);
         if (result.Errors.Any(e => e.Field == "rate"))
         {

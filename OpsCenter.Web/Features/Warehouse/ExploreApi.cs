@@ -14,9 +14,10 @@ public static class ExploreApi
         return endpoints;
     }
 
-    private static async Task<IResult> DownloadAsync(string slug, HttpContext http, Explorer explorer, string? version, string? by, string? then, string? measure, string? of, string? where, string? @is, CancellationToken ct)
+    private static async Task<IResult> DownloadAsync(string slug, HttpContext http, Explorer explorer, string? version, string? by, string? then, string? measure, string? of, string? where, string? @is,
+        string? per, string? perversion, string? perof, CancellationToken ct)
     {
-        var outcome = await explorer.RunAsync(slug, ExploreView.Parse(ExploreView.VersionOf(version), by, then, measure, of, where, @is), ActorClaims.ToActor(http.User), ct);
+        var outcome = await explorer.RunAsync(slug, ExploreView.Parse(ExploreView.VersionOf(version), by, then, measure, of, where, @is).Joined(per, perversion, perof), ActorClaims.ToActor(http.User), ct);
         switch (outcome.Answer)
         {
             case ExploreAnswer.NoDataset or ExploreAnswer.NoRows:

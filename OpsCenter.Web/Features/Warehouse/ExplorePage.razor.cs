@@ -34,6 +34,15 @@ public sealed partial class ExplorePage
     [SupplyParameterFromQuery(Name = "is")]
     public string? Is { get; set; }
 
+    [SupplyParameterFromQuery(Name = "per")]
+    public string? Per { get; set; }
+
+    [SupplyParameterFromQuery(Name = "perversion")]
+    public string? PerVersion { get; set; }
+
+    [SupplyParameterFromQuery(Name = "perof")]
+    public string? PerOf { get; set; }
+
     [Inject]
     private Explorer Explorer { get; set; } = default!;
 
@@ -48,8 +57,13 @@ public sealed partial class ExplorePage
     protected override async Task OnParametersSetAsync()
     {
         var viewer = ActorClaims.ToActor(AuthenticationState is null ? null : (await AuthenticationState).User);
-        outcome = await Explorer.RunAsync(Slug, ExploreView.Parse(ExploreView.VersionOf(VersionNumber), By, Then, MeasureCode, Of, Where, Is), viewer);
+        outcome = await Explorer.RunAsync(Slug, ExploreView.Parse(ExploreView.VersionOf(VersionNumber), By, Then, MeasureCode, Of, Where, Is).Joined(Per, PerVersion, PerOf), viewer);
     }
+
+    /// <summary>This view with its version pinned, as a proposal or an evidence pack cites it.</summary>
+    private string CitationUrl => outcome?.View is { } view && outcome.Version is { } version
+        ? $"/catalog/{Uri.EscapeDataString(Slug)}/explore{(view with { Version = version.Number }).Query()}"
+        : "";
 
     private void Navigate(ExploreView view) => Navigation.NavigateTo($"/catalog/{Uri.EscapeDataString(Slug)}/explore{view.Query()}");
 }

@@ -69,10 +69,14 @@ public sealed partial class ExploreResult
         return new ChartFigure(traces, layout);
     }
 
-    /// <summary>A choropleth when the first grouping is a place of the installation's province at district level.</summary>
+    /// <summary>
+    /// A choropleth when the only grouping is a place of the installation's province: its districts, or its subdistricts
+    /// (all of them, or one district's when the data covers only that district).
+    /// </summary>
     private MapState? Map()
     {
-        if (ExploreView.AreaLevelOf(View.By) != AreaLevel.District || groupings.Count != 1)
+        var level = ExploreView.AreaLevelOf(View.By);
+        if (level is not (AreaLevel.District or AreaLevel.Subdistrict) || groupings.Count != 1)
         {
             return null;
         }
@@ -84,16 +88,23 @@ public sealed partial class ExploreResult
             return null;
         }
 
+        var districts = values.Keys.Where(k => k.StartsWith(province, StringComparison.Ordinal)).Select(k => k[..4]).Distinct().ToList();
+        var outlines = level == AreaLevel.District
+            ? $"/api/areas/{province}/children.geojson?v={Boundaries.Version}"
+            : districts.Count == 1
+                ? $"/api/areas/{districts[0]}/subdistricts.geojson?v={Boundaries.Version}&z=12"
+                : $"/api/areas/{province}/subdistricts.geojson?v={Boundaries.Version}&z=10";
         var breaks = ColorScale.QuantileBreaks(values.Values);
         var decimals = View.Measure is Measure.Average or Measure.RatePerThousand ? 2 : 0;
         return new MapState
         {
-            BoundariesUrl = $"/api/areas/{province}/children.geojson?v={Boundaries.Version}",
+            BoundariesUrl = outlines,
             AreaStyles = values.Where(v => v.Key.StartsWith(province, StringComparison.Ordinal))
                 .ToDictionary(v => v.Key, v => new AreaStyle(ColorScale.ColorFor(v.Value, breaks), Label: $"{ExploreText.MeasureName(View)} {ColorScale.Format(v.Value, decimals)}", Value: v.Value)),
             Legend = ColorScale.Legend(ExploreText.MeasureName(View), breaks, v => ColorScale.Format(v, decimals)),
             Language = IsThai ? "th" : "en",
-            ShowLabels = true,
+            // A hundred subdistrict names over one map read as noise; the tooltip names each.
+            ShowLabels = level == AreaLevel.District,
         };
     }
 }

@@ -44,6 +44,7 @@ public static class ExploreText
     {
         Measure.Sum => $"{T("ผลรวม", "Sum of")} {view.Of}",
         Measure.Average => $"{T("ค่าเฉลี่ย", "Average of")} {view.Of}",
+        Measure.RatePerThousand when view.PerLabel is { } per => $"{view.Of ?? T("จำนวนแถว", "Rows")} {T("ต่อ 1,000", "per 1,000")} {per}",
         Measure.RatePerThousand => view.Of is null ? T("จำนวนแถวต่อประชากรพันคน", "Rows per 1,000 residents") : $"{view.Of} {T("ต่อประชากรพันคน", "per 1,000 residents")}",
         _ => T("จำนวนแถว", "Rows"),
     };

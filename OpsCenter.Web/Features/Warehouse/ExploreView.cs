@@ -21,6 +21,22 @@ public sealed record ExploreView(int? Version, string? By, string? Then, Measure
     /// <summary>Whether the URL named a measure; without one the explorer sums the first number column.</summary>
     public bool MeasureChosen { get; init; }
 
+    /// <summary>For a rate: the dataset whose measure per area divides it (<c>per</c>), its pinned version (<c>perversion</c>) and the column summed (<c>perof</c>; none counts its rows). Without it a rate is per 1,000 registered residents.</summary>
+    public string? Per { get; init; }
+
+    public int? PerVersion { get; init; }
+
+    public string? PerOf { get; init; }
+
+    /// <summary>How the rate's denominator reads ("population ของ ประชากรตามทะเบียนราษฎร ฉบับที่ 1"); filled by the explorer, not carried in the URL.</summary>
+    public string? PerLabel { get; init; }
+
+    /// <summary>Reads the join's three parameters; a mistyped version asks for a version no dataset has.</summary>
+    public ExploreView Joined(string? per, string? perVersion, string? perOf) =>
+        this with { Per = Blank(per), PerVersion = VersionOf(perVersion), PerOf = Blank(perOf) };
+
+    private bool IsJoined => Measure == Measure.RatePerThousand && Per is not null;
+
     /// <summary>The version number a URL asks for; text that is no number asks for a version no dataset has.</summary>
     public static int? VersionOf(string? text) =>
         string.IsNullOrWhiteSpace(text) ? null : int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var number) ? number : -1;
@@ -42,6 +58,7 @@ public sealed record ExploreView(int? Version, string? By, string? Then, Measure
         {
             ("version", Version?.ToString(CultureInfo.InvariantCulture)), ("by", By), ("then", Then), ("measure", MeasureChosen || Measure != Measure.Count ? MeasureCode : null),
             ("of", Measure == Measure.Count ? null : Of), ("where", Where), ("is", Where is null ? null : Is),
+            ("per", IsJoined ? Per : null), ("perversion", IsJoined ? PerVersion?.ToString(CultureInfo.InvariantCulture) : null), ("perof", IsJoined ? PerOf : null),
         };
         var query = string.Join("&", parts.Where(p => p.Item2 is not null).Select(p => $"{p.Item1}={Uri.EscapeDataString(p.Item2!)}"));
         return query.Length == 0 ? "" : "?" + query;
