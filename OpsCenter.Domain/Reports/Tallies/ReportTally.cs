@@ -9,7 +9,7 @@ namespace OpsCenter.Domain.Reports.Tallies;
 /// workflow, imports, COPY, bulk updates) keeps it exact in the same transaction. Screens read these instead of the raw
 /// rows, so their cost follows places × categories × days, not the number of reports ever received.
 /// </summary>
-public sealed class ReportTally
+public sealed class ReportTally : ITallyCell
 {
     public string ProvinceCode { get; set; } = "";
 
@@ -36,7 +36,7 @@ public sealed class ReportTally
 }
 
 /// <summary>How many reports of one place and category were resolved on one Bangkok day, by whether on time.</summary>
-public sealed class ResolutionTally
+public sealed class ResolutionTally : ITallyCell
 {
     public string ProvinceCode { get; set; } = "";
 
@@ -51,6 +51,18 @@ public sealed class ResolutionTally
     public ResolutionTiming Timing { get; set; }
 
     public int Reports { get; set; }
+}
+
+/// <summary>What both tallies are keyed by, so one filter narrows either.</summary>
+public interface ITallyCell
+{
+    string ProvinceCode { get; }
+
+    string DistrictCode { get; }
+
+    string SubdistrictCode { get; }
+
+    DateOnly Day { get; }
 }
 
 public enum ResolutionTiming

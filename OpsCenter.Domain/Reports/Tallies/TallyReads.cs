@@ -8,34 +8,17 @@ public static class TallyReads
 {
     public static IQueryable<ReportTally> Received(OpsDbContext db, string provinceCode, string? areaCode = null, string? category = null, TallyWindow? window = null)
     {
-        var tallies = db.Set<ReportTally>().AsNoTracking().Where(t => t.ProvinceCode == provinceCode);
-        tallies = areaCode switch
-        {
-            { Length: 4 } district => tallies.Where(t => t.DistrictCode == district),
-            { Length: 6 } subdistrict => tallies.Where(t => t.SubdistrictCode == subdistrict),
-            _ => tallies,
-        };
-        if (category is not null)
-        {
-            tallies = tallies.Where(t => t.CategoryCode == category);
-        }
-
-        if (window is not null)
-        {
-            var first = window.FirstDay;
-            tallies = tallies.Where(t => t.Day >= first);
-            if (window.LastDay is { } last)
-            {
-                tallies = tallies.Where(t => t.Day <= last);
-            }
-        }
-
-        return tallies;
+        var tallies = Narrow(db.Set<ReportTally>().AsNoTracking(), provinceCode, areaCode, window);
+        return category is null ? tallies : tallies.Where(t => t.CategoryCode == category);
     }
 
-    public static IQueryable<ResolutionTally> Resolved(OpsDbContext db, string provinceCode, string? areaCode = null, TallyWindow? window = null)
+    public static IQueryable<ResolutionTally> Resolved(OpsDbContext db, string provinceCode, string? areaCode = null, TallyWindow? window = null) =>
+        Narrow(db.Set<ResolutionTally>().AsNoTracking(), provinceCode, areaCode, window);
+
+    private static IQueryable<T> Narrow<T>(IQueryable<T> tallies, string provinceCode, string? areaCode, TallyWindow? window)
+        where T : class, ITallyCell
     {
-        var tallies = db.Set<ResolutionTally>().AsNoTracking().Where(t => t.ProvinceCode == provinceCode);
+        tallies = tallies.Where(t => t.ProvinceCode == provinceCode);
         tallies = areaCode switch
         {
             { Length: 4 } district => tallies.Where(t => t.DistrictCode == district),
