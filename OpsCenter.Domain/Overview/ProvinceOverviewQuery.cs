@@ -66,8 +66,7 @@ public sealed class ProvinceOverviewQuery(IReadDbContextFactory dbFactory, Catal
         var overdueDatasets = datasets.Count(s => s == FreshnessState.Overdue);
 
         var months = tallies.Enabled
-            ? (await TallyFigures.MonthlyAsync(db, provinceCode, null, null, now, cancellationToken))
-                .Select(m => new MonthlyReports(m.Year, m.Month, m.Received, m.Resolved, PartialPeriod.IsMonth(m.Year, m.Month, now))).ToList()
+            ? await TallyFigures.MonthlyAsync(db, provinceCode, null, null, now, cancellationToken)
             : await MonthlyAsync(db.Set<CitizenReport>().AsNoTracking().Where(r => r.ProvinceCode == provinceCode), now, cancellationToken);
         var rows = districts.Select(d =>
         {
