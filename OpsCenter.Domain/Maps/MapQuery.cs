@@ -101,7 +101,7 @@ public sealed class MapQuery(IReadDbContextFactory dbFactory, BudgetMapMetrics b
                 ? await TopCategoriesAsync(db, await TallyFigures.ByCategoryAsync(db, scope.ProvinceCode, focus?.Code ?? PanelArea(scope), filter.Category, filter.Since(now), panelReports, cancellationToken), cancellationToken)
                 : await TopCategoriesAsync(db, panelFiltered, cancellationToken),
             Trend = readTallies
-                ? await TallyFigures.MonthlyAsync(db, scope.ProvinceCode, focus?.Code ?? PanelArea(scope), filter.Category, now, cancellationToken)
+                ? await ProvinceOverviewQuery.TalliedMonthlyAsync(db, scope.ProvinceCode, focus?.Code ?? PanelArea(scope), filter.Category, now, cancellationToken)
                 : await ProvinceOverviewQuery.MonthlyAsync(panelReports, now, cancellationToken),
             OpenReports = await panelReports.Where(r => open.Contains(r.Status)).OrderBy(r => r.DueAt).Take(10)
                 .Select(r => new MapReportRow(r.Id, r.TrackingNumber, r.CategoryCode, r.SubdistrictCode, r.ReceivedAt, r.DueAt, r.DueAt < now))

@@ -66,7 +66,7 @@ public sealed class ProvinceOverviewQuery(IReadDbContextFactory dbFactory, Catal
         var overdueDatasets = datasets.Count(s => s == FreshnessState.Overdue);
 
         var months = tallies.Enabled
-            ? await TallyFigures.MonthlyAsync(db, provinceCode, null, null, now, cancellationToken)
+            ? await TalliedMonthlyAsync(db, provinceCode, null, null, now, cancellationToken)
             : await MonthlyAsync(db.Set<CitizenReport>().AsNoTracking().Where(r => r.ProvinceCode == provinceCode), now, cancellationToken);
         var rows = districts.Select(d =>
         {
@@ -79,6 +79,12 @@ public sealed class ProvinceOverviewQuery(IReadDbContextFactory dbFactory, Catal
             openByDistrict.Sum(o => o.Open), openByDistrict.Sum(o => o.Overdue), budget,
             datasets.Count, overdueDatasets, province.BoundaryIsApproximate, rows, months);
     }
+
+    /// <summary>The same twelve months from the report tallies (whole days, so equal to <see cref="MonthlyAsync"/>).</summary>
+    internal static async Task<IReadOnlyList<MonthlyReports>> TalliedMonthlyAsync(
+        OpsDbContext db, string provinceCode, string? areaCode, string? category, DateTime now, CancellationToken cancellationToken) =>
+        (await TallyFigures.MonthlyAsync(db, provinceCode, areaCode, category, now, cancellationToken))
+            .Select(m => new MonthlyReports(m.Year, m.Month, m.Received, m.Resolved, PartialPeriod.IsMonth(m.Year, m.Month, now))).ToList();
 
     /// <summary>Reports received and resolved per Bangkok calendar month, the current (partial) month and the eleven before it.</summary>
     internal static async Task<IReadOnlyList<MonthlyReports>> MonthlyAsync(IQueryable<CitizenReport> reports, DateTime now, CancellationToken cancellationToken)

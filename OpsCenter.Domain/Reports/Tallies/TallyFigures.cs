@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using OpsCenter.Domain.Common;
-using OpsCenter.Domain.Overview;
 using OpsCenter.Domain.Persistence;
 
 namespace OpsCenter.Domain.Reports.Tallies;
@@ -9,7 +8,7 @@ namespace OpsCenter.Domain.Reports.Tallies;
 public static class TallyFigures
 {
     /// <summary>Received and resolved per Bangkok calendar month, the current month and the eleven before it: whole days, so exact.</summary>
-    public static async Task<IReadOnlyList<MonthlyReports>> MonthlyAsync(
+    public static async Task<IReadOnlyList<(int Year, int Month, int Received, int Resolved)>> MonthlyAsync(
         OpsDbContext db, string provinceCode, string? areaCode, string? category, DateTime now, CancellationToken ct)
     {
         var local = ThaiCalendar.ToBangkok(now);
@@ -31,10 +30,9 @@ public static class TallyFigures
         return Enumerable.Range(0, 12).Select(i =>
         {
             var month = firstMonth.AddMonths(i);
-            return new MonthlyReports(month.Year, month.Month,
+            return (month.Year, month.Month,
                 received.FirstOrDefault(r => r.Year == month.Year && r.Month == month.Month)?.Count ?? 0,
-                resolved.FirstOrDefault(r => r.Year == month.Year && r.Month == month.Month)?.Count ?? 0,
-                PartialPeriod.IsMonth(month.Year, month.Month, now));
+                resolved.FirstOrDefault(r => r.Year == month.Year && r.Month == month.Month)?.Count ?? 0);
         }).ToList();
     }
 
