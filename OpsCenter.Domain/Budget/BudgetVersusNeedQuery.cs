@@ -71,6 +71,7 @@ public sealed class BudgetVersusNeedQuery(IReadDbContextFactory dbFactory, IOpti
         var settings = options.CurrentValue;
         var asOf = NeedIndex.AsOfFor(fiscalYear, time.GetUtcNow().UtcDateTime);
         var windowStart = NeedIndex.WindowStart(asOf, settings);
+        var readTallies = await tallies.ReadyAsync(cancellationToken);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
 
         var areaLevel = level == AreaLevel.Subdistrict ? AreaLevel.Subdistrict : AreaLevel.District;
@@ -81,7 +82,7 @@ public sealed class BudgetVersusNeedQuery(IReadDbContextFactory dbFactory, IOpti
             .ToListAsync(cancellationToken);
         var placed = areas.Select(a => new PlacedArea(a.Code, a.DistrictCode, a.Population)).ToList();
 
-        var (reports, unlocated) = await NeedReportTallies.LoadAsync(db, provinceCode, windowStart, asOf, areaLevel, settings.HalfLifeDays, cancellationToken, tallies.Enabled);
+        var (reports, unlocated) = await NeedReportTallies.LoadAsync(db, provinceCode, windowStart, asOf, areaLevel, settings.HalfLifeDays, cancellationToken, readTallies);
         var indicators = IndicatorAllocation.ToAreas(await LoadIndicatorsAsync(db, provinceCode, cancellationToken), placed);
         var need = NeedIndex.Compute(reports, indicators, areas.ToDictionary(a => a.Code, a => a.Population), settings);
 

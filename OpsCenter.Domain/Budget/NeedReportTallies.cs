@@ -27,8 +27,24 @@ internal static class NeedReportTallies
 
         var window = TallyWindow.Of(windowStart, asOf);
         var open = ReportStatuses.Open.ToArray();
-        var tallies = await TallyReads.Received(db, provinceCode, window: window)
-            .Where(t => t.Status != ReportStatus.Rejected && t.Status != ReportStatus.Duplicate)
+        var dayTallies = TallyReads.Received(db, provinceCode, window: window).Where(t => t.Status != ReportStatus.Rejected && t.Status != ReportStatus.Duplicate);
+        var months = new List<MonthGroup>();
+        if (level == AreaLevel.District)
+        {
+            // Whole months from the category tallies of the province (its unlocated reports) and of its districts; only the
+            // partial months' days from the day tallies.
+            var grains = TallyGrains.Of(window);
+            var (from, until) = (provinceCode, (int.Parse(provinceCode, System.Globalization.CultureInfo.InvariantCulture) + 1).ToString("00", System.Globalization.CultureInfo.InvariantCulture));
+            months = await db.Set<CategoryTally>().AsNoTracking()
+                .Where(t => t.AreaCode.CompareTo(from) >= 0 && t.AreaCode.CompareTo(until) < 0 && t.Month >= grains.FirstMonth && t.Month <= grains.LastMonth
+                    && t.Status != ReportStatus.Rejected && t.Status != ReportStatus.Duplicate)
+                .GroupBy(t => new { t.AreaCode, t.CategoryCode, t.Kind, Open = open.Contains(t.Status) })
+                .Select(g => new MonthGroup(g.Key.AreaCode, g.Key.CategoryCode, g.Key.Kind, g.Key.Open, g.Sum(t => t.Reports), g.Sum(t => t.Growth)))
+                .ToListAsync(ct);
+            dayTallies = dayTallies.Where(t => (t.Day >= grains.LeadFrom && t.Day <= grains.LeadTo) || (t.Day >= grains.TrailFrom && t.Day <= grains.TrailTo));
+        }
+
+        var tallies = await dayTallies
             .GroupBy(t => new { t.DistrictCode, t.SubdistrictCode, t.CategoryCode, t.Kind, Open = open.Contains(t.Status) })
             .Select(g => new { g.Key, Reports = g.Sum(t => t.Reports), Growth = g.Sum(t => t.Growth) })
             .ToListAsync(ct);
@@ -58,6 +74,14 @@ internal static class NeedReportTallies
             Add(area, t.Key.CategoryCode, t.Key.Kind, t.Key.Open, t.Reports, t.Growth * decay);
         }
 
+        foreach (var m in months.Where(m => m.Area.Length == 4))
+        {
+            Add(m.Area, m.Category, m.Kind, m.Open, m.Reports, m.Growth * decay);
+        }
+
+        // The province's rows count every report; what its districts do not is unlocated.
+        unlocated += months.Where(m => m.Area.Length == 2).Sum(m => m.Reports) - months.Where(m => m.Area.Length == 4).Sum(m => m.Reports);
+
         foreach (var edge in window.Edges)
         {
             var (groups, edgeUnlocated) = await NeedReportAggregates.RawAsync(db, sectorOf, provinceCode, edge.From, edge.Until, asOf, level, halfLifeDays, false, ct);
@@ -83,4 +107,6 @@ internal static class NeedReportTallies
             .ToList();
         return (result, unlocated);
     }
+
+    private sealed record MonthGroup(string Area, string Category, ReportKind Kind, bool Open, int Reports, double Growth);
 }

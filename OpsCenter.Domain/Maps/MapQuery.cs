@@ -21,6 +21,7 @@ public sealed class MapQuery(IReadDbContextFactory dbFactory, BudgetMapMetrics b
 
     public async Task<MapView?> LoadAsync(string scopeCode, MapFilter filter, string? subdistrictCode = null, CancellationToken cancellationToken = default)
     {
+        var readTallies = await tallies.ReadyAsync(cancellationToken);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var now = time.GetUtcNow().UtcDateTime;
         var scope = await ScopeAsync(db, scopeCode, cancellationToken);
@@ -33,8 +34,8 @@ public sealed class MapQuery(IReadDbContextFactory dbFactory, BudgetMapMetrics b
             .Select(a => new { a.Code, a.NameTh, a.NameEn, a.Population, a.BoundaryIsApproximate }).ToListAsync(cancellationToken);
         var inScope = InScope(db, scope, filter);
         var filtered = filter.Since(now) is { } since ? inScope.Where(r => r.ReceivedAt >= since) : inScope;
-        var counts = tallies.Enabled
-            ? await CountsAsync(db, scope, filter, filtered, now, cancellationToken)
+        var counts = readTallies
+            ? await CountsAsync(db, scope, children.Select(c => c.Code).ToArray(), filter, filtered, now, cancellationToken)
             : await RawCountsAsync(scope, filtered, now, cancellationToken);
         var open = ReportStatuses.Open.ToArray();
         var budgets = await BudgetAsync(scope, now, cancellationToken);
@@ -67,7 +68,7 @@ public sealed class MapQuery(IReadDbContextFactory dbFactory, BudgetMapMetrics b
                 .Select(r => new MapPoint(r.Id, r.TrackingNumber, r.Latitude!.Value, r.Longitude!.Value, r.CategoryCode, open.Contains(r.Status)))
                 .ToListAsync(cancellationToken),
             children.Any(c => c.BoundaryIsApproximate));
-        return await PanelAsync(db, map, subdistrictCode, now, tallies.Enabled, cancellationToken);
+        return await PanelAsync(db, map, subdistrictCode, now, readTallies, cancellationToken);
     }
 
     /// <summary>
@@ -76,8 +77,9 @@ public sealed class MapQuery(IReadDbContextFactory dbFactory, BudgetMapMetrics b
     /// </summary>
     public async Task<MapView> FocusAsync(MapView view, string? subdistrictCode, CancellationToken cancellationToken = default)
     {
+        var readTallies = await tallies.ReadyAsync(cancellationToken);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        return await PanelAsync(db, view, subdistrictCode, time.GetUtcNow().UtcDateTime, tallies.Enabled, cancellationToken);
+        return await PanelAsync(db, view, subdistrictCode, time.GetUtcNow().UtcDateTime, readTallies, cancellationToken);
     }
 
     private static async Task<MapView> PanelAsync(OpsDbContext db, MapView view, string? subdistrictCode, DateTime now, bool readTallies, CancellationToken cancellationToken)
@@ -111,21 +113,36 @@ public sealed class MapQuery(IReadDbContextFactory dbFactory, BudgetMapMetrics b
     }
 
     /// <summary>
-    /// Each child area's counts under the filter: received, open and resolved from the day tallies (and the raw rows of
-    /// the period's first, partial day), overdue from the open reports, whose index does not grow with history.
+    /// Each child area's counts under the filter: received, open and resolved from the child areas' own month and day
+    /// tallies (the category tallies under a category filter) and the raw rows of the period's first, partial day;
+    /// overdue from the open tallies by due day when the period is all time, else from the open reports.
     /// </summary>
     private static async Task<Dictionary<string, ChildCounts>> CountsAsync(
-        OpsDbContext db, MapScope scope, MapFilter filter, IQueryable<CitizenReport> filtered, DateTime now, CancellationToken cancellationToken)
+        OpsDbContext db, MapScope scope, string[] childCodes, MapFilter filter, IQueryable<CitizenReport> filtered, DateTime now, CancellationToken cancellationToken)
     {
         var open = ReportStatuses.Open.ToArray();
         var byDistrict = scope.Level == AreaLevel.Province;
         var since = filter.Since(now);
         var window = since is { } from ? TallyWindow.Since(from) : null;
-        var tallies = TallyReads.Received(db, scope.ProvinceCode, byDistrict ? null : scope.Code, filter.Category, window);
-        var rows = await (byDistrict ? tallies.GroupBy(t => t.DistrictCode) : tallies.GroupBy(t => t.SubdistrictCode))
-            .Select(g => new ChildCounts(g.Key, g.Sum(t => t.Reports), g.Sum(t => open.Contains(t.Status) ? t.Reports : 0), 0,
-                g.Sum(t => t.Status == ReportStatus.Resolved ? t.Reports : 0)))
-            .ToListAsync(cancellationToken);
+        List<ChildCounts> rows;
+        if (filter.Category is null)
+        {
+            rows = await db.Set<AreaTally>().AsNoTracking().Where(t => childCodes.Contains(t.AreaCode))
+                .In(window is null ? TallyGrains.Ever : TallyGrains.Of(window))
+                .GroupBy(t => t.AreaCode)
+                .Select(g => new ChildCounts(g.Key, g.Sum(t => t.Reports), g.Sum(t => open.Contains(t.Status) ? t.Reports : 0), 0,
+                    g.Sum(t => t.Status == ReportStatus.Resolved ? t.Reports : 0)))
+                .ToListAsync(cancellationToken);
+        }
+        else
+        {
+            var tallies = TallyReads.Received(db, scope.ProvinceCode, byDistrict ? null : scope.Code, filter.Category, window);
+            rows = await (byDistrict ? tallies.GroupBy(t => t.DistrictCode) : tallies.GroupBy(t => t.SubdistrictCode))
+                .Select(g => new ChildCounts(g.Key, g.Sum(t => t.Reports), g.Sum(t => open.Contains(t.Status) ? t.Reports : 0), 0,
+                    g.Sum(t => t.Status == ReportStatus.Resolved ? t.Reports : 0)))
+                .ToListAsync(cancellationToken);
+        }
+
         var inScope = InScope(db, scope, filter);
         foreach (var edge in window?.Edges ?? [])
         {
@@ -133,6 +150,15 @@ public sealed class MapQuery(IReadDbContextFactory dbFactory, BudgetMapMetrics b
             rows.AddRange(await (byDistrict ? edgeReports.GroupBy(r => r.DistrictCode) : edgeReports.GroupBy(r => r.SubdistrictCode))
                 .Select(g => new ChildCounts(g.Key ?? "", g.Count(), g.Count(r => open.Contains(r.Status)), 0, g.Count(r => r.Status == ReportStatus.Resolved)))
                 .ToListAsync(cancellationToken));
+        }
+
+        if (since is null && filter.Category is null)
+        {
+            var today = TallyWindow.BangkokDay(now);
+            rows.AddRange(await db.Set<OpenTally>().AsNoTracking().Where(t => childCodes.Contains(t.AreaCode) && t.DueDay < today)
+                .GroupBy(t => t.AreaCode).Select(g => new ChildCounts(g.Key, 0, 0, g.Sum(t => t.Reports), 0)).ToListAsync(cancellationToken));
+            var todayStart = TallyWindow.StartOf(today);
+            filtered = filtered.Where(r => r.DueAt >= todayStart);
         }
 
         var overdue = filtered.Where(r => open.Contains(r.Status) && r.DueAt < now);

@@ -55,11 +55,14 @@ public sealed class NationalRollupQuery(
     }
 
     /// <summary>
-    /// The SLA figures of every province in a handful of grouped queries: received and resolved from the tallies (whole
-    /// days) and the raw rows of the window's partial days, open and overdue from the open reports.
+    /// The SLA figures of every province in a handful of grouped queries: received and resolved from each province's
+    /// area tallies (whole months and days) and the raw rows of the window's partial days, open and overdue from the open
+    /// tallies by due day and today's due reports.
     /// </summary>
     public async Task<IReadOnlyDictionary<string, SlaPerformance>> SlaByProvinceAsync(IReadOnlyCollection<string> provinceCodes, DateTime now, CancellationToken cancellationToken = default)
     {
+        // Folded before the read's context waits for its replica to catch up with the primary.
+        var readTallies = await tallies.ReadyAsync(cancellationToken);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var codes = provinceCodes.ToArray();
         var since = now - NationalRollup.SlaWindow;
@@ -73,20 +76,22 @@ public sealed class NationalRollupQuery(
             resolved[code] = (c + count, o + onTime);
         }
 
-        if (tallies.Enabled)
+        var openStatuses = ReportStatuses.Open.ToArray();
+        Dictionary<string, (int Open, int Overdue)> open;
+        if (readTallies)
         {
+            // Each province's own area rows, by whole month and by the days of the window's partial months.
             var window = TallyWindow.Since(since);
             var resolvedWindow = TallyWindow.Of(since, now);
-            var (first, resolvedFirst, resolvedLast) = (window.FirstDay, resolvedWindow.FirstDay, resolvedWindow.LastDay!.Value);
-            foreach (var g in await db.Set<ReportTally>().Where(t => codes.Contains(t.ProvinceCode) && t.Day >= first)
-                .GroupBy(t => t.ProvinceCode).Select(g => new { g.Key, Count = g.Sum(t => t.Reports) }).ToListAsync(cancellationToken))
+            foreach (var g in await db.Set<AreaTally>().AsNoTracking().Where(t => codes.Contains(t.AreaCode)).In(TallyGrains.Of(window))
+                .GroupBy(t => t.AreaCode).Select(g => new { g.Key, Count = g.Sum(t => t.Reports) }).ToListAsync(cancellationToken))
             {
                 AddReceived(g.Key, g.Count);
             }
 
-            foreach (var g in await db.Set<ResolutionTally>()
-                .Where(t => codes.Contains(t.ProvinceCode) && t.Day >= resolvedFirst && t.Day <= resolvedLast && t.Timing != ResolutionTiming.NoDueTime)
-                .GroupBy(t => t.ProvinceCode)
+            foreach (var g in await db.Set<AreaResolutionTally>().AsNoTracking()
+                .Where(t => codes.Contains(t.AreaCode) && t.Timing != ResolutionTiming.NoDueTime).In(TallyGrains.Of(resolvedWindow))
+                .GroupBy(t => t.AreaCode)
                 .Select(g => new { g.Key, Count = g.Sum(t => t.Reports), OnTime = g.Sum(t => t.Timing == ResolutionTiming.OnTime ? t.Reports : 0) })
                 .ToListAsync(cancellationToken))
             {
@@ -102,21 +107,33 @@ public sealed class NationalRollupQuery(
             {
                 await ResolvedAsync(reports.ResolvedIn(edge));
             }
+
+            // Overdue: the open reports of whole due days before today, and today's due before now from the raw rows.
+            var (today, todayStart) = (TallyWindow.BangkokDay(now), TallyWindow.StartOf(TallyWindow.BangkokDay(now)));
+            open = await db.Set<OpenTally>().AsNoTracking().Where(t => codes.Contains(t.AreaCode)).GroupBy(t => t.AreaCode)
+                .Select(g => new { g.Key, Open = g.Sum(t => t.Reports), Overdue = g.Sum(t => t.DueDay < today ? t.Reports : 0) })
+                .ToDictionaryAsync(g => g.Key, g => (g.Open, g.Overdue), cancellationToken);
+            foreach (var g in await reports.Where(r => openStatuses.Contains(r.Status) && r.DueAt >= todayStart && r.DueAt < now)
+                .GroupBy(r => r.ProvinceCode).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancellationToken))
+            {
+                var (o, d) = open.GetValueOrDefault(g.Key);
+                open[g.Key] = (o, d + g.Count);
+            }
         }
         else
         {
             await ReceivedAsync(reports.Where(r => r.ReceivedAt >= since));
             await ResolvedAsync(reports.Where(r => r.ResolvedAt >= since && r.ResolvedAt < now));
+            open = await reports.Where(r => openStatuses.Contains(r.Status)).GroupBy(r => r.ProvinceCode)
+                .Select(g => new { g.Key, Open = g.Count(), Overdue = g.Count(r => r.DueAt < now) })
+                .ToDictionaryAsync(g => g.Key, g => (g.Open, g.Overdue), cancellationToken);
         }
 
-        var openStatuses = ReportStatuses.Open.ToArray();
-        var open = await reports.Where(r => openStatuses.Contains(r.Status)).GroupBy(r => r.ProvinceCode)
-            .Select(g => new { g.Key, Open = g.Count(), Overdue = g.Count(r => r.DueAt < now) })
-            .ToDictionaryAsync(g => g.Key, cancellationToken);
         return codes.ToDictionary(c => c, c =>
         {
             var (count, onTime) = resolved.GetValueOrDefault(c);
-            return new SlaPerformance(received.GetValueOrDefault(c), count, onTime, open.GetValueOrDefault(c)?.Open ?? 0, open.GetValueOrDefault(c)?.Overdue ?? 0);
+            var (openCount, overdue) = open.GetValueOrDefault(c);
+            return new SlaPerformance(received.GetValueOrDefault(c), count, onTime, openCount, overdue);
         });
 
         async Task ReceivedAsync(IQueryable<CitizenReport> rows)

@@ -65,7 +65,7 @@ public sealed class ProvinceOverviewQuery(IReadDbContextFactory dbFactory, Catal
         var datasets = await catalog.FreshnessStatesAsync(provinceCode, cancellationToken);
         var overdueDatasets = datasets.Count(s => s == FreshnessState.Overdue);
 
-        var months = tallies.Enabled
+        var months = await tallies.ReadyAsync(cancellationToken)
             ? await TalliedMonthlyAsync(db, provinceCode, null, null, now, cancellationToken)
             : await MonthlyAsync(db.Set<CitizenReport>().AsNoTracking().Where(r => r.ProvinceCode == provinceCode), now, cancellationToken);
         var rows = districts.Select(d =>

@@ -75,7 +75,9 @@ public static class DomainServiceCollectionExtensions
             .AddDefaultTokenProviders();
         services.AddSingleton<ProvinceOverviewQuery>();
         services.AddSingleton<Reports.Tallies.ReportTallyMaintenance>();
-        services.AddSingleton(new Reports.Tallies.TallyReading { Enabled = configuration.GetValue("Reports:ReadTallies", true) });
+        services.AddSingleton<Reports.Tallies.TallyFolding>();
+        services.AddSingleton(sp => new Reports.Tallies.TallyReading(sp.GetRequiredService<Reports.Tallies.TallyFolding>()) { Enabled = configuration.GetValue("Reports:ReadTallies", true) });
+        services.AddSingleton(new Reports.Tallies.TallyFoldingOptions(configuration.GetValue("Reports:TallyFoldSeconds", 1.0)));
         services.AddSingleton<National.NationalRollupQuery>();
         services.AddBudgetDomain(configuration);
         services.AddProposalsDomain(configuration);

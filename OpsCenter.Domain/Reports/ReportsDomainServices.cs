@@ -32,6 +32,7 @@ public static class ReportsDomainServices
         services.AddSingleton<Kpis.IKpiFigure, ComplaintsOnTimeKpiFigure>();
         services.AddSingleton<IAreaReassigner, ReportAreaReassigner>();
         services.AddHostedService<ReportSlaBackgroundService>();
+        services.AddHostedService<Tallies.TallyFoldingService>();
         services.Configure<RetentionOptions>(configuration.GetSection(RetentionOptions.Section));
         services.AddSingleton<ReportRetention>();
         services.AddSingleton<DataSubjectExport>();

@@ -24,9 +24,10 @@ public sealed class WallQueries(IReadDbContextFactory dbFactory, IBudgetVersusNe
 
     public async Task<ReportCounters> CountersAsync(WallView view, DateTime now, CancellationToken ct)
     {
-        // Three independent aggregates, each on its own connection, so the tile waits for one round trip, not three.
+        // Independent aggregates, each on its own connection, so the tile waits for one round trip, not three.
         var today = BangkokDayStart(now);
-        var backlog = QueryAsync(view, async reports =>
+        var readTallies = await tallies.ReadyAsync(ct);
+        var backlog = readTallies ? TalliedBacklogAsync(view, now, today, ct) : QueryAsync(view, async reports =>
         {
             var open = ReportStatuses.Open.ToArray();
             // Live overdue leaves out imported backlog: history that was overdue before this system ever saw it.
@@ -39,7 +40,7 @@ public sealed class WallQueries(IReadDbContextFactory dbFactory, IBudgetVersusNe
                 .FirstOrDefaultAsync(ct) ?? new Backlog(0, 0, 0);
         }, ct);
         var firstDay = today.AddDays(-Math.Max(DailyHistoryDays, 2 * view.PeriodDays) + 1);
-        var (byDay, resolvedToday, inPeriod) = tallies.Enabled ? TalliedCounts(view, now, firstDay, today, ct) : RawCounts(view, now, firstDay, today, ct);
+        var (byDay, resolvedToday, inPeriod) = readTallies ? TalliedCounts(view, now, firstDay, today, ct) : RawCounts(view, now, firstDay, today, ct);
         await Task.WhenAll(backlog, byDay, resolvedToday, inPeriod);
 
         var counts = byDay.Result.ToDictionary(d => d.Day, d => d.Count);
@@ -232,14 +233,40 @@ public sealed class WallQueries(IReadDbContextFactory dbFactory, IBudgetVersusNe
 
     private (Task<List<DayCount>>, Task<int>, Task<int>) TalliedCounts(WallView view, DateTime now, DateTime firstDay, DateTime today, CancellationToken ct)
     {
-        // Whole Bangkok days from the day tallies, so they equal the raw rows' count exactly.
-        var byDay = TallyAsync(async db => await TallyReads.Received(db, view.ProvinceCode, view.AreaCode, window: TallyWindow.Since(firstDay))
-            .GroupBy(t => t.Day)
+        // The view's own area's day rows: a few dozen rows whatever the area's size or history. The windows start at
+        // Bangkok midnights, so whole days are the exact count.
+        var area = view.AreaCode ?? view.ProvinceCode;
+        var (first, todayLocal, periodFirst) = (TallyWindow.BangkokDay(firstDay), TallyWindow.BangkokDay(today), TallyWindow.BangkokDay(PeriodStart(view, now)));
+        var byDay = TallyAsync(async db => await Days(db.Set<AreaTally>(), area, first)
+            .GroupBy(t => t.Period)
             .Select(g => new DayCount(g.Key, g.Sum(t => t.Reports)))
             .ToListAsync(ct), ct);
-        var resolvedToday = TallyAsync(db => TallyReads.Resolved(db, view.ProvinceCode, view.AreaCode, TallyWindow.Since(today)).SumAsync(t => t.Reports, ct), ct);
-        var inPeriod = TallyAsync(db => TallyReads.Received(db, view.ProvinceCode, view.AreaCode, window: TallyWindow.Since(PeriodStart(view, now))).SumAsync(t => t.Reports, ct), ct);
+        var resolvedToday = TallyAsync(db => Days(db.Set<AreaResolutionTally>(), area, todayLocal).SumAsync(t => t.Reports, ct), ct);
+        var inPeriod = TallyAsync(db => Days(db.Set<AreaTally>(), area, periodFirst).SumAsync(t => t.Reports, ct), ct);
         return (byDay, resolvedToday, inPeriod);
+    }
+
+    private static IQueryable<T> Days<T>(IQueryable<T> tallies, string area, DateOnly from)
+        where T : class, IAreaTallyCell =>
+        tallies.AsNoTracking().Where(t => t.AreaCode == area && t.Grain == TallyGrain.Day && t.Period >= from);
+
+    /// <summary>Open, live overdue and imported backlog from the open tallies by due day, and today's due reports from the raw rows.</summary>
+    private async Task<Backlog> TalliedBacklogAsync(WallView view, DateTime now, DateTime today, CancellationToken ct)
+    {
+        var area = view.AreaCode ?? view.ProvinceCode;
+        var todayLocal = TallyWindow.BangkokDay(today);
+        var open = ReportStatuses.Open.ToArray();
+        var dueToday = QueryAsync(view, reports => reports.CountAsync(r => open.Contains(r.Status) && r.DueAt >= today && r.DueAt < now
+            && r.EscalationLevel != EscalationLevel.ImportedBacklog, ct), ct);
+        var byDue = TallyAsync(async db => await db.Set<OpenTally>().AsNoTracking().Where(t => t.AreaCode == area)
+            .GroupBy(t => 1)
+            .Select(g => new Backlog(
+                g.Sum(t => t.Reports),
+                g.Sum(t => !t.Imported && t.DueDay < todayLocal ? t.Reports : 0),
+                g.Sum(t => t.Imported ? t.Reports : 0)))
+            .FirstOrDefaultAsync(ct) ?? new Backlog(0, 0, 0), ct);
+        await Task.WhenAll(dueToday, byDue);
+        return byDue.Result with { Overdue = byDue.Result.Overdue + dueToday.Result };
     }
 
     private (Task<List<DayCount>>, Task<int>, Task<int>) RawCounts(WallView view, DateTime now, DateTime firstDay, DateTime today, CancellationToken ct)

@@ -12,7 +12,7 @@ namespace OpsCenter.Domain.Persistence.Demo;
 /// Generates large, deterministic volumes of citizen reports for benchmarks (a million takes a minute or two), with
 /// PostgreSQL COPY or batched SQLite inserts rather than EF change tracking.
 /// </summary>
-public sealed class DemoVolume(IDbContextFactory<OpsDbContext> dbFactory, IOptions<DatabaseOptions> database, TimeProvider time)
+public sealed class DemoVolume(IDbContextFactory<OpsDbContext> dbFactory, IOptions<DatabaseOptions> database, TimeProvider time, Reports.Tallies.TallyFolding folding)
 {
     public async Task<int> GenerateReportsAsync(string provinceCode, int count, int seed, IProgress<int>? progress = null, CancellationToken cancellationToken = default)
     {
@@ -42,7 +42,7 @@ public sealed class DemoVolume(IDbContextFactory<OpsDbContext> dbFactory, IOptio
             ? CopyToPostgresAsync(reports, progress, cancellationToken)
             : InsertIntoSqliteAsync(reports, progress, cancellationToken);
 
-    /// <summary>Reports go in COPY statements of <see cref="CopyChunk"/> rows: each is one grouped upsert of the tallies' statement trigger.</summary>
+    /// <summary>Reports go in COPY statements of <see cref="CopyChunk"/> rows, each folded into the tallies before the next, so the deltas stay one chunk.</summary>
     private const int CopyChunk = 200_000;
 
     private async Task<int> CopyToPostgresAsync(IEnumerable<CitizenReport> reports, IProgress<int>? progress, CancellationToken ct)
@@ -70,6 +70,8 @@ public sealed class DemoVolume(IDbContextFactory<OpsDbContext> dbFactory, IOptio
 
                 await importer.CompleteAsync(ct);
             }
+
+            await folding.FoldAsync(ct);
         }
 
         progress?.Report(written);

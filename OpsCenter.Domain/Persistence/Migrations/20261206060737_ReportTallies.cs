@@ -56,11 +56,8 @@ namespace OpsCenter.Domain.Persistence.Migrations
                 table: "citizen_reports",
                 columns: new[] { "province_code", "resolved_at" });
 
-            var postgres = migrationBuilder.ActiveProvider == "Npgsql.EntityFrameworkCore.PostgreSQL";
-            foreach (var sql in TallyTriggers.Rebuild(postgres).Concat(postgres ? TallyTriggers.CreatePostgres() : TallyTriggers.CreateSqlite()))
-            {
-                migrationBuilder.Sql(sql);
-            }
+            // The triggers and the first count came here until the tallies were folded from deltas; the TallyFolding
+            // migration now creates them (its triggers need its delta table) and counts every tally from the raw rows.
         }
 
         /// <inheritdoc />

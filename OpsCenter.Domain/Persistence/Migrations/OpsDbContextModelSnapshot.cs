@@ -2500,6 +2500,123 @@ namespace OpsCenter.Domain.Persistence.Migrations
                     b.ToTable("report_routing_rules", (string)null);
                 });
 
+            modelBuilder.Entity("OpsCenter.Domain.Reports.Tallies.AreaResolutionTally", b =>
+                {
+                    b.Property<string>("AreaCode")
+                        .HasMaxLength(6)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("area_code");
+
+                    b.Property<int>("Grain")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("grain");
+
+                    b.Property<DateOnly>("Period")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("period");
+
+                    b.Property<int>("Timing")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("timing");
+
+                    b.Property<int>("Reports")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("reports");
+
+                    b.HasKey("AreaCode", "Grain", "Period", "Timing");
+
+                    b.ToTable("report_area_resolution_tallies", (string)null);
+                });
+
+            modelBuilder.Entity("OpsCenter.Domain.Reports.Tallies.AreaTally", b =>
+                {
+                    b.Property<string>("AreaCode")
+                        .HasMaxLength(6)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("area_code");
+
+                    b.Property<int>("Grain")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("grain");
+
+                    b.Property<DateOnly>("Period")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("period");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("status");
+
+                    b.Property<int>("Reports")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("reports");
+
+                    b.HasKey("AreaCode", "Grain", "Period", "Status");
+
+                    b.ToTable("report_area_tallies", (string)null);
+                });
+
+            modelBuilder.Entity("OpsCenter.Domain.Reports.Tallies.CategoryTally", b =>
+                {
+                    b.Property<string>("AreaCode")
+                        .HasMaxLength(4)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("area_code");
+
+                    b.Property<DateOnly>("Month")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("month");
+
+                    b.Property<string>("CategoryCode")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("category_code");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("kind");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("status");
+
+                    b.Property<double>("Growth")
+                        .HasColumnType("REAL")
+                        .HasColumnName("growth");
+
+                    b.Property<int>("Reports")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("reports");
+
+                    b.HasKey("AreaCode", "Month", "CategoryCode", "Kind", "Status");
+
+                    b.ToTable("report_category_tallies", (string)null);
+                });
+
+            modelBuilder.Entity("OpsCenter.Domain.Reports.Tallies.OpenTally", b =>
+                {
+                    b.Property<string>("AreaCode")
+                        .HasMaxLength(6)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("area_code");
+
+                    b.Property<DateOnly>("DueDay")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("due_day");
+
+                    b.Property<bool>("Imported")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("imported");
+
+                    b.Property<int>("Reports")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("reports");
+
+                    b.HasKey("AreaCode", "DueDay", "Imported");
+
+                    b.ToTable("report_open_tallies", (string)null);
+                });
+
             modelBuilder.Entity("OpsCenter.Domain.Reports.Tallies.ReportTally", b =>
                 {
                     b.Property<string>("ProvinceCode")
@@ -2584,6 +2701,68 @@ namespace OpsCenter.Domain.Persistence.Migrations
                     b.HasKey("ProvinceCode", "Day", "DistrictCode", "SubdistrictCode", "CategoryCode", "Timing");
 
                     b.ToTable("report_resolution_tallies", (string)null);
+                });
+
+            modelBuilder.Entity("OpsCenter.Domain.Reports.Tallies.TallyDelta", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<string>("CategoryCode")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("category_code");
+
+                    b.Property<string>("DistrictCode")
+                        .HasMaxLength(4)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("district_code");
+
+                    b.Property<DateTime?>("DueAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("due_at");
+
+                    b.Property<int>("EscalationLevel")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("escalation_level");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("ProvinceCode")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("province_code");
+
+                    b.Property<DateTime>("ReceivedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("received_at");
+
+                    b.Property<DateTime?>("ResolvedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("resolved_at");
+
+                    b.Property<int>("Sign")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("sign");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("status");
+
+                    b.Property<string>("SubdistrictCode")
+                        .HasMaxLength(6)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("subdistrict_code");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("report_tally_deltas", (string)null);
                 });
 
             modelBuilder.Entity("OpsCenter.Domain.Review.ActionItem", b =>

@@ -5,8 +5,8 @@ using OpsCenter.Domain.Persistence;
 
 namespace OpsCenter.Domain.Reports.Tallies;
 
-/// <summary>Rebuilds the tallies from the raw rows, and checks them against the raw rows province by province.</summary>
-public sealed class ReportTallyMaintenance(IDbContextFactory<OpsDbContext> dbFactory)
+/// <summary>Rebuilds every tally from the raw rows, and checks each against the raw rows province by province.</summary>
+public sealed class ReportTallyMaintenance(IDbContextFactory<OpsDbContext> dbFactory, TallyFolding folding)
 {
     /// <summary>Relative difference of the growth sums still called equal: they are floating-point sums in another order.</summary>
     public const double GrowthTolerance = 1e-9;
@@ -14,7 +14,7 @@ public sealed class ReportTallyMaintenance(IDbContextFactory<OpsDbContext> dbFac
     public async Task RebuildAsync(CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var postgres = IsPostgres(db);
+        var postgres = TallyFolding.IsPostgres(db);
         db.Database.SetCommandTimeout(TimeSpan.FromHours(1));
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         if (postgres)
@@ -31,11 +31,12 @@ public sealed class ReportTallyMaintenance(IDbContextFactory<OpsDbContext> dbFac
         await transaction.CommitAsync(ct);
     }
 
-    /// <summary>Every group where the tallies and the raw rows disagree, in all provinces that have reports or tallies.</summary>
+    /// <summary>Every group where a tally and the raw rows disagree, in all provinces that have reports, after a fold.</summary>
     public async Task<IReadOnlyList<TallyDifference>> CheckAsync(CancellationToken ct = default)
     {
+        await folding.FoldAsync(ct);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var postgres = IsPostgres(db);
+        var postgres = TallyFolding.IsPostgres(db);
         var provinces = await db.Set<CitizenReport>().Select(r => r.ProvinceCode)
             .Union(db.Set<ReportTally>().Select(t => t.ProvinceCode))
             .Distinct().ToListAsync(ct);
@@ -43,12 +44,12 @@ public sealed class ReportTallyMaintenance(IDbContextFactory<OpsDbContext> dbFac
         await db.Database.OpenConnectionAsync(ct);
         foreach (var province in provinces.Order(StringComparer.Ordinal))
         {
-            differences.AddRange(Compare("received", province,
-                await GroupsAsync(db, TallyTriggers.RawReceivedGroups(postgres), province, 7, ct),
-                await GroupsAsync(db, TallyTriggers.StoredReceivedGroups, province, 7, ct)));
-            differences.AddRange(Compare("resolved", province,
-                await GroupsAsync(db, TallyTriggers.RawResolvedGroups(postgres), province, 6, ct),
-                await GroupsAsync(db, TallyTriggers.StoredResolvedGroups, province, 6, ct)));
+            foreach (var table in TallyTables.All)
+            {
+                differences.AddRange(Compare(table.Name, province,
+                    await GroupsAsync(db, table.RawGroups(postgres), province, table.KeyCount, ct),
+                    await GroupsAsync(db, table.StoredGroups, province, table.KeyCount, ct)));
+            }
         }
 
         return differences;
@@ -87,8 +88,6 @@ public sealed class ReportTallyMaintenance(IDbContextFactory<OpsDbContext> dbFac
 
         return groups;
     }
-
-    private static bool IsPostgres(OpsDbContext db) => db.Database.ProviderName?.Contains("Npgsql", StringComparison.Ordinal) == true;
 }
 
 public sealed record TallyDifference(string Table, string ProvinceCode, string Key, long Raw, long Stored, double RawGrowth, double StoredGrowth);

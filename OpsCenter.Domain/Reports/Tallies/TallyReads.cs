@@ -38,6 +38,12 @@ public static class TallyReads
         return tallies;
     }
 
+    /// <summary>The area tallies of the whole months and the partial months' whole days of a window.</summary>
+    public static IQueryable<T> In<T>(this IQueryable<T> tallies, TallyGrains grains)
+        where T : class, IAreaTallyCell =>
+        tallies.Where(t => (t.Grain == TallyGrain.Month && t.Period >= grains.FirstMonth && t.Period <= grains.LastMonth)
+            || (t.Grain == TallyGrain.Day && ((t.Period >= grains.LeadFrom && t.Period <= grains.LeadTo) || (t.Period >= grains.TrailFrom && t.Period <= grains.TrailTo))));
+
     /// <summary>The raw reports received in one edge of a window.</summary>
     public static IQueryable<CitizenReport> ReceivedIn(this IQueryable<CitizenReport> reports, (DateTime From, DateTime Until) edge) =>
         reports.Where(r => r.ReceivedAt >= edge.From && r.ReceivedAt < edge.Until);

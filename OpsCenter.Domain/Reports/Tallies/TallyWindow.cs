@@ -47,3 +47,37 @@ public sealed record TallyWindow(DateOnly FirstDay, DateOnly? LastDay, IReadOnly
 
     public static DateTime StartOf(DateOnly day) => ThaiCalendar.FromBangkok(day.ToDateTime(TimeOnly.MinValue));
 }
+
+/// <summary>
+/// The whole days of a <see cref="TallyWindow"/> cut once more for the area tallies: the whole calendar months from
+/// their month rows, and the days of the partial months at either end from their day rows. Empty ranges run backwards.
+/// </summary>
+public sealed record TallyGrains(DateOnly FirstMonth, DateOnly LastMonth, DateOnly LeadFrom, DateOnly LeadTo, DateOnly TrailFrom, DateOnly TrailTo)
+{
+    private static readonly TallyGrains None = new(DateOnly.MaxValue, DateOnly.MinValue, DateOnly.MaxValue, DateOnly.MinValue, DateOnly.MaxValue, DateOnly.MinValue);
+
+    /// <summary>Every month ever: all time, from the month rows alone.</summary>
+    public static readonly TallyGrains Ever = None with { FirstMonth = DateOnly.MinValue, LastMonth = DateOnly.MaxValue };
+
+    public static TallyGrains Of(TallyWindow window)
+    {
+        if (!window.HasDays)
+        {
+            return None;
+        }
+
+        var first = window.FirstDay;
+        var monthsFrom = first.Day == 1 ? first : new DateOnly(first.Year, first.Month, 1).AddMonths(1);
+        // The first day after the last whole month; a window with no end takes every month from its first.
+        var monthsUntil = window.LastDay is not { } last ? DateOnly.MaxValue
+            : last.AddDays(1).Day == 1 ? last.AddDays(1)
+            : new DateOnly(last.Year, last.Month, 1);
+        if (monthsFrom >= monthsUntil)
+        {
+            return None with { LeadFrom = first, LeadTo = window.LastDay!.Value };
+        }
+
+        return new TallyGrains(monthsFrom, monthsUntil == DateOnly.MaxValue ? DateOnly.MaxValue : monthsUntil.AddMonths(-1),
+            first, monthsFrom.AddDays(-1), monthsUntil, window.LastDay ?? DateOnly.MinValue);
+    }
+}

@@ -53,4 +53,47 @@ public sealed class TallyWindowTests
         Assert.Equal((new DateOnly(2026, 12, 1), new DateOnly(2026, 12, 31)), (window.FirstDay, window.LastDay!.Value));
         Assert.Empty(window.Edges);
     }
+
+    [Fact]
+    public void Grains_OfAFiscalYearFromMidMonth_AreWholeMonthsBetweenTheDaysOfTheTwoPartialMonths()
+    {
+        // From Bangkok's midnight of 17 Oct 2025 to that of 6 Oct 2026: days 17–31 Oct, months Nov–Sep, days 1–5 Oct.
+        var grains = TallyGrains.Of(TallyWindow.Of(Utc(2025, 10, 16, 17), Utc(2026, 10, 5, 17)));
+
+        Assert.Equal((new DateOnly(2025, 11, 1), new DateOnly(2026, 9, 1)), (grains.FirstMonth, grains.LastMonth));
+        Assert.Equal((new DateOnly(2025, 10, 17), new DateOnly(2025, 10, 31)), (grains.LeadFrom, grains.LeadTo));
+        Assert.Equal((new DateOnly(2026, 10, 1), new DateOnly(2026, 10, 5)), (grains.TrailFrom, grains.TrailTo));
+    }
+
+    [Fact]
+    public void Grains_SinceTheFirstOfAMonth_AreEveryMonthFromIt_AndNoDays()
+    {
+        var grains = TallyGrains.Of(TallyWindow.Since(Utc(2028, 1, 31, 17)));
+
+        Assert.Equal((new DateOnly(2028, 2, 1), DateOnly.MaxValue), (grains.FirstMonth, grains.LastMonth));
+        Assert.True(grains.LeadFrom > grains.LeadTo);
+        Assert.True(grains.TrailFrom > grains.TrailTo);
+    }
+
+    [Fact]
+    public void Grains_InsideOneMonth_AreDaysOnly()
+    {
+        // 10–28 February 2028, a leap year: no whole month.
+        var grains = TallyGrains.Of(TallyWindow.Of(Utc(2028, 2, 9, 17), Utc(2028, 2, 28, 17)));
+
+        Assert.True(grains.FirstMonth > grains.LastMonth);
+        Assert.Equal((new DateOnly(2028, 2, 10), new DateOnly(2028, 2, 28)), (grains.LeadFrom, grains.LeadTo));
+        Assert.True(grains.TrailFrom > grains.TrailTo);
+    }
+
+    [Fact]
+    public void Grains_EndingOnAMonthsLastDay_HaveNoTrailingDays()
+    {
+        // 1 Dec 2026 to 31 Dec 2027 inclusive: thirteen whole months.
+        var grains = TallyGrains.Of(TallyWindow.Of(Utc(2026, 11, 30, 17), Utc(2027, 12, 31, 17)));
+
+        Assert.Equal((new DateOnly(2026, 12, 1), new DateOnly(2027, 12, 1)), (grains.FirstMonth, grains.LastMonth));
+        Assert.True(grains.LeadFrom > grains.LeadTo);
+        Assert.True(grains.TrailFrom > grains.TrailTo);
+    }
 }

@@ -32,8 +32,9 @@ public sealed class ReportTalliesTests(TallyApps apps) : IClassFixture<TallyApps
             for (var i = 0; i < reports.Count; i++)
             {
                 var report = reports[i];
-                switch (i % 6)
+                switch (i % 7)
                 {
+                    case 6: (report.EscalationLevel, report.DueAt) = (EscalationLevel.ImportedBacklog, report.ReceivedAt.AddDays(-2)); break;
                     case 0: (report.Status, report.ResolvedAt) = (ReportStatus.Resolved, report.ReceivedAt.AddHours(10)); break;
                     case 1: (report.Status, report.ResolvedAt) = (ReportStatus.Resolved, report.ReceivedAt.AddDays(40)); break;
                     case 2: (report.DistrictCode, report.SubdistrictCode) = ("1902", "190203"); break;
@@ -59,6 +60,46 @@ public sealed class ReportTalliesTests(TallyApps apps) : IClassFixture<TallyApps
 
     [Theory]
     [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task WritersOnlyAppendDeltas_AndTheNextReadFoldsThem_EvenWhileOthersWriteAndFold(DatabaseProvider provider)
+    {
+        var app = await apps.ForAsync(provider);
+        var folding = app.Services.GetRequiredService<TallyFolding>();
+        var wall = app.Services.GetRequiredService<OpsCenter.Domain.Wall.WallQueries>();
+        var view = new OpsCenter.Domain.Wall.WallView(Saraburi, "190102", 7);
+        var before = await wall.CountersAsync(view, TestClock.UtcNow, default);
+
+        await TestReports.WriteFromAnotherProcessAsync(app.Database, "road", "190102", TimeSpan.FromHours(2));
+        await using (var db = DbContexts.For(app.Database))
+        {
+            Assert.True(await db.Set<TallyDelta>().AnyAsync(), "the writer appended its delta and left the tallies to the fold");
+        }
+
+        var after = await wall.CountersAsync(view, TestClock.UtcNow, default);
+        Assert.Equal(before.ReceivedInPeriod + 1, after.ReceivedInPeriod);
+        Assert.Equal(before.Open + 1, after.Open);
+
+        // Writers and folds side by side: a delta committed during a fold waits for the next, none is counted twice.
+        var writers = Enumerable.Range(0, 4).Select(w => Task.Run(async () =>
+        {
+            for (var i = 0; i < 5; i++)
+            {
+                await TestReports.WriteFromAnotherProcessAsync(app.Database, w % 2 == 0 ? "road" : "flood", "190102", TimeSpan.FromHours(i));
+            }
+        }));
+        var folds = Enumerable.Range(0, 2).Select(_ => Task.Run(async () =>
+        {
+            for (var i = 0; i < 10; i++)
+            {
+                await folding.FoldAsync();
+            }
+        }));
+        await Task.WhenAll(writers.Concat(folds));
+        Assert.Empty(await app.Services.GetRequiredService<ReportTallyMaintenance>().CheckAsync());
+        Assert.Equal(before.ReceivedInPeriod + 21, (await wall.CountersAsync(view, TestClock.UtcNow, default)).ReceivedInPeriod);
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
     public async Task NeedReportGroups_FromTheTallies_EqualTheRawRows_NowAndAsOfAPastInstant(DatabaseProvider provider)
     {
         var app = await apps.ForAsync(provider);
@@ -70,6 +111,7 @@ public sealed class ReportTalliesTests(TallyApps apps) : IClassFixture<TallyApps
         await db.Set<CitizenReport>().Where(r => r.Id == late)
             .ExecuteUpdateAsync(s => s.SetProperty(r => r.Status, ReportStatus.Resolved).SetProperty(r => r.ResolvedAt, past.AddDays(2)));
         var sectorOf = await db.Set<ReportCategory>().ToDictionaryAsync(c => c.Code, c => c.Sector);
+        await app.Services.GetRequiredService<TallyFolding>().FoldAsync();
 
         foreach (var asOf in new[] { now, past })
         {
@@ -121,10 +163,16 @@ public sealed class ReportTalliesTests(TallyApps apps) : IClassFixture<TallyApps
                 figures.Add(new { c.Open, c.Overdue, c.ReceivedToday, c.ResolvedToday, c.ReceivedInPeriod, c.ReceivedPreviousPeriod, Daily = string.Join(',', c.DailyReceived) });
             }
 
-            foreach (var (scope, filter) in new[] { ("19", new OpsCenter.Domain.Maps.MapFilter()), ("19", new OpsCenter.Domain.Maps.MapFilter(Period: "30d")), ("1902", new OpsCenter.Domain.Maps.MapFilter(Category: "road", Period: "all")) })
+            foreach (var (scope, filter) in new[]
+            {
+                ("19", new OpsCenter.Domain.Maps.MapFilter()), ("19", new OpsCenter.Domain.Maps.MapFilter(Period: "30d")), ("19", new OpsCenter.Domain.Maps.MapFilter(Period: "all")),
+                ("1902", new OpsCenter.Domain.Maps.MapFilter(Period: "90d")), ("1902", new OpsCenter.Domain.Maps.MapFilter(Category: "road", Period: "all")),
+            })
             {
                 var m = (await map.LoadAsync(scope, filter))!;
                 figures.AddRange(m.Areas.Select(a => new { a.Code, a.Reports, a.Open, a.Overdue }));
+                figures.AddRange(m.TopCategories.Select(c => new { c.Code, c.Count }));
+                figures.AddRange(m.Trend.Select(t => new { t.Year, t.Month, t.Received, t.Resolved }));
             }
 
             figures.AddRange((await national.LoadAsync()).Select(r => r.Sla));
