@@ -33,6 +33,8 @@ public sealed class DatabaseInitializer(
                 await db.Database.ExecuteSqlRawAsync("SELECT pg_advisory_lock(7419001)", cancellationToken);
             }
 
+            // Some migrations count every report again (the tallies); at national scale that takes minutes, not seconds.
+            db.Database.SetCommandTimeout(TimeSpan.FromHours(2));
             await db.Database.MigrateAsync(cancellationToken);
             if (options.Value.Provider == DatabaseProvider.Postgres)
             {
