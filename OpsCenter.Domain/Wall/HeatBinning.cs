@@ -18,29 +18,39 @@ public static class HeatBinning
             throw new ArgumentOutOfRangeException(nameof(cellDegrees), "The cell must be larger than zero.");
         }
 
-        var cell = cellDegrees;
-        while (true)
+        return BinCells(points.Where(p => double.IsFinite(p.Lat) && double.IsFinite(p.Lon))
+            .Select(p => ((long)Math.Floor(p.Lat / cellDegrees), (long)Math.Floor(p.Lon / cellDegrees), 1)), cellDegrees, maxCells);
+    }
+
+    /// <summary>
+    /// Bins counts already on a grid (⌊lat / cell⌋, ⌊lon / cell⌋), as the heat tallies hold them. A cell twice as large
+    /// holds ⌊row / 2⌋: exactly the points <see cref="Bin"/> would put there, since doubling a cell is exact in floating point.
+    /// </summary>
+    public static HeatGrid BinCells(IEnumerable<(long Row, long Column, int Count)> baseCells, double cellDegrees, int maxCells = DefaultMaxCells)
+    {
+        var bins = new Dictionary<(long Row, long Column), int>();
+        foreach (var (row, column, count) in baseCells)
         {
-            var bins = new Dictionary<(long Row, long Column), int>();
-            foreach (var (lat, lon) in points)
-            {
-                if (double.IsFinite(lat) && double.IsFinite(lon))
-                {
-                    var key = ((long)Math.Floor(lat / cell), (long)Math.Floor(lon / cell));
-                    bins[key] = bins.GetValueOrDefault(key) + 1;
-                }
-            }
-
-            if (bins.Count <= maxCells || cell >= 1)
-            {
-                var cells = bins
-                    .OrderBy(b => b.Key.Row).ThenBy(b => b.Key.Column)
-                    .Select(b => new HeatCell(Math.Round((b.Key.Row + 0.5) * cell, 5), Math.Round((b.Key.Column + 0.5) * cell, 5), b.Value))
-                    .ToArray();
-                return new HeatGrid(cell, cells, cells.Sum(c => c.Count));
-            }
-
-            cell *= 2;
+            bins[(row, column)] = bins.GetValueOrDefault((row, column)) + count;
         }
+
+        var cell = cellDegrees;
+        while (bins.Count > maxCells && cell < 1)
+        {
+            var coarser = new Dictionary<(long Row, long Column), int>();
+            foreach (var ((row, column), count) in bins)
+            {
+                var key = ((long)Math.Floor(row / 2.0), (long)Math.Floor(column / 2.0));
+                coarser[key] = coarser.GetValueOrDefault(key) + count;
+            }
+
+            (bins, cell) = (coarser, cell * 2);
+        }
+
+        var cells = bins.Where(b => b.Value != 0)
+            .OrderBy(b => b.Key.Row).ThenBy(b => b.Key.Column)
+            .Select(b => new HeatCell(Math.Round((b.Key.Row + 0.5) * cell, 5), Math.Round((b.Key.Column + 0.5) * cell, 5), b.Value))
+            .ToArray();
+        return new HeatGrid(cell, cells, cells.Sum(c => c.Count));
     }
 }

@@ -63,6 +63,11 @@ public sealed class WallQueries(IReadDbContextFactory dbFactory, IBudgetVersusNe
     /// <summary>The period's reports on the map, and how many of them have no location to be put there.</summary>
     public async Task<HeatGrid> HeatAsync(WallView view, DateTime now, CancellationToken ct)
     {
+        if (await tallies.ReadyAsync(ct))
+        {
+            return await TalliedHeatAsync(view, now, ct);
+        }
+
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var points = await ReceivedInPeriod(Scope(db, view), view, now)
             .Select(r => new { r.Latitude, r.Longitude })
@@ -72,6 +77,21 @@ public sealed class WallQueries(IReadDbContextFactory dbFactory, IBudgetVersusNe
             .Select(p => (p.Latitude!.Value, p.Longitude!.Value))
             .ToList();
         return HeatBinning.Bin(located) with { Unlocated = points.Count - located.Count };
+    }
+
+    /// <summary>The period's heat cells of the view's area, and as unlocated what the period received beyond them.</summary>
+    private async Task<HeatGrid> TalliedHeatAsync(WallView view, DateTime now, CancellationToken ct)
+    {
+        var area = view.AreaCode ?? view.ProvinceCode;
+        var first = TallyWindow.BangkokDay(PeriodStart(view, now));
+        var received = TallyAsync(db => Days(db.Set<AreaTally>(), area, first).SumAsync(t => t.Reports, ct), ct);
+        var cells = TallyAsync(async db => await db.Set<HeatTally>().AsNoTracking().Where(t => t.AreaCode == area && t.Day >= first)
+            .GroupBy(t => new { t.CellRow, t.CellColumn })
+            .Select(g => new { g.Key.CellRow, g.Key.CellColumn, Count = g.Sum(t => t.Reports) })
+            .ToListAsync(ct), ct);
+        await Task.WhenAll(received, cells);
+        var grid = HeatBinning.BinCells(cells.Result.Select(c => (c.CellRow, c.CellColumn, c.Count)), HeatTally.CellDegrees);
+        return grid with { Unlocated = received.Result - grid.Total };
     }
 
     /// <summary>The first instant of a view's period: the Bangkok midnight <see cref="WallView.PeriodDays"/> − 1 days before today's.</summary>

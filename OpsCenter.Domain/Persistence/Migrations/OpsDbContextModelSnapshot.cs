@@ -2593,6 +2593,34 @@ namespace OpsCenter.Domain.Persistence.Migrations
                     b.ToTable("report_category_tallies", (string)null);
                 });
 
+            modelBuilder.Entity("OpsCenter.Domain.Reports.Tallies.HeatTally", b =>
+                {
+                    b.Property<string>("AreaCode")
+                        .HasMaxLength(6)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("area_code");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("day");
+
+                    b.Property<long>("CellRow")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("cell_row");
+
+                    b.Property<long>("CellColumn")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("cell_column");
+
+                    b.Property<int>("Reports")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("reports");
+
+                    b.HasKey("AreaCode", "Day", "CellRow", "CellColumn");
+
+                    b.ToTable("report_heat_tallies", (string)null);
+                });
+
             modelBuilder.Entity("OpsCenter.Domain.Reports.Tallies.OpenTally", b =>
                 {
                     b.Property<string>("AreaCode")
@@ -2732,6 +2760,14 @@ namespace OpsCenter.Domain.Persistence.Migrations
                     b.Property<int>("Kind")
                         .HasColumnType("INTEGER")
                         .HasColumnName("kind");
+
+                    b.Property<double?>("Latitude")
+                        .HasColumnType("REAL")
+                        .HasColumnName("latitude");
+
+                    b.Property<double?>("Longitude")
+                        .HasColumnType("REAL")
+                        .HasColumnName("longitude");
 
                     b.Property<string>("ProvinceCode")
                         .IsRequired()

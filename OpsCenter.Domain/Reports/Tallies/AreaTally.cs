@@ -76,6 +76,27 @@ public sealed class CategoryTally
 }
 
 /// <summary>
+/// Located reports per area, Bangkok day and cell of the wall's heat grid (<see cref="CellDegrees"/>, about 1.1 km):
+/// a period's heat layer from a few thousand cells instead of every report's point. Coarser cells are whole multiples.
+/// </summary>
+public sealed class HeatTally
+{
+    public const double CellDegrees = 0.01;
+
+    public string AreaCode { get; set; } = "";
+
+    public DateOnly Day { get; set; }
+
+    /// <summary>⌊latitude / <see cref="CellDegrees"/>⌋.</summary>
+    public long CellRow { get; set; }
+
+    /// <summary>⌊longitude / <see cref="CellDegrees"/>⌋.</summary>
+    public long CellColumn { get; set; }
+
+    public int Reports { get; set; }
+}
+
+/// <summary>
 /// One report's signed change (−1 for its old values, +1 for its new ones), appended by the triggers on
 /// <c>citizen_reports</c> in the writer's transaction, and folded into every tally by <see cref="TallyFolding"/>.
 /// Appending never waits on another writer, as an upsert of a shared tally row would.
@@ -104,6 +125,10 @@ public sealed class TallyDelta
 
     public DateTime? DueAt { get; set; }
 
+    public double? Latitude { get; set; }
+
+    public double? Longitude { get; set; }
+
     public int Sign { get; set; }
 }
 
@@ -125,7 +150,7 @@ public interface IAreaTallyCell
 
 internal sealed class AreaTallyConfiguration :
     IEntityTypeConfiguration<AreaTally>, IEntityTypeConfiguration<AreaResolutionTally>, IEntityTypeConfiguration<OpenTally>,
-    IEntityTypeConfiguration<CategoryTally>, IEntityTypeConfiguration<TallyDelta>
+    IEntityTypeConfiguration<CategoryTally>, IEntityTypeConfiguration<TallyDelta>, IEntityTypeConfiguration<HeatTally>
 {
     public void Configure(EntityTypeBuilder<AreaTally> builder)
     {
@@ -173,5 +198,12 @@ internal sealed class AreaTallyConfiguration :
         builder.Property(t => t.Kind).HasConversion<int>();
         builder.Property(t => t.Status).HasConversion<int>();
         builder.Property(t => t.EscalationLevel).HasConversion<int>();
+    }
+
+    public void Configure(EntityTypeBuilder<HeatTally> builder)
+    {
+        builder.ToTable("report_heat_tallies");
+        builder.HasKey(t => new { t.AreaCode, t.Day, t.CellRow, t.CellColumn });
+        builder.Property(t => t.AreaCode).HasMaxLength(6);
     }
 }

@@ -66,7 +66,16 @@ public sealed record TallyTables(string Name, string Keys, bool HasGrowth, Func<
             WHERE {DistrictOrProvince} <> ''
             """, "substr(area_code, 1, 2) = @province");
 
-    public static readonly IReadOnlyList<TallyTables> All = [Received, Resolved, AreaReceived, AreaResolved, Open, ByCategory];
+    /// <summary>Coordinates outside the globe (and PostgreSQL's NaN, which sorts above every number) are on no cell.</summary>
+    public static readonly TallyTables Heat = new("report_heat_tallies", "area_code, day, cell_row, cell_column", false,
+        (pg, source) => $"""
+            SELECT {AreaOfLevel} AS area_code, {Day(pg, "src.received_at")} AS day,
+                   {Floor(pg, $"src.latitude / {Cell(pg)}")} AS cell_row, {Floor(pg, $"src.longitude / {Cell(pg)}")} AS cell_column, src.sign AS reports
+            FROM {source} AS src CROSS JOIN {Areas}
+            WHERE src.latitude BETWEEN -90 AND 90 AND src.longitude BETWEEN -180 AND 180 AND {AreaOfLevel} <> ''
+            """, "substr(area_code, 1, 2) = @province");
+
+    public static readonly IReadOnlyList<TallyTables> All = [Received, Resolved, AreaReceived, AreaResolved, Open, ByCategory, Heat];
 
     private string Values => HasGrowth ? "reports, growth" : "reports";
 
@@ -93,6 +102,13 @@ public sealed record TallyTables(string Name, string Keys, bool HasGrowth, Func<
 
     private static string Month(bool postgres, string column) =>
         postgres ? $"date_trunc('month', ({column} AT TIME ZONE 'UTC') + interval '7 hours')::date" : $"date({column}, '+7 hours', 'start of month')";
+
+    private static string Cell(bool postgres) =>
+        HeatTally.CellDegrees.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture) + (postgres ? "::float8" : "");
+
+    /// <summary>SQLite may lack floor(); a cast truncates toward zero, one less below zero when anything was cut off.</summary>
+    private static string Floor(bool postgres, string value) =>
+        postgres ? $"floor({value})::bigint" : $"(CAST({value} AS INTEGER) - (({value}) < CAST({value} AS INTEGER)))";
 
     private static string NoDueDay(bool postgres) => postgres ? "DATE '9999-12-31'" : "'9999-12-31'";
 

@@ -16,14 +16,14 @@ public static class TallyTriggers
 
     /// <summary>The columns a delta copies from the report, in this order, then its sign.</summary>
     private const string Columns =
-        "province_code, district_code, subdistrict_code, category_code, kind, status, escalation_level, received_at, resolved_at, due_at";
+        "province_code, district_code, subdistrict_code, category_code, kind, status, escalation_level, received_at, resolved_at, due_at, latitude, longitude";
 
     private static string Prefixed(string prefix) => string.Join(", ", Columns.Split(", ").Select(c => $"{prefix}.{c}"));
 
     /// <summary>The report's values that some tally is keyed by; a change of any other column leaves every tally as it is.</summary>
     private static string Keyed(string prefix) =>
         $"{prefix}.province_code, {prefix}.district_code, {prefix}.subdistrict_code, {prefix}.category_code, {prefix}.kind, {prefix}.status, "
-        + $"{prefix}.escalation_level = {(int)EscalationLevel.ImportedBacklog}, {prefix}.received_at, {prefix}.resolved_at, {prefix}.due_at";
+        + $"{prefix}.escalation_level = {(int)EscalationLevel.ImportedBacklog}, {prefix}.received_at, {prefix}.resolved_at, {prefix}.due_at, {prefix}.latitude, {prefix}.longitude";
 
     /// <summary>Every raw report as a delta of +1, the source a rebuild and a check read.</summary>
     public const string RawSource = $"(SELECT {Columns}, 1 AS sign FROM citizen_reports)";

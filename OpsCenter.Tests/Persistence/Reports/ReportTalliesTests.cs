@@ -161,6 +161,8 @@ public sealed class ReportTalliesTests(TallyApps apps) : IClassFixture<TallyApps
             {
                 var c = await wall.CountersAsync(view, now, default);
                 figures.Add(new { c.Open, c.Overdue, c.ReceivedToday, c.ResolvedToday, c.ReceivedInPeriod, c.ReceivedPreviousPeriod, Daily = string.Join(',', c.DailyReceived) });
+                var heat = await wall.HeatAsync(view, now, default);
+                figures.Add(new { heat.CellDegrees, heat.Total, heat.Unlocated, Cells = string.Join(';', heat.Cells.Select(h => $"{h.Lat},{h.Lon},{h.Count}")) });
             }
 
             foreach (var (scope, filter) in new[]

@@ -8,9 +8,9 @@ using OpsCenter.Domain.Reports.Tallies;
 namespace OpsCenter.Domain.Persistence.Migrations
 {
     /// <summary>
-    /// Coarse tallies per area (province, district, subdistrict) by day and month, the open reports by due day, and
-    /// categories by month; writers now only append deltas, which a single folder adds to every tally. Every tally is
-    /// counted again from the raw rows here.
+    /// Coarse tallies per area (province, district, subdistrict) by day and month, the open reports by due day,
+    /// categories by month and the heat grid by day; writers now only append deltas, which a single folder adds to every
+    /// tally. Every tally is counted again from the raw rows here.
     /// </summary>
     public partial class TallyFolding : Migration
     {
@@ -65,6 +65,21 @@ namespace OpsCenter.Domain.Persistence.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "report_heat_tallies",
+                columns: table => new
+                {
+                    area_code = table.Column<string>(maxLength: 6, nullable: false),
+                    day = table.Column<DateOnly>(nullable: false),
+                    cell_row = table.Column<long>(nullable: false),
+                    cell_column = table.Column<long>(nullable: false),
+                    reports = table.Column<int>(nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_report_heat_tallies", x => new { x.area_code, x.day, x.cell_row, x.cell_column });
+                });
+
+            migrationBuilder.CreateTable(
                 name: "report_open_tallies",
                 columns: table => new
                 {
@@ -95,6 +110,8 @@ namespace OpsCenter.Domain.Persistence.Migrations
                     received_at = table.Column<DateTime>(nullable: false),
                     resolved_at = table.Column<DateTime>(nullable: true),
                     due_at = table.Column<DateTime>(nullable: true),
+                    latitude = table.Column<double>(nullable: true),
+                    longitude = table.Column<double>(nullable: true),
                     sign = table.Column<int>(nullable: false)
                 },
                 constraints: table =>
@@ -127,6 +144,9 @@ namespace OpsCenter.Domain.Persistence.Migrations
 
             migrationBuilder.DropTable(
                 name: "report_category_tallies");
+
+            migrationBuilder.DropTable(
+                name: "report_heat_tallies");
 
             migrationBuilder.DropTable(
                 name: "report_open_tallies");

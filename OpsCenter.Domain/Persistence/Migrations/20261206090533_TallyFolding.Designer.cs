@@ -12,7 +12,7 @@ using OpsCenter.Domain.Persistence;
 namespace OpsCenter.Domain.Persistence.Migrations
 {
     [DbContext(typeof(OpsDbContext))]
-    [Migration("20261206085255_TallyFolding")]
+    [Migration("20261206090533_TallyFolding")]
     partial class TallyFolding
     {
         /// <inheritdoc />
@@ -2172,6 +2172,29 @@ namespace OpsCenter.Domain.Persistence.Migrations
                     b.ToTable("report_category_tallies", (string)null);
                 });
 
+            modelBuilder.Entity("OpsCenter.Domain.Reports.Tallies.HeatTally", b =>
+                {
+                    b.Property<string>("AreaCode")
+                        .HasMaxLength(6)
+                        .HasColumnName("area_code");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnName("day");
+
+                    b.Property<long>("CellRow")
+                        .HasColumnName("cell_row");
+
+                    b.Property<long>("CellColumn")
+                        .HasColumnName("cell_column");
+
+                    b.Property<int>("Reports")
+                        .HasColumnName("reports");
+
+                    b.HasKey("AreaCode", "Day", "CellRow", "CellColumn");
+
+                    b.ToTable("report_heat_tallies", (string)null);
+                });
+
             modelBuilder.Entity("OpsCenter.Domain.Reports.Tallies.OpenTally", b =>
                 {
                     b.Property<string>("AreaCode")
@@ -2285,6 +2308,12 @@ namespace OpsCenter.Domain.Persistence.Migrations
 
                     b.Property<int>("Kind")
                         .HasColumnName("kind");
+
+                    b.Property<double?>("Latitude")
+                        .HasColumnName("latitude");
+
+                    b.Property<double?>("Longitude")
+                        .HasColumnName("longitude");
 
                     b.Property<string>("ProvinceCode")
                         .IsRequired()
