@@ -24,6 +24,36 @@ public sealed class MapQuery(IReadDbContextFactory dbFactory, BudgetMapMetrics b
         var readTallies = await tallies.ReadyAsync(cancellationToken);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var now = time.GetUtcNow().UtcDateTime;
+        if (await FiguresAsync(db, scopeCode, filter, now, readTallies, cancellationToken) is not var (scope, children, areas, totals))
+        {
+            return null;
+        }
+
+        var open = ReportStatuses.Open.ToArray();
+        var inScope = InScope(db, scope, filter);
+        var filtered = filter.Since(now) is { } since ? inScope.Where(r => r.ReceivedAt >= since) : inScope;
+        var stateFiltered = ByState(filtered, filter.State, now);
+        var map = new MapView(
+            scope, filter, areas, totals, [], [], [], [],
+            HeatBinning.BinForView((await stateFiltered.Where(r => r.Latitude != null && r.Longitude != null)
+                .Select(r => new { r.Latitude, r.Longitude }).ToListAsync(cancellationToken)).Select(p => (p.Latitude!.Value, p.Longitude!.Value)).ToList()),
+            await stateFiltered.Where(r => r.Latitude != null && r.Longitude != null).OrderByDescending(r => r.ReceivedAt).Take(MaxPoints)
+                .Select(r => new MapPoint(r.Id, r.TrackingNumber, r.Latitude!.Value, r.Longitude!.Value, r.CategoryCode, open.Contains(r.Status)))
+                .ToListAsync(cancellationToken),
+            children.Any(c => c.BoundaryIsApproximate));
+        return await PanelAsync(db, map, subdistrictCode, now, readTallies, cancellationToken);
+    }
+
+    /// <summary>The map's area figures alone (what a choropleth metric colours), without its heat, points or panel.</summary>
+    public async Task<IReadOnlyList<MapAreaFigures>?> AreaFiguresAsync(string scopeCode, MapFilter filter, CancellationToken cancellationToken = default)
+    {
+        var readTallies = await tallies.ReadyAsync(cancellationToken);
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        return (await FiguresAsync(db, scopeCode, filter, time.GetUtcNow().UtcDateTime, readTallies, cancellationToken))?.Areas;
+    }
+
+    private async Task<Figures?> FiguresAsync(OpsDbContext db, string scopeCode, MapFilter filter, DateTime now, bool readTallies, CancellationToken cancellationToken)
+    {
         var scope = await ScopeAsync(db, scopeCode, cancellationToken);
         if (scope is null)
         {
@@ -31,13 +61,12 @@ public sealed class MapQuery(IReadDbContextFactory dbFactory, BudgetMapMetrics b
         }
 
         var children = await db.Set<Area>().AsNoTracking().Where(a => a.ParentCode == scope.Code).OrderBy(a => a.Code)
-            .Select(a => new { a.Code, a.NameTh, a.NameEn, a.Population, a.BoundaryIsApproximate }).ToListAsync(cancellationToken);
+            .Select(a => new ChildArea(a.Code, a.NameTh, a.NameEn, a.Population, a.BoundaryIsApproximate)).ToListAsync(cancellationToken);
         var inScope = InScope(db, scope, filter);
         var filtered = filter.Since(now) is { } since ? inScope.Where(r => r.ReceivedAt >= since) : inScope;
         var counts = readTallies
             ? await CountsAsync(db, scope, children.Select(c => c.Code).ToArray(), filter, filtered, now, cancellationToken)
             : await RawCountsAsync(scope, filtered, now, cancellationToken);
-        var open = ReportStatuses.Open.ToArray();
         var budgets = await BudgetAsync(scope, now, cancellationToken);
 
         var areas = children.Select(c =>
@@ -58,18 +87,12 @@ public sealed class MapQuery(IReadDbContextFactory dbFactory, BudgetMapMetrics b
         var totals = new MapAreaFigures(scope.Code, scope.NameTh, scope.NameEn, population,
             areas.Sum(a => a.Reports), areas.Sum(a => a.Open), areas.Sum(a => a.Overdue),
             Weighted(areas, a => a.NeedIndex), population <= 0 ? null : areas.Sum(a => (a.BudgetPerResident ?? 0) * a.Population) / population);
-
-        var stateFiltered = ByState(filtered, filter.State, now);
-        var map = new MapView(
-            scope, filter, areas, totals, [], [], [], [],
-            HeatBinning.BinForView((await stateFiltered.Where(r => r.Latitude != null && r.Longitude != null)
-                .Select(r => new { r.Latitude, r.Longitude }).ToListAsync(cancellationToken)).Select(p => (p.Latitude!.Value, p.Longitude!.Value)).ToList()),
-            await stateFiltered.Where(r => r.Latitude != null && r.Longitude != null).OrderByDescending(r => r.ReceivedAt).Take(MaxPoints)
-                .Select(r => new MapPoint(r.Id, r.TrackingNumber, r.Latitude!.Value, r.Longitude!.Value, r.CategoryCode, open.Contains(r.Status)))
-                .ToListAsync(cancellationToken),
-            children.Any(c => c.BoundaryIsApproximate));
-        return await PanelAsync(db, map, subdistrictCode, now, readTallies, cancellationToken);
+        return new Figures(scope, children, areas, totals);
     }
+
+    private sealed record ChildArea(string Code, string NameTh, string NameEn, int Population, bool BoundaryIsApproximate);
+
+    private sealed record Figures(MapScope Scope, List<ChildArea> Children, List<MapAreaFigures> Areas, MapAreaFigures Totals);
 
     /// <summary>
     /// The same view with the side panel on one of its subdistricts (or back on the whole scope with null): only the

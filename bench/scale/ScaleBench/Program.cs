@@ -43,7 +43,13 @@ async Task<object> WallSnapshot(string province)
 }
 
 async Task<object> MapMetrics(string province, string period) =>
-    (await map.LoadAsync(province, new MapFilter(Period: period)))!.Areas.Select(a => new { a.Code, a.Reports, a.Open, a.Overdue }).ToList();
+    (await map.AreaFiguresAsync(province, new MapFilter(Period: period)))!.Select(a => new { a.Code, a.Reports, a.Open, a.Overdue, a.NeedIndex }).ToList();
+
+async Task<object> MapView(string province, string period)
+{
+    var view = (await map.LoadAsync(province, new MapFilter(Period: period)))!;
+    return new { Areas = view.Areas.Select(a => new { a.Code, a.Reports, a.Open, a.Overdue }).ToList(), Heat = view.Heat.Count, Points = view.Points.Count, view.Trend, Top = view.TopCategories.Select(c => c.Count).ToList() };
+}
 
 async Task<object> BudgetNeed(string province) =>
     (await budget.MatrixAsync(province, year, BudgetMeasure.Approved, AreaLevel.District, default, fresh: true)).Need
@@ -57,9 +63,12 @@ var figures = new (string Name, Func<Task<object>> Run, double Goal)[]
 {
     ("wall snapshot, Saraburi (counters, heat, ticker)", () => WallSnapshot("19"), 20),
     ("wall snapshot, Bangkok", () => WallSnapshot("10"), 20),
-    ("map metrics, Saraburi, 12 months", () => MapMetrics("19", "12m"), 20),
-    ("map metrics, Saraburi, all time", () => MapMetrics("19", "all"), 20),
-    ("map metrics, Bangkok, all time", () => MapMetrics("10", "all"), 20),
+    ("map metrics (area figures), Saraburi, 12 months", () => MapMetrics("19", "12m"), 20),
+    ("map metrics (area figures), Saraburi, all time", () => MapMetrics("19", "all"), 20),
+    ("map metrics (area figures), Bangkok, 12 months", () => MapMetrics("10", "12m"), 20),
+    ("map metrics (area figures), Bangkok, all time", () => MapMetrics("10", "all"), 20),
+    ("whole map view (with heat, 2,000 points, panel), Saraburi, 12 months", () => MapView("19", "12m"), 20),
+    ("whole map view, Bangkok, all time", () => MapView("10", "all"), 20),
     ("budget versus need, Saraburi (computed)", () => BudgetNeed("19"), 20),
     ("budget versus need, Bangkok (computed)", () => BudgetNeed("10"), 20),
     ("national roll-up of the report figures, every province", Rollup, 50),
