@@ -6,6 +6,8 @@ namespace OpsCenter.Domain.Reports.Tallies;
 /// </summary>
 public sealed record TallyTables(string Name, string Keys, bool HasGrowth, Func<bool, string, string> Rows, string ProvinceFilter)
 {
+    /// <summary>Area codes are digits, so a province's codes sort between its own code and that code followed by a letter: a range on the key.</summary>
+    private const string InProvince = "area_code >= @province AND area_code < (@province || 'z')";
     private const string Areas = "(SELECT 2 AS level UNION ALL SELECT 4 UNION ALL SELECT 6) AS lv";
     private const string ProvinceAndDistrict = "(SELECT 2 AS level UNION ALL SELECT 4) AS lv";
     private const string Grains = "(SELECT 0 AS grain UNION ALL SELECT 1) AS gr";
@@ -39,7 +41,7 @@ public sealed record TallyTables(string Name, string Keys, bool HasGrowth, Func<
                    src.status, src.sign AS reports
             FROM {source} AS src CROSS JOIN {Areas} CROSS JOIN {Grains}
             WHERE {AreaOfLevel} <> ''
-            """, "substr(area_code, 1, 2) = @province");
+            """, InProvince);
 
     public static readonly TallyTables AreaResolved = new("report_area_resolution_tallies", "area_code, grain, period, timing", false,
         (pg, source) => $"""
@@ -48,7 +50,7 @@ public sealed record TallyTables(string Name, string Keys, bool HasGrowth, Func<
                    {Timing} AS timing, src.sign AS reports
             FROM {source} AS src CROSS JOIN {Areas} CROSS JOIN {Grains}
             WHERE src.resolved_at IS NOT NULL AND {AreaOfLevel} <> ''
-            """, "substr(area_code, 1, 2) = @province");
+            """, InProvince);
 
     public static readonly TallyTables Open = new("report_open_tallies", "area_code, due_day, imported", false,
         (pg, source) => $"""
@@ -56,7 +58,7 @@ public sealed record TallyTables(string Name, string Keys, bool HasGrowth, Func<
                    src.escalation_level = {(int)EscalationLevel.ImportedBacklog} AS imported, src.sign AS reports
             FROM {source} AS src CROSS JOIN {Areas}
             WHERE {IsOpen} AND {AreaOfLevel} <> ''
-            """, "substr(area_code, 1, 2) = @province");
+            """, InProvince);
 
     public static readonly TallyTables ByCategory = new("report_category_tallies", "area_code, month, category_code, kind, status", true,
         (pg, source) => $"""
@@ -64,7 +66,7 @@ public sealed record TallyTables(string Name, string Keys, bool HasGrowth, Func<
                    src.sign AS reports, src.sign * {Growth(pg)} AS growth
             FROM {source} AS src CROSS JOIN {ProvinceAndDistrict}
             WHERE {DistrictOrProvince} <> ''
-            """, "substr(area_code, 1, 2) = @province");
+            """, InProvince);
 
     /// <summary>Coordinates outside the globe (and PostgreSQL's NaN, which sorts above every number) are on no cell.</summary>
     public static readonly TallyTables Heat = new("report_heat_tallies", "area_code, day, cell_row, cell_column", false,
@@ -73,7 +75,7 @@ public sealed record TallyTables(string Name, string Keys, bool HasGrowth, Func<
                    {Floor(pg, $"src.latitude / {Cell(pg)}")} AS cell_row, {Floor(pg, $"src.longitude / {Cell(pg)}")} AS cell_column, src.sign AS reports
             FROM {source} AS src CROSS JOIN {Areas}
             WHERE src.latitude BETWEEN -90 AND 90 AND src.longitude BETWEEN -180 AND 180 AND {AreaOfLevel} <> ''
-            """, "substr(area_code, 1, 2) = @province");
+            """, InProvince);
 
     public static readonly IReadOnlyList<TallyTables> All = [Received, Resolved, AreaReceived, AreaResolved, Open, ByCategory, Heat];
 
