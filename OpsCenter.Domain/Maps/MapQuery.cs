@@ -184,7 +184,7 @@ public sealed class MapQuery(IReadDbContextFactory dbFactory, BudgetMapMetrics b
             filtered = filtered.Where(r => r.DueAt >= todayStart);
         }
 
-        var overdue = filtered.Where(r => open.Contains(r.Status) && r.DueAt < now);
+        var overdue = filtered.WhereOpen().Where(r => r.DueAt < now);
         rows.AddRange(await (byDistrict ? overdue.GroupBy(r => r.DistrictCode) : overdue.GroupBy(r => r.SubdistrictCode))
             .Select(g => new ChildCounts(g.Key ?? "", 0, 0, g.Count(), 0))
             .ToListAsync(cancellationToken));

@@ -113,7 +113,7 @@ public sealed class NationalRollupQuery(
             open = await db.Set<OpenTally>().AsNoTracking().Where(t => codes.Contains(t.AreaCode)).GroupBy(t => t.AreaCode)
                 .Select(g => new { g.Key, Open = g.Sum(t => t.Reports), Overdue = g.Sum(t => t.DueDay < today ? t.Reports : 0) })
                 .ToDictionaryAsync(g => g.Key, g => (g.Open, g.Overdue), cancellationToken);
-            foreach (var g in await reports.Where(r => openStatuses.Contains(r.Status) && r.DueAt >= todayStart && r.DueAt < now)
+            foreach (var g in await reports.WhereOpen().Where(r => r.DueAt >= todayStart && r.DueAt < now)
                 .GroupBy(r => r.ProvinceCode).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancellationToken))
             {
                 var (o, d) = open.GetValueOrDefault(g.Key);

@@ -181,3 +181,14 @@ public static class ReportStatuses
         _ => "the web",
     };
 }
+
+public static class OpenReportQueries
+{
+    /// <summary>
+    /// The open reports, with the statuses written into the SQL as constants (not parameters), so PostgreSQL can prove
+    /// the open-by-due partial index's predicate in every plan, generic ones included.
+    /// </summary>
+    public static IQueryable<CitizenReport> WhereOpen(this IQueryable<CitizenReport> reports) =>
+        reports.Where(r => r.Status == ReportStatus.Received || r.Status == ReportStatus.Assigned
+            || r.Status == ReportStatus.InProgress || r.Status == ReportStatus.Forwarded);
+}

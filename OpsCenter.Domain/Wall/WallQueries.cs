@@ -110,8 +110,8 @@ public sealed class WallQueries(IReadDbContextFactory dbFactory, IBudgetVersusNe
         var escalatedSince = now - WallAlarms.RecentEscalation;
 
         // The most overdue reports and the recent escalations are read side by side; escalated ones are listed once, first.
-        var overdue = QueryAsync(view, reports => reports
-            .Where(r => open.Contains(r.Status) && r.DueAt < now && r.EscalationLevel != EscalationLevel.ImportedBacklog)
+        var overdue = QueryAsync(view, reports => reports.WhereOpen()
+            .Where(r => r.DueAt < now && r.EscalationLevel != EscalationLevel.ImportedBacklog)
             .OrderBy(r => r.DueAt)
             .Select(r => new TickerRow(r.Id, r.TrackingNumber, r.CategoryCode, r.DistrictCode, r.DueAt))
             .Take(TickerOverdueItems + TickerEscalatedItems)
@@ -276,7 +276,7 @@ public sealed class WallQueries(IReadDbContextFactory dbFactory, IBudgetVersusNe
         var area = view.AreaCode ?? view.ProvinceCode;
         var todayLocal = TallyWindow.BangkokDay(today);
         var open = ReportStatuses.Open.ToArray();
-        var dueToday = QueryAsync(view, reports => reports.CountAsync(r => open.Contains(r.Status) && r.DueAt >= today && r.DueAt < now
+        var dueToday = QueryAsync(view, reports => reports.WhereOpen().CountAsync(r => r.DueAt >= today && r.DueAt < now
             && r.EscalationLevel != EscalationLevel.ImportedBacklog, ct), ct);
         var byDue = TallyAsync(async db => await db.Set<OpenTally>().AsNoTracking().Where(t => t.AreaCode == area)
             .GroupBy(t => 1)

@@ -2139,6 +2139,11 @@ namespace OpsCenter.Domain.Persistence.Migrations
                     b.HasIndex("Channel", "ExternalId")
                         .IsUnique();
 
+                    b.HasIndex("ProvinceCode", "DueAt")
+                        .HasDatabaseName("IX_citizen_reports_open_due")
+                        .HasFilter("status IN (1, 2, 3, 4)")
+                        .HasAnnotation("Npgsql:IndexInclude", new[] { "DistrictCode", "SubdistrictCode", "ReceivedAt", "EscalationLevel" });
+
                     b.HasIndex("ProvinceCode", "ReceivedAt");
 
                     b.HasIndex("ProvinceCode", "ResolvedAt");
