@@ -8,8 +8,9 @@ using OpsCenter.Domain.Reports.Tallies;
 namespace OpsCenter.Domain.Budget;
 
 /// <summary>
-/// The report side of the need index from the day tallies: the whole days of the window from the tallies, whose
-/// growth column turns into the recency sum at any as-of instant, and the two partial days from the raw rows. A past
+/// The report side of the need index from the tallies: by district, the window's whole months from the category tallies
+/// and the days of its partial months from the day tallies (by subdistrict, every whole day from the day tallies); their
+/// growth column turns into the recency sum at any as-of instant; the two partial days come from the raw rows. A past
 /// year's reports resolved after its end were open then: they are read raw (an index on resolution time finds them)
 /// and moved from the closed groups to the open ones. Equal to <see cref="NeedReportAggregates"/> over the whole
 /// window, which it falls back to when the need index's half-life is not the one the tallies store.
