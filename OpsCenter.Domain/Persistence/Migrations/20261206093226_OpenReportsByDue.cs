@@ -4,7 +4,7 @@
 
 namespace OpsCenter.Domain.Persistence.Migrations
 {
-    /// <summary>The open reports alone by due time (with what the overdue counts read), an index history does not grow.</summary>
+    /// <summary>The open reports alone by due time keyed with what the overdue counts read, an index history does not grow.</summary>
     public partial class OpenReportsByDue : Migration
     {
         /// <inheritdoc />
@@ -13,9 +13,8 @@ namespace OpsCenter.Domain.Persistence.Migrations
             migrationBuilder.CreateIndex(
                 name: "IX_citizen_reports_open_due",
                 table: "citizen_reports",
-                columns: new[] { "province_code", "due_at" },
-                filter: "status IN (1, 2, 3, 4)")
-                .Annotation("Npgsql:IndexInclude", new[] { "district_code", "subdistrict_code", "received_at", "escalation_level" });
+                columns: new[] { "province_code", "due_at", "district_code", "subdistrict_code", "received_at", "escalation_level" },
+                filter: "status IN (1, 2, 3, 4)");
         }
 
         /// <inheritdoc />

@@ -2139,10 +2139,9 @@ namespace OpsCenter.Domain.Persistence.Migrations
                     b.HasIndex("Channel", "ExternalId")
                         .IsUnique();
 
-                    b.HasIndex("ProvinceCode", "DueAt")
+                    b.HasIndex("ProvinceCode", "DueAt", "DistrictCode", "SubdistrictCode", "ReceivedAt", "EscalationLevel")
                         .HasDatabaseName("IX_citizen_reports_open_due")
-                        .HasFilter("status IN (1, 2, 3, 4)")
-                        .HasAnnotation("Npgsql:IndexInclude", new[] { "DistrictCode", "SubdistrictCode", "ReceivedAt", "EscalationLevel" });
+                        .HasFilter("status IN (1, 2, 3, 4)");
 
                     b.HasIndex("ProvinceCode", "ReceivedAt");
 
