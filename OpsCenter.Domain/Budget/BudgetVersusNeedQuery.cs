@@ -121,23 +121,19 @@ public sealed class BudgetVersusNeedQuery(IReadDbContextFactory dbFactory, IOpti
     private static async Task<List<ProjectBudget>> LoadProjectsAsync(
         OpsDbContext db, string provinceCode, int fiscalYear, BudgetMeasure measure, AreaLevel level, IReadOnlyList<AreaRow> areas, CancellationToken ct)
     {
-        var amounts = await (
-                from line in db.Set<BudgetLine>()
-                join project in db.Set<Project>() on line.ProjectId equals project.Id
-                where project.ProvinceCode == provinceCode && line.FiscalYear == fiscalYear && project.Status != ProjectStatus.Cancelled
-                group line by line.ProjectId into g
-                select new
-                {
-                    ProjectId = g.Key,
-                    Requested = g.Sum(l => l.Requested.Satang),
-                    Approved = g.Sum(l => l.Approved.Satang),
-                    Disbursed = g.Sum(l => l.Disbursed.Satang),
-                })
-            .ToDictionaryAsync(x => x.ProjectId, ct);
+        // One round trip for the projects with their year's amounts and evidence count (the figure is read on every
+        // budget, map and wall screen, and each query is a round trip).
+        var lines = db.Set<BudgetLine>().Where(l => l.FiscalYear == fiscalYear);
         var projects = await db.Set<Project>().AsNoTracking()
-            .Where(p => p.ProvinceCode == provinceCode && p.Status != ProjectStatus.Cancelled
-                        && db.Set<BudgetLine>().Any(l => l.ProjectId == p.Id && l.FiscalYear == fiscalYear))
-            .Select(p => new { p.Id, p.Code, p.NameTh, p.NameEn, p.Sector, p.Status, p.OwnerAgencyId, p.AreaCode })
+            .Where(p => p.ProvinceCode == provinceCode && p.Status != ProjectStatus.Cancelled && lines.Any(l => l.ProjectId == p.Id))
+            .Select(p => new
+            {
+                p.Id, p.Code, p.NameTh, p.NameEn, p.Sector, p.Status, p.OwnerAgencyId, p.AreaCode,
+                Requested = lines.Where(l => l.ProjectId == p.Id).Sum(l => l.Requested.Satang),
+                Approved = lines.Where(l => l.ProjectId == p.Id).Sum(l => l.Approved.Satang),
+                Disbursed = lines.Where(l => l.ProjectId == p.Id).Sum(l => l.Disbursed.Satang),
+                Evidence = db.Set<EvidenceLink>().Count(e => e.ProjectId == p.Id),
+            })
             .ToListAsync(ct);
         var extraAreas = await (
                 from extra in db.Set<ProjectArea>()
@@ -146,25 +142,16 @@ public sealed class BudgetVersusNeedQuery(IReadDbContextFactory dbFactory, IOpti
                 select new { extra.ProjectId, extra.AreaCode })
             .ToListAsync(ct);
         var extraByProject = extraAreas.ToLookup(e => e.ProjectId, e => e.AreaCode);
-        var evidence = await (
-                from link in db.Set<EvidenceLink>()
-                join project in db.Set<Project>() on link.ProjectId equals project.Id
-                where project.ProvinceCode == provinceCode
-                group link by link.ProjectId into g
-                select new { ProjectId = g.Key, Count = g.Count() })
-            .ToDictionaryAsync(x => x.ProjectId, x => x.Count, ct);
-
         var subdistrictsByDistrict = level == AreaLevel.Subdistrict
             ? areas.GroupBy(a => a.DistrictCode ?? a.Code[..4]).ToDictionary(g => g.Key, g => (IReadOnlyList<(string, int)>)g.Select(a => (a.Code, a.Population)).ToList())
             : [];
         return projects.Select(p =>
         {
-            var amount = amounts.GetValueOrDefault(p.Id);
-            var satang = amount is null ? 0 : measure switch
+            var satang = measure switch
             {
-                BudgetMeasure.Requested => amount.Requested,
-                BudgetMeasure.Disbursed => amount.Disbursed,
-                _ => amount.Approved,
+                BudgetMeasure.Requested => p.Requested,
+                BudgetMeasure.Disbursed => p.Disbursed,
+                _ => p.Approved,
             };
             var areaCodes = new[] { p.AreaCode }.Concat(extraByProject[p.Id]).Distinct(StringComparer.Ordinal).ToList();
             long unplaced;
@@ -172,7 +159,7 @@ public sealed class BudgetVersusNeedQuery(IReadDbContextFactory dbFactory, IOpti
                 ? BudgetAllocation.ToSubdistricts(satang, areaCodes, subdistrictsByDistrict, out unplaced)
                 : BudgetAllocation.ToDistricts(satang, areaCodes, out unplaced);
             return new ProjectBudget(p.Id, p.Code, p.NameTh, p.NameEn, p.Sector, p.Status, p.OwnerAgencyId, areaCodes, satang,
-                evidence.GetValueOrDefault(p.Id), placed, unplaced);
+                p.Evidence, placed, unplaced);
         }).ToList();
     }
 }

@@ -7,7 +7,7 @@
 # alternately and prints p50/p95, the ratio and whether both readings agree. Intake: bench/scale/intake.sh.
 # BENCH_EXISTING_CONN=<connection string> skips the private PostgreSQL and the generation: it upgrades that database
 # (the app migrates it), checks, rebuilds and times it, so a database generated once serves several runs;
-# BENCH_FIGURES_ONLY=1 leaves out the check and the rebuild.
+# BENCH_FIGURES_ONLY=1 leaves out the check and the rebuild; BENCH_ONLY=<text> times only the figures whose name holds it.
 source "$(dirname "$0")/../reports/common.sh"
 reports=${1:-10000000}
 samples=${2:-30}
