@@ -83,12 +83,9 @@ internal static class NeedReportTallies
         // The province's rows count every report; what its districts do not is unlocated.
         unlocated += months.Where(m => m.Area.Length == 2).Sum(m => m.Reports) - months.Where(m => m.Area.Length == 4).Sum(m => m.Reports);
 
-        foreach (var edge in window.Edges)
-        {
-            var (groups, edgeUnlocated) = await NeedReportAggregates.RawAsync(db, sectorOf, provinceCode, edge.From, edge.Until, asOf, level, halfLifeDays, false, ct);
-            unlocated += edgeUnlocated;
-            groups.ForEach(g => Add(g.AreaCode, g.CategoryCode, g.Kind, g.Open, g.Count, g.RecencySum));
-        }
+        var (edges, edgeUnlocated) = await NeedReportAggregates.RawAsync(db, sectorOf, provinceCode, window.Edges, asOf, level, halfLifeDays, false, ct);
+        unlocated += edgeUnlocated;
+        edges.ForEach(g => Add(g.AreaCode, g.CategoryCode, g.Kind, g.Open, g.Count, g.RecencySum));
 
         if (window.HasDays)
         {
