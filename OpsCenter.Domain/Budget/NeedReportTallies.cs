@@ -28,7 +28,8 @@ internal static class NeedReportTallies
 
         var window = TallyWindow.Of(windowStart, asOf);
         var open = ReportStatuses.Open.ToArray();
-        var dayTallies = TallyReads.Received(db, provinceCode, window: window).Where(t => t.Status != ReportStatus.Rejected && t.Status != ReportStatus.Duplicate);
+        var dayTallies = TallyReads.Received(db, provinceCode, window: level == AreaLevel.District ? null : window)
+            .Where(t => t.Status != ReportStatus.Rejected && t.Status != ReportStatus.Duplicate);
         var months = new List<MonthGroup>();
         if (level == AreaLevel.District)
         {
@@ -42,7 +43,9 @@ internal static class NeedReportTallies
                 .GroupBy(t => new { t.AreaCode, t.CategoryCode, t.Kind, Open = open.Contains(t.Status) })
                 .Select(g => new MonthGroup(g.Key.AreaCode, g.Key.CategoryCode, g.Key.Kind, g.Key.Open, g.Sum(t => t.Reports), g.Sum(t => t.Growth)))
                 .ToListAsync(ct);
-            dayTallies = dayTallies.Where(t => (t.Day >= grains.LeadFrom && t.Day <= grains.LeadTo) || (t.Day >= grains.TrailFrom && t.Day <= grains.TrailTo));
+            // The partial months' days as a list, so the covering index is entered once per day rather than read across the year.
+            var days = Days(grains.LeadFrom, grains.LeadTo).Concat(Days(grains.TrailFrom, grains.TrailTo)).ToList();
+            dayTallies = dayTallies.Where(t => days.Contains(t.Day));
         }
 
         var tallies = await dayTallies
@@ -104,6 +107,14 @@ internal static class NeedReportTallies
                 s.Value.Count, s.Value.Recency))
             .ToList();
         return (result, unlocated);
+    }
+
+    private static IEnumerable<DateOnly> Days(DateOnly from, DateOnly to)
+    {
+        for (var day = from; day <= to; day = day.AddDays(1))
+        {
+            yield return day;
+        }
     }
 
     private sealed record MonthGroup(string Area, string Category, ReportKind Kind, bool Open, int Reports, double Growth);

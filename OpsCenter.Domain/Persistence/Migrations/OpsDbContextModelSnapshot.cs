@@ -2139,10 +2139,6 @@ namespace OpsCenter.Domain.Persistence.Migrations
                     b.HasIndex("Channel", "ExternalId")
                         .IsUnique();
 
-                    b.HasIndex("ProvinceCode", "DueAt", "DistrictCode", "SubdistrictCode", "ReceivedAt", "EscalationLevel")
-                        .HasDatabaseName("IX_citizen_reports_open_due")
-                        .HasFilter("status IN (1, 2, 3, 4)");
-
                     b.HasIndex("ProvinceCode", "ReceivedAt");
 
                     b.HasIndex("ProvinceCode", "ResolvedAt");
@@ -2151,6 +2147,10 @@ namespace OpsCenter.Domain.Persistence.Migrations
 
                     b.HasIndex("ProvinceCode", "CategoryCode", "Status", "Latitude", "Longitude")
                         .HasDatabaseName("IX_citizen_reports_open_nearby");
+
+                    b.HasIndex("ProvinceCode", "DueAt", "DistrictCode", "SubdistrictCode", "ReceivedAt", "EscalationLevel")
+                        .HasDatabaseName("IX_citizen_reports_open_due")
+                        .HasFilter("status IN (1, 2, 3, 4)");
 
                     b.ToTable("citizen_reports", (string)null);
                 });
@@ -2594,6 +2594,9 @@ namespace OpsCenter.Domain.Persistence.Migrations
 
                     b.HasKey("AreaCode", "Month", "CategoryCode", "Kind", "Status");
 
+                    b.HasIndex("AreaCode", "Month", "CategoryCode", "Kind", "Status", "Reports", "Growth")
+                        .HasDatabaseName("IX_report_category_tallies_covering");
+
                     b.ToTable("report_category_tallies", (string)null);
                 });
 
@@ -2692,6 +2695,9 @@ namespace OpsCenter.Domain.Persistence.Migrations
                         .HasColumnName("reports");
 
                     b.HasKey("ProvinceCode", "Day", "DistrictCode", "SubdistrictCode", "CategoryCode", "Kind", "Status");
+
+                    b.HasIndex("ProvinceCode", "Day", "DistrictCode", "SubdistrictCode", "CategoryCode", "Kind", "Status", "Reports", "Growth")
+                        .HasDatabaseName("IX_report_tallies_covering");
 
                     b.ToTable("report_tallies", (string)null);
                 });

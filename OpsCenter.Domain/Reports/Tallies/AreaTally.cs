@@ -181,6 +181,9 @@ internal sealed class AreaTallyConfiguration :
     {
         builder.ToTable("report_category_tallies");
         builder.HasKey(t => new { t.AreaCode, t.Month, t.CategoryCode, t.Kind, t.Status });
+        // Covering, as the fine tallies' (ReportTallyConfiguration): a province's months from the index alone.
+        builder.HasIndex(t => new { t.AreaCode, t.Month, t.CategoryCode, t.Kind, t.Status, t.Reports, t.Growth })
+            .HasDatabaseName("IX_report_category_tallies_covering");
         builder.Property(t => t.AreaCode).HasMaxLength(4);
         builder.Property(t => t.CategoryCode).HasMaxLength(40);
         builder.Property(t => t.Kind).HasConversion<int>();

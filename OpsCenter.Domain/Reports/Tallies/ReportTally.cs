@@ -79,6 +79,10 @@ internal sealed class ReportTallyConfiguration : IEntityTypeConfiguration<Report
         builder.ToTable("report_tallies");
         // Province and day lead the key: every screen asks for one province over a run of days.
         builder.HasKey(t => new { t.ProvinceCode, t.Day, t.DistrictCode, t.SubdistrictCode, t.CategoryCode, t.Kind, t.Status });
+        // The key and the sums, so a province's days are read from the index alone: the fold appends rows in the order
+        // reports arrive, every province interleaved, and a day's rows of one province lie on as many heap pages.
+        builder.HasIndex(t => new { t.ProvinceCode, t.Day, t.DistrictCode, t.SubdistrictCode, t.CategoryCode, t.Kind, t.Status, t.Reports, t.Growth })
+            .HasDatabaseName("IX_report_tallies_covering");
         builder.Property(t => t.ProvinceCode).HasMaxLength(2);
         builder.Property(t => t.DistrictCode).HasMaxLength(4);
         builder.Property(t => t.SubdistrictCode).HasMaxLength(6);
