@@ -31,6 +31,15 @@ app_env() {
     Logging__LogLevel__Default=Warning "$@"
 }
 
+# The published app on a free port ($port, $app_pid), once /healthz answers (the first start migrates and seeds).
+start_app() {
+  port=$(free_port)
+  app_env dotnet "$app_dll" --urls "http://127.0.0.1:$port" >"$work/app.log" 2>&1 &
+  app_pid=$!
+  for _ in $(seq 1 240); do curl -sf "http://127.0.0.1:$port/healthz" >/dev/null && break; sleep 0.5; done
+  curl -sf "http://127.0.0.1:$port/healthz" >/dev/null || { echo "the app did not start"; cat "$work/app.log"; exit 1; }
+}
+
 cleanup() {
   [ -n "${app_pid:-}" ] && kill "$app_pid" 2>/dev/null || true
   [ -n "${pg_dir:-}" ] && "$root/scripts/postgres-private.sh" stop "$pg_dir" >/dev/null 2>&1 || true

@@ -11,12 +11,8 @@ work=$(mktemp -d /tmp/opscenter-bench-intake.XXXXXX)
 trap cleanup EXIT
 start_postgres
 publish_app
-port=$(free_port)
-echo "== start the app on :$port (first start migrates and seeds the demo province)"
-app_env dotnet "$app_dll" --urls "http://127.0.0.1:$port" >"$work/app.log" 2>&1 &
-app_pid=$!
-for _ in $(seq 1 240); do curl -sf "http://127.0.0.1:$port/healthz" >/dev/null && break; sleep 0.5; done
-curl -sf "http://127.0.0.1:$port/healthz" >/dev/null || { echo "the app did not start"; cat "$work/app.log"; exit 1; }
+echo "== start the app (first start migrates and seeds the demo province)"
+start_app
 
 # Long enough for tiered JIT to replace the quick first-pass code on a busy 2-core machine.
 echo "== warm-up (${warmup:-30} s)"

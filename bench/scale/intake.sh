@@ -11,11 +11,7 @@ work=$(mktemp -d /tmp/opscenter-bench-scale-intake.XXXXXX)
 trap cleanup EXIT
 start_postgres
 publish_app
-port=$(free_port)
-app_env dotnet "$app_dll" --urls "http://127.0.0.1:$port" >"$work/app.log" 2>&1 &
-app_pid=$!
-for _ in $(seq 1 240); do curl -sf "http://127.0.0.1:$port/healthz" >/dev/null && break; sleep 0.5; done
-curl -sf "http://127.0.0.1:$port/healthz" >/dev/null || { echo "the app did not start"; cat "$work/app.log"; exit 1; }
+start_app
 psql_bench() { psql -h 127.0.0.1 -p "$pg_port" -U postgres -d opscenter_bench -qAtc "$1"; }
 triggers() { for t in insert update delete truncate; do psql_bench "ALTER TABLE citizen_reports $1 TRIGGER report_tallies_$t"; done; }
 

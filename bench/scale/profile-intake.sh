@@ -11,11 +11,7 @@ work=$(mktemp -d /tmp/opscenter-bench-profile.XXXXXX)
 trap cleanup EXIT
 start_postgres
 publish_app
-port=$(free_port)
-app_env dotnet "$app_dll" --urls "http://127.0.0.1:$port" >"$work/app.log" 2>&1 &
-app_pid=$!
-for _ in $(seq 1 240); do curl -sf "http://127.0.0.1:$port/healthz" >/dev/null && break; sleep 0.5; done
-curl -sf "http://127.0.0.1:$port/healthz" >/dev/null || { echo "the app did not start"; cat "$work/app.log"; exit 1; }
+start_app
 # app_env runs in a subshell: the app is its dotnet child.
 dotnet_pid=$(pgrep -f "dotnet $app_dll --urls http://127.0.0.1:$port" | head -n 1)
 pg_pids() { local main; main=$(head -n 1 "$pg_dir/data/postmaster.pid"); echo "$main $(pgrep -P "$main" | tr '\n' ' ')"; }
