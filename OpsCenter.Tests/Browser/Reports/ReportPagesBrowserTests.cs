@@ -217,8 +217,9 @@ public sealed partial class ReportPagesBrowserTests(ReportsKestrelApp app) : ICl
                 {
                     await button.First.ClickAsync(new LocatorClickOptions { Timeout = 2_000 });
                 }
-                catch (PlaywrightException)
+                catch (Exception e) when (e is PlaywrightException or TimeoutException)
                 {
+                    // A click that times out (the button re-rendered under it) is tried again; a timeout is not a PlaywrightException.
                 }
             }
 

@@ -31,7 +31,10 @@ public sealed class IndicatorsBrowserTests(KestrelApp app) : IClassFixture<Kestr
         await page.WaitForURLAsync("**/catalog/indicators");
         await Assertions.Expect(page.GetByTestId("indicator-form")).ToBeVisibleAsync(new() { Timeout = 45_000 });
 
-        await page.GetByTestId("indicator-submit").ClickAsync();
+        // Before the circuit is up the button would post the prerendered form natively (a static-form error, no validation).
+        // The interactive page loads its choices again, so the form is briefly away.
+        await Overview.HomePageBrowserTests.WaitUntilInteractiveAsync(page);
+        await page.GetByTestId("indicator-submit").ClickAsync(new() { Timeout = 45_000 });
         await Assertions.Expect(page.Locator("#error-nameTh")).ToContainTextAsync("ต้องระบุชื่อตัวชี้วัดจากข้อมูล");
 
         await MudInputs.ChooseAsync(page, "indicator-dataset", "indicator-dataset-srb-provincial-statistics");
