@@ -15,8 +15,7 @@ using OpsCenter.Domain.Wall;
 
 // The national-scale figures (docs/scaling.md): each screen figure through the app's own query classes, read from the
 // report tallies and from the raw rows (Reports:ReadTallies off) alternately in one run, with their p50/p95, the ratio,
-// and whether the two readings are equal (need points to 7 digits: the two readings are milliseconds apart and need
-// decays with age). BENCH_CONN names the database bench/scale/run.sh filled.
+// and whether the two readings, taken at one instant, are equal (need points to 7 digits). BENCH_CONN names the database bench/scale/run.sh filled.
 var samples = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 30;
 var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
 {
@@ -33,6 +32,10 @@ var services = new ServiceCollection().AddLogging(logging =>
     }
 }).AddSingleton<IConfiguration>(configuration);
 services.AddOpsDomain(configuration, AppContext.BaseDirectory);
+// The equality check reads both ways at one frozen instant (need decays with age, so two reads ms apart differ in the
+// 7th digit); the timed samples run on the real clock.
+var clock = new BenchClock();
+services.AddSingleton<TimeProvider>(clock);
 await using var provider = services.BuildServiceProvider();
 var reading = provider.GetRequiredService<TallyReading>();
 var wall = provider.GetRequiredService<WallQueries>();
@@ -44,7 +47,7 @@ var year = ThaiCalendar.FiscalYearOf(DateTime.UtcNow);
 async Task<object> WallSnapshot(string province)
 {
     var view = new WallView(province, null, 7);
-    var now = DateTime.UtcNow;
+    var now = clock.GetUtcNow().UtcDateTime;
     var counters = await wall.CountersAsync(view, now, default);
     var heat = await wall.HeatAsync(view, now, default);
     var ticker = await wall.TickerAsync(view, now, default);
@@ -65,7 +68,7 @@ async Task<object> BudgetNeed(string province) =>
         .Select(n => new { n.AreaCode, n.Sector, n.Reports, n.OpenReports, Points = n.ReportPoints.ToString("G7", CultureInfo.InvariantCulture) }).ToList();
 
 var provinces = (await national.ProvincesAsync()).Select(p => p.Code).ToList();
-async Task<object> Rollup() => (await national.SlaByProvinceAsync(provinces, DateTime.UtcNow)).OrderBy(p => p.Key, StringComparer.Ordinal).ToList();
+async Task<object> Rollup() => (await national.SlaByProvinceAsync(provinces, clock.GetUtcNow().UtcDateTime)).OrderBy(p => p.Key, StringComparer.Ordinal).ToList();
 async Task<object> RollupPage() => (await national.LoadAsync()).Select(r => r.Sla).ToList();
 
 var figures = new (string Name, Func<Task<object>> Run, double Goal)[]
@@ -91,10 +94,12 @@ Console.WriteLine("|---|---|---|---|---|---|---|---|");
 var only = Environment.GetEnvironmentVariable("BENCH_ONLY");
 foreach (var (name, run, goal) in figures.Where(f => string.IsNullOrEmpty(only) || f.Name.Contains(only, StringComparison.OrdinalIgnoreCase)))
 {
+    clock.Frozen = DateTimeOffset.UtcNow;
     reading.Enabled = true;
     var tallied = JsonSerializer.Serialize(await run());
     reading.Enabled = false;
     var raw = JsonSerializer.Serialize(await run());
+    clock.Frozen = null;
     if (tallied != raw)
     {
         var (a, b) = (tallied.Split("},{"), raw.Split("},{"));
@@ -126,4 +131,11 @@ static double Percentile(List<double> values, int p)
 {
     var sorted = values.Order().ToList();
     return sorted[Math.Min(sorted.Count - 1, (int)Math.Ceiling(p / 100.0 * sorted.Count) - 1)];
+}
+
+internal sealed class BenchClock : TimeProvider
+{
+    public DateTimeOffset? Frozen { get; set; }
+
+    public override DateTimeOffset GetUtcNow() => Frozen ?? base.GetUtcNow();
 }
