@@ -194,15 +194,22 @@ public sealed class CatalogQuery(IDbContextFactory<OpsDbContext> dbFactory, Time
     }
 
     /// <summary>The freshness of each of a province's datasets now, for the overviews that only count them.</summary>
-    public async Task<IReadOnlyList<FreshnessState>> FreshnessStatesAsync(string provinceCode, CancellationToken ct = default)
+    public async Task<IReadOnlyList<FreshnessState>> FreshnessStatesAsync(string provinceCode, CancellationToken ct = default) =>
+        (await FreshnessStatesByProvinceAsync([provinceCode], ct)).GetValueOrDefault(provinceCode, []);
+
+    /// <summary>The same for several provinces in one query (the national roll-up); a province without datasets has none.</summary>
+    public async Task<IReadOnlyDictionary<string, IReadOnlyList<FreshnessState>>> FreshnessStatesByProvinceAsync(
+        IReadOnlyCollection<string> provinceCodes, CancellationToken ct = default)
     {
+        var codes = provinceCodes.ToArray();
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var datasets = await db.Set<Dataset>().AsNoTracking()
-            .Where(d => d.ProvinceCode == provinceCode)
-            .Select(d => new { d.LastDataUpdateAt, d.FrequencyUnit, d.FrequencyInterval })
+            .Where(d => codes.Contains(d.ProvinceCode))
+            .Select(d => new { d.ProvinceCode, d.LastDataUpdateAt, d.FrequencyUnit, d.FrequencyInterval })
             .ToListAsync(ct);
         var now = Now;
-        return datasets.Select(d => Freshness.Of(d.LastDataUpdateAt, d.FrequencyUnit, d.FrequencyInterval, now)).ToList();
+        return datasets.GroupBy(d => d.ProvinceCode).ToDictionary(g => g.Key,
+            IReadOnlyList<FreshnessState> (g) => g.Select(d => Freshness.Of(d.LastDataUpdateAt, d.FrequencyUnit, d.FrequencyInterval, now)).ToList());
     }
 
     /// <summary>Whether <paramref name="provinceCode"/> is a province this installation holds data for.</summary>

@@ -49,21 +49,28 @@ public sealed class KpiBoardQuery(IDbContextFactory<OpsDbContext> dbFactory, IEn
     public async Task<KpiDetail?> DetailAsync(string code, Actor actor, CancellationToken ct = default) =>
         KpiPolicy.Rules.Admits(KpiPolicy.Read, actor) && await DetailAsync(code, ct) is { } detail && detail.Card.Kpi.ProvinceCode == actor.ProvinceCode ? detail : null;
 
-    /// <summary>For other domain queries (the wall, the agenda, the national roll-up), which decide who sees their results.</summary>
-    internal async Task<IReadOnlyList<KpiCard>> CardsAsync(string provinceCode, CancellationToken ct = default)
+    /// <summary>For other domain queries (the wall, the agenda), which decide who sees their results.</summary>
+    internal async Task<IReadOnlyList<KpiCard>> CardsAsync(string provinceCode, CancellationToken ct = default) =>
+        (await CardsByProvinceAsync([provinceCode], ct)).GetValueOrDefault(provinceCode, []);
+
+    /// <summary>The cards of several provinces in the same four queries (the national roll-up); a province without KPIs has none.</summary>
+    internal async Task<IReadOnlyDictionary<string, IReadOnlyList<KpiCard>>> CardsByProvinceAsync(IReadOnlyCollection<string> provinceCodes, CancellationToken ct = default)
     {
+        var codes = provinceCodes.ToArray();
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var kpis = await db.Set<Kpi>().AsNoTracking().Include(k => k.Targets).Include(k => k.Owners)
-            .Where(k => k.ProvinceCode == provinceCode).OrderBy(k => k.Code).ToListAsync(ct);
+            .Where(k => codes.Contains(k.ProvinceCode)).OrderBy(k => k.Code).ToListAsync(ct);
         var ids = kpis.Select(k => k.Id).ToList();
         var reporting = ReportingPeriod();
         var measurements = (await db.Set<KpiMeasurement>().AsNoTracking().Where(m => ids.Contains(m.KpiId)).ToListAsync(ct)).ToLookup(m => m.KpiId);
         var reportedParts = (await db.Set<KpiPartMeasurement>().AsNoTracking().Where(m => ids.Contains(m.KpiId) && m.PeriodStart == reporting)
             .Select(m => new { m.KpiId, m.AgencyId }).ToListAsync(ct)).ToLookup(m => m.KpiId, m => m.AgencyId);
-        var agencies = await db.Set<Agency>().AsNoTracking().Where(a => a.ProvinceCode == provinceCode).ToDictionaryAsync(a => a.Id, ct);
+        var provincesWithKpis = kpis.Select(k => k.ProvinceCode).Distinct().ToArray();
+        var agencies = await db.Set<Agency>().AsNoTracking().Where(a => provincesWithKpis.Contains(a.ProvinceCode)).ToDictionaryAsync(a => a.Id, ct);
         var now = Now;
         var live = await LiveAsync(kpis, now, ct);
-        return kpis.Select(k => Card(k, measurements[k.Id], reportedParts[k.Id].ToHashSet(), agencies, reporting, now, live.GetValueOrDefault(k.Id))).ToList();
+        return kpis.GroupBy(k => k.ProvinceCode).ToDictionary(g => g.Key, IReadOnlyList<KpiCard> (g) =>
+            g.Select(k => Card(k, measurements[k.Id], reportedParts[k.Id].ToHashSet(), agencies, reporting, now, live.GetValueOrDefault(k.Id))).ToList());
     }
 
     internal async Task<KpiDetail?> DetailAsync(string code, CancellationToken ct = default)

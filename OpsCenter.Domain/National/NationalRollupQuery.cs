@@ -18,20 +18,33 @@ namespace OpsCenter.Domain.National;
 public sealed class NationalRollupQuery(
     IReadDbContextFactory dbFactory, CatalogQuery catalog, KpiBoardQuery kpis, IBudgetVersusNeedSource budget, TimeProvider time, TallyReading tallies)
 {
+    /// <summary>Provinces whose budget is read at once: enough to overlap their round trips, few enough to leave the pool to everyone else.</summary>
+    public const int ProvincesAtOnce = 6;
+
     public DateTime Now => time.GetUtcNow().UtcDateTime;
 
     public async Task<IReadOnlyList<ProvinceRollup>> LoadAsync(CancellationToken cancellationToken = default)
     {
         var provinces = await ProvincesAsync(cancellationToken);
         var now = Now;
-        var sla = await SlaByProvinceAsync(provinces.Select(p => p.Code).ToList(), now, cancellationToken);
-        var rows = new List<ProvinceRollup>(provinces.Count);
-        foreach (var province in provinces)
-        {
-            rows.Add(await RollupAsync(province, sla.GetValueOrDefault(province.Code, new SlaPerformance(0, 0, 0, 0, 0)), now, cancellationToken));
-        }
-
-        return rows;
+        var codes = provinces.Select(p => p.Code).ToList();
+        var sla = await SlaByProvinceAsync(codes, now, cancellationToken);
+        // The catalog and KPI figures of every province in a few queries, not a few per province (77 provinces one after
+        // another waited on some 500 round trips in a row).
+        var freshness = await catalog.FreshnessStatesByProvinceAsync(codes, cancellationToken);
+        var cards = await kpis.CardsByProvinceAsync(codes, cancellationToken);
+        // Budget versus need is cached per province (and computed when its data changed): a few provinces at a time
+        // overlap their stamp reads and, after a change, their computations.
+        var budgets = new IReadOnlyList<DistrictBudgetNeed>[provinces.Count];
+        await Parallel.ForEachAsync(Enumerable.Range(0, provinces.Count),
+            new ParallelOptions { MaxDegreeOfParallelism = ProvincesAtOnce, CancellationToken = cancellationToken },
+            async (i, ct) => budgets[i] = await budget.ByDistrictAsync(provinces[i].Code, ThaiCalendar.FiscalYearOf(now), ct));
+        return provinces.Select((province, i) => new ProvinceRollup(province.Code, province.NameTh, province.NameEn, province.Population,
+                sla.GetValueOrDefault(province.Code, new SlaPerformance(0, 0, 0, 0, 0)),
+                NationalRollup.Freshness(freshness.GetValueOrDefault(province.Code, [])),
+                NationalRollup.Kpis(cards.GetValueOrDefault(province.Code, []).Select(c => c.Status)),
+                NationalRollup.Budget(budgets[i])))
+            .ToList();
     }
 
     /// <summary>The provinces taking part, by code; the national office may open any of these and no other.</summary>
@@ -43,15 +56,6 @@ public sealed class NationalRollupQuery(
             .Where(a => a.Level == AreaLevel.Province && enrolled.Contains(a.Code))
             .OrderBy(a => a.Code)
             .ToListAsync(cancellationToken);
-    }
-
-    private async Task<ProvinceRollup> RollupAsync(Area province, SlaPerformance sla, DateTime now, CancellationToken cancellationToken)
-    {
-        var freshness = NationalRollup.Freshness(await catalog.FreshnessStatesAsync(province.Code, cancellationToken));
-        var cards = await kpis.CardsAsync(province.Code, cancellationToken);
-        var districts = await budget.ByDistrictAsync(province.Code, ThaiCalendar.FiscalYearOf(now), cancellationToken);
-        return new ProvinceRollup(province.Code, province.NameTh, province.NameEn, province.Population,
-            sla, freshness, NationalRollup.Kpis(cards.Select(c => c.Status)), NationalRollup.Budget(districts));
     }
 
     /// <summary>

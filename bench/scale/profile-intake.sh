@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Where a report's time goes (docs/scaling.md): POST /api/reports with 16 clients on the published app and a durable
 # private PostgreSQL, as bench/scale/intake.sh; during the run, the CPU seconds the app and PostgreSQL each spent per
-# report (from /proc), and dotnet-trace thread-time samples of the app with its hottest methods, exclusive and inclusive.
+# report (from /proc), the statements PostgreSQL ran per report (pg_stat_statements), and dotnet-trace thread-time samples of the app with its hottest methods, exclusive and inclusive.
 #   bench/scale/profile-intake.sh [seconds=20]
 source "$(dirname "$0")/../reports/common.sh"
 seconds=${1:-20}
@@ -10,6 +10,11 @@ seconds=${1:-20}
 work=$(mktemp -d /tmp/opscenter-bench-profile.XXXXXX)
 trap cleanup EXIT
 start_postgres
+# pg_stat_statements is loaded at start: a restart with it preloaded, before the app connects.
+psql -h 127.0.0.1 -p "$pg_port" -U postgres -qc "ALTER SYSTEM SET shared_preload_libraries = 'pg_stat_statements'" postgres
+pg_ctl=("$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -n 1)/pg_ctl" -D "$pg_dir/data" -w restart)
+if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "${pg_ctl[@]}" >/dev/null; else "${pg_ctl[@]}" >/dev/null; fi
+psql -h 127.0.0.1 -p "$pg_port" -U postgres -d opscenter_bench -qc "CREATE EXTENSION IF NOT EXISTS pg_stat_statements"
 publish_app
 start_app
 # app_env runs in a subshell: the app is its dotnet child.
@@ -23,6 +28,7 @@ RUN=warm wrk -t2 -c16 -d30s -s "$root/bench/reports/intake-post.lua" "http://127
 hz=$(getconf CLK_TCK)
 db_counts() { psql -h 127.0.0.1 -p "$pg_port" -U postgres -d opscenter_bench -qAtc "SELECT xact_commit || ' ' || tup_inserted || ' ' || tup_updated || ' ' || tup_deleted FROM pg_stat_database WHERE datname = 'opscenter_bench'"; }
 read -r before_commits before_inserted before_updated before_deleted <<<"$(db_counts)"
+psql -h 127.0.0.1 -p "$pg_port" -U postgres -d opscenter_bench -qAtc "SELECT pg_stat_statements_reset()" >/dev/null
 before_reports=$(reports); before_app=$(cpu_ticks "$dotnet_pid"); pg_list=$(pg_pids); before_pg=$(cpu_ticks $pg_list)
 RUN="cpu-$$" wrk -t2 -c16 -d"${seconds}s" -s "$root/bench/reports/intake-post.lua" "http://127.0.0.1:$port" >"$work/wrk.txt"
 after_reports=$(reports); after_app=$(cpu_ticks "$dotnet_pid"); pg_list="$pg_list $(pg_pids)"; after_pg=$(cpu_ticks $(tr ' ' '\n' <<<"$pg_list" | sort -u))
@@ -36,6 +42,9 @@ awk -v a="$((after_app - before_app))" -v p="$((after_pg - before_pg))" -v n="$n
 
 # Thread-time samples (~100 Hz) of every .NET thread, waiting ones included: the inclusive list is where requests spend
 # their time; idle pool threads show up as waits.
+echo "-- statements per report (pg_stat_statements over the run): calls, server ms per report, mean ms, statement"
+psql -h 127.0.0.1 -p "$pg_port" -U postgres -d opscenter_bench -qAt -F ' | ' -c "SELECT round(calls::numeric / $n, 2), round((total_exec_time / $n)::numeric, 3), round(mean_exec_time::numeric, 3), left(regexp_replace(query, '\s+', ' ', 'g'), 110) FROM pg_stat_statements WHERE dbid = (SELECT oid FROM pg_database WHERE datname = 'opscenter_bench') ORDER BY total_exec_time DESC LIMIT 20"
+
 echo "== dotnet-trace, ${seconds} s of thread-time samples under the same load"
 RUN="trace-$$" wrk -t2 -c16 -d"$((seconds + 10))s" -s "$root/bench/reports/intake-post.lua" "http://127.0.0.1:$port" >/dev/null &
 wrk_pid=$!
