@@ -29,6 +29,10 @@ public sealed record DistrictBudgetNeed(
 public interface IBudgetVersusNeedSource
 {
     Task<IReadOnlyList<DistrictBudgetNeed>> ByDistrictAsync(string provinceCode, int fiscalYear, CancellationToken cancellationToken = default);
+
+    /// <summary>The same for several provinces at once, keyed by province code.</summary>
+    Task<IReadOnlyDictionary<string, IReadOnlyList<DistrictBudgetNeed>>> ByDistrictAsync(
+        IReadOnlyCollection<string> provinceCodes, int fiscalYear, CancellationToken cancellationToken = default);
 }
 
 /// <summary>Which amount of a budget line is compared with need.</summary>

@@ -24,9 +24,40 @@ public sealed class BudgetVersusNeedQuery(IReadDbContextFactory dbFactory, IOpti
 
     public NeedIndexOptions Options => options.CurrentValue;
 
-    public async Task<IReadOnlyList<DistrictBudgetNeed>> ByDistrictAsync(string provinceCode, int fiscalYear, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<DistrictBudgetNeed>> ByDistrictAsync(string provinceCode, int fiscalYear, CancellationToken cancellationToken = default) =>
+        Districts(await MatrixAsync(provinceCode, fiscalYear, BudgetMeasure.Approved, AreaLevel.District, cancellationToken));
+
+    /// <summary>
+    /// <see cref="ByDistrictAsync(string, int, CancellationToken)"/> for several provinces: their stamps in one statement, then each cached matrix, or a
+    /// few provinces at a time computed where their data changed.
+    /// </summary>
+    public async Task<IReadOnlyDictionary<string, IReadOnlyList<DistrictBudgetNeed>>> ByDistrictAsync(
+        IReadOnlyCollection<string> provinceCodes, int fiscalYear, CancellationToken cancellationToken = default)
     {
-        var matrix = await MatrixAsync(provinceCode, fiscalYear, BudgetMeasure.Approved, AreaLevel.District, cancellationToken);
+        Dictionary<string, string> stamps;
+        await using (var db = await dbFactory.CreateDbContextAsync(cancellationToken))
+        {
+            stamps = await BudgetDataStamp.OfEveryProvinceAsync(db, cancellationToken);
+        }
+
+        var districts = new System.Collections.Concurrent.ConcurrentDictionary<string, IReadOnlyList<DistrictBudgetNeed>>();
+        await Parallel.ForEachAsync(provinceCodes, new ParallelOptions { MaxDegreeOfParallelism = ProvincesAtOnce, CancellationToken = cancellationToken },
+            async (code, ct) =>
+            {
+                // A province with no area row has no stamp of its own here: it reads one as a single province does.
+                var matrix = stamps.TryGetValue(code, out var stamp)
+                    ? await MatrixAsync(code, fiscalYear, BudgetMeasure.Approved, AreaLevel.District, stamp, fresh: false, ct)
+                    : await MatrixAsync(code, fiscalYear, BudgetMeasure.Approved, AreaLevel.District, ct);
+                districts[code] = Districts(matrix);
+            });
+        return districts;
+    }
+
+    /// <summary>Provinces computed at once after their data changed: enough to overlap round trips, few enough to leave the pool to others.</summary>
+    public const int ProvincesAtOnce = 6;
+
+    private static IReadOnlyList<DistrictBudgetNeed> Districts(BudgetNeedMatrix matrix)
+    {
         var byArea = matrix.ByArea().ToDictionary(a => a.AreaCode);
         return matrix.Areas.Select(area =>
         {
@@ -46,14 +77,20 @@ public sealed class BudgetVersusNeedQuery(IReadDbContextFactory dbFactory, IOpti
     public async Task<BudgetNeedMatrix> MatrixAsync(
         string provinceCode, int fiscalYear, BudgetMeasure measure, AreaLevel level, CancellationToken cancellationToken = default, bool fresh = false)
     {
-        var key = (provinceCode, fiscalYear, measure, level == AreaLevel.Subdistrict ? AreaLevel.Subdistrict : AreaLevel.District);
-        var now = time.GetUtcNow().UtcDateTime;
         string stamp;
         await using (var db = await dbFactory.CreateDbContextAsync(cancellationToken))
         {
             stamp = await BudgetDataStamp.OfAsync(db, provinceCode, cancellationToken);
         }
 
+        return await MatrixAsync(provinceCode, fiscalYear, measure, level, stamp, fresh, cancellationToken);
+    }
+
+    private async Task<BudgetNeedMatrix> MatrixAsync(
+        string provinceCode, int fiscalYear, BudgetMeasure measure, AreaLevel level, string stamp, bool fresh, CancellationToken cancellationToken)
+    {
+        var key = (provinceCode, fiscalYear, measure, level == AreaLevel.Subdistrict ? AreaLevel.Subdistrict : AreaLevel.District);
+        var now = time.GetUtcNow().UtcDateTime;
         if (!fresh && _cache.TryGetValue(key, out var cached) && cached.Stamp == stamp && now - cached.At < CacheFor && ReferenceEquals(cached.Options, options.CurrentValue))
         {
             return cached.Matrix;

@@ -18,9 +18,6 @@ namespace OpsCenter.Domain.National;
 public sealed class NationalRollupQuery(
     IReadDbContextFactory dbFactory, CatalogQuery catalog, KpiBoardQuery kpis, IBudgetVersusNeedSource budget, TimeProvider time, TallyReading tallies)
 {
-    /// <summary>Provinces whose budget is read at once: enough to overlap their round trips, few enough to leave the pool to everyone else.</summary>
-    public const int ProvincesAtOnce = 6;
-
     public DateTime Now => time.GetUtcNow().UtcDateTime;
 
     public async Task<IReadOnlyList<ProvinceRollup>> LoadAsync(CancellationToken cancellationToken = default)
@@ -29,21 +26,16 @@ public sealed class NationalRollupQuery(
         var now = Now;
         var codes = provinces.Select(p => p.Code).ToList();
         var sla = await SlaByProvinceAsync(codes, now, cancellationToken);
-        // The catalog and KPI figures of every province in a few queries, not a few per province (77 provinces one after
-        // another waited on some 500 round trips in a row).
+        // Every province's catalog, KPI and budget figures in a few queries, not a few per province (77 provinces one
+        // after another waited on some 500 round trips in a row).
         var freshness = await catalog.FreshnessStatesByProvinceAsync(codes, cancellationToken);
         var cards = await kpis.CardsByProvinceAsync(codes, cancellationToken);
-        // Budget versus need is cached per province (and computed when its data changed): a few provinces at a time
-        // overlap their stamp reads and, after a change, their computations.
-        var budgets = new IReadOnlyList<DistrictBudgetNeed>[provinces.Count];
-        await Parallel.ForEachAsync(Enumerable.Range(0, provinces.Count),
-            new ParallelOptions { MaxDegreeOfParallelism = ProvincesAtOnce, CancellationToken = cancellationToken },
-            async (i, ct) => budgets[i] = await budget.ByDistrictAsync(provinces[i].Code, ThaiCalendar.FiscalYearOf(now), ct));
-        return provinces.Select((province, i) => new ProvinceRollup(province.Code, province.NameTh, province.NameEn, province.Population,
+        var budgets = await budget.ByDistrictAsync(codes, ThaiCalendar.FiscalYearOf(now), cancellationToken);
+        return provinces.Select(province => new ProvinceRollup(province.Code, province.NameTh, province.NameEn, province.Population,
                 sla.GetValueOrDefault(province.Code, new SlaPerformance(0, 0, 0, 0, 0)),
                 NationalRollup.Freshness(freshness.GetValueOrDefault(province.Code, [])),
                 NationalRollup.Kpis(cards.GetValueOrDefault(province.Code, []).Select(c => c.Status)),
-                NationalRollup.Budget(budgets[i])))
+                NationalRollup.Budget(budgets[province.Code])))
             .ToList();
     }
 
