@@ -41,7 +41,8 @@ start_app() {
 }
 
 cleanup() {
-  [ -n "${app_pid:-}" ] && kill "$app_pid" 2>/dev/null || true
+  # app_env runs in the background subshell, so the app is that subshell's dotnet child: stop both.
+  [ -n "${app_pid:-}" ] && { pkill -TERM -P "$app_pid" 2>/dev/null; kill "$app_pid" 2>/dev/null; } || true
   [ -n "${pg_dir:-}" ] && "$root/scripts/postgres-private.sh" stop "$pg_dir" >/dev/null 2>&1 || true
   rm -rf "${work:-/nonexistent}"
 }
