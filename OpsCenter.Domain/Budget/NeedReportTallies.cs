@@ -9,7 +9,8 @@ namespace OpsCenter.Domain.Budget;
 
 /// <summary>
 /// The report side of the need index from the tallies: by district, the window's whole months from the category tallies
-/// and the days of its partial months from the day tallies (by subdistrict, every whole day from the day tallies); their
+/// and the days of its partial months from the day tallies, or where that reads fewer days a partial month whole less
+/// its days outside the window (<see cref="TallyMonthsAndDays"/>; by subdistrict, every whole day from the day tallies); their
 /// growth column turns into the recency sum at any as-of instant; the two partial days come from the raw rows. A past
 /// year's reports resolved after its end were open then: they are read raw (an index on resolution time finds them)
 /// and moved from the closed groups to the open ones. Equal to <see cref="NeedReportAggregates"/> over the whole
@@ -31,25 +32,27 @@ internal static class NeedReportTallies
         var dayTallies = TallyReads.Received(db, provinceCode, window: level == AreaLevel.District ? null : window)
             .Where(t => t.Status != ReportStatus.Rejected && t.Status != ReportStatus.Duplicate);
         var months = new List<MonthGroup>();
+        List<DateOnly> subtracted = [];
         if (level == AreaLevel.District)
         {
             // Whole months from the category tallies of the province (its unlocated reports) and of its districts; only the
-            // partial months' days from the day tallies.
-            var grains = TallyGrains.Of(window);
+            // partial months' days from the day tallies, or a partial month's whole month less its days outside the window.
+            var plan = TallyMonthsAndDays.Of(TallyGrains.Of(window), TallyWindow.BangkokDay(asOf));
             var (from, until) = (provinceCode, (int.Parse(provinceCode, System.Globalization.CultureInfo.InvariantCulture) + 1).ToString("00", System.Globalization.CultureInfo.InvariantCulture));
             months = await db.Set<CategoryTally>().AsNoTracking()
-                .Where(t => t.AreaCode.CompareTo(from) >= 0 && t.AreaCode.CompareTo(until) < 0 && t.Month >= grains.FirstMonth && t.Month <= grains.LastMonth
+                .Where(t => t.AreaCode.CompareTo(from) >= 0 && t.AreaCode.CompareTo(until) < 0 && t.Month >= plan.FirstMonth && t.Month <= plan.LastMonth
                     && t.Status != ReportStatus.Rejected && t.Status != ReportStatus.Duplicate)
                 .GroupBy(t => new { t.AreaCode, t.CategoryCode, t.Kind, Open = open.Contains(t.Status) })
                 .Select(g => new MonthGroup(g.Key.AreaCode, g.Key.CategoryCode, g.Key.Kind, g.Key.Open, g.Sum(t => t.Reports), g.Sum(t => t.Growth)))
                 .ToListAsync(ct);
-            // The partial months' days as a list, so the covering index is entered once per day rather than read across the year.
-            var days = Days(grains.LeadFrom, grains.LeadTo).Concat(Days(grains.TrailFrom, grains.TrailTo)).ToList();
+            // The days as a list, so the covering index is entered once per day rather than read across the year.
+            subtracted = [.. plan.Subtracted];
+            var days = plan.Days.Concat(plan.Subtracted).ToList();
             dayTallies = dayTallies.Where(t => days.Contains(t.Day));
         }
 
         var tallies = await dayTallies
-            .GroupBy(t => new { t.DistrictCode, t.SubdistrictCode, t.CategoryCode, t.Kind, Open = open.Contains(t.Status) })
+            .GroupBy(t => new { t.DistrictCode, t.SubdistrictCode, t.CategoryCode, t.Kind, Open = open.Contains(t.Status), Less = subtracted.Contains(t.Day) })
             .Select(g => new { g.Key, Reports = g.Sum(t => t.Reports), Growth = g.Sum(t => t.Growth) })
             .ToListAsync(ct);
 
@@ -75,7 +78,8 @@ internal static class NeedReportTallies
             var area = level == AreaLevel.Subdistrict ? t.Key.SubdistrictCode
                 : t.Key.DistrictCode.Length > 0 ? t.Key.DistrictCode
                 : t.Key.SubdistrictCode.Length >= 4 ? t.Key.SubdistrictCode[..4] : null;
-            Add(area, t.Key.CategoryCode, t.Key.Kind, t.Key.Open, t.Reports, t.Growth * decay);
+            var sign = t.Key.Less ? -1 : 1;
+            Add(area, t.Key.CategoryCode, t.Key.Kind, t.Key.Open, sign * t.Reports, sign * t.Growth * decay);
         }
 
         foreach (var m in months.Where(m => m.Area.Length == 4))
@@ -107,14 +111,6 @@ internal static class NeedReportTallies
                 s.Value.Count, s.Value.Recency))
             .ToList();
         return (result, unlocated);
-    }
-
-    private static IEnumerable<DateOnly> Days(DateOnly from, DateOnly to)
-    {
-        for (var day = from; day <= to; day = day.AddDays(1))
-        {
-            yield return day;
-        }
     }
 
     private sealed record MonthGroup(string Area, string Category, ReportKind Kind, bool Open, int Reports, double Growth);

@@ -81,3 +81,65 @@ public sealed record TallyGrains(DateOnly FirstMonth, DateOnly LastMonth, DateOn
             first, monthsFrom.AddDays(-1), monthsUntil, window.LastDay ?? DateOnly.MinValue);
     }
 }
+
+/// <summary>
+/// The whole days of a window read with fewer day rows: whole months from the month rows, plus <see cref="Days"/> from
+/// the day rows, less <see cref="Subtracted"/> day rows. A partial month at either end is read as its own days, or as its
+/// whole month less the days outside the window, whichever has fewer days to read: a 365-day window ending on the
+/// 6th reads 5 days and its first month's 5 days before the window, not 5 + 26.
+/// </summary>
+public sealed record TallyMonthsAndDays(DateOnly FirstMonth, DateOnly LastMonth, IReadOnlyList<DateOnly> Days, IReadOnlyList<DateOnly> Subtracted)
+{
+    /// <param name="grains">The window's grains, with whole months (a window inside one month is read as its days).</param>
+    /// <param name="lastDataDay">The last day that can hold rows (today): later days cost nothing to subtract.</param>
+    public static TallyMonthsAndDays Of(TallyGrains grains, DateOnly lastDataDay)
+    {
+        var (firstMonth, lastMonth) = (grains.FirstMonth, grains.LastMonth);
+        var days = new List<DateOnly>();
+        var subtracted = new List<DateOnly>();
+        if (grains.LeadFrom <= grains.LeadTo)
+        {
+            var monthStart = new DateOnly(grains.LeadFrom.Year, grains.LeadFrom.Month, 1);
+            var before = Range(monthStart, grains.LeadFrom.AddDays(-1));
+            if (firstMonth <= lastMonth && monthStart.AddMonths(1) == firstMonth && before.Count < Range(grains.LeadFrom, grains.LeadTo).Count)
+            {
+                firstMonth = monthStart;
+                subtracted.AddRange(before);
+            }
+            else
+            {
+                days.AddRange(Range(grains.LeadFrom, grains.LeadTo));
+            }
+        }
+
+        if (grains.TrailFrom <= grains.TrailTo)
+        {
+            var monthEnd = grains.TrailFrom.AddMonths(1).AddDays(-1);
+            var after = Range(grains.TrailTo.AddDays(1), monthEnd);
+            var afterWithRows = after.Count(d => d <= lastDataDay);
+            if (lastMonth.AddMonths(1) == grains.TrailFrom && afterWithRows < Range(grains.TrailFrom, grains.TrailTo).Count)
+            {
+                lastMonth = grains.TrailFrom;
+                subtracted.AddRange(after);
+            }
+            else
+            {
+                days.AddRange(Range(grains.TrailFrom, grains.TrailTo));
+            }
+        }
+
+        return new TallyMonthsAndDays(firstMonth, lastMonth, days, subtracted);
+    }
+
+    private static List<DateOnly> Range(DateOnly from, DateOnly to)
+    {
+        var days = new List<DateOnly>();
+        for (var day = from; day <= to; day = day.AddDays(1))
+        {
+            days.Add(day);
+        }
+
+        return days;
+    }
+}
+

@@ -96,4 +96,66 @@ public sealed class TallyWindowTests
         Assert.True(grains.LeadFrom > grains.LeadTo);
         Assert.True(grains.TrailFrom > grains.TrailTo);
     }
+
+    [Fact]
+    public void MonthsAndDays_OfAYearEndingOnThe6th_ReadTwoWholeMonthsLessTheirDaysOutside_NotThirtyDays()
+    {
+        // 7 Dec 2025 to 5 Dec 2026 inclusive, read on 6 Dec: December 2025 less 1–6 Dec, December 2026 less 6–31 Dec
+        // (of which only the 6th can hold rows), instead of 25 + 5 days.
+        var grains = TallyGrains.Of(TallyWindow.Of(Utc(2025, 12, 6, 17), Utc(2026, 12, 5, 17)));
+
+        var plan = TallyMonthsAndDays.Of(grains, new DateOnly(2026, 12, 6));
+
+        Assert.Equal((new DateOnly(2025, 12, 1), new DateOnly(2026, 12, 1)), (plan.FirstMonth, plan.LastMonth));
+        Assert.Empty(plan.Days);
+        Assert.Equal(Days(new DateOnly(2025, 12, 1), 6).Concat(Days(new DateOnly(2026, 12, 6), 26)), plan.Subtracted);
+    }
+
+    [Fact]
+    public void MonthsAndDays_OfAPastYearEndingEarlyInAMonth_ReadItsFewDaysDirectly()
+    {
+        // 3 Nov 2025 to 2 Nov 2026, read in January when all November holds rows: its 2 days beat its 28 days less.
+        var grains = TallyGrains.Of(TallyWindow.Of(Utc(2025, 11, 2, 17), Utc(2026, 11, 2, 17)));
+
+        var plan = TallyMonthsAndDays.Of(grains, new DateOnly(2027, 1, 10));
+
+        Assert.Equal((new DateOnly(2025, 11, 1), new DateOnly(2026, 10, 1)), (plan.FirstMonth, plan.LastMonth));
+        Assert.Equal(Days(new DateOnly(2026, 11, 1), 2), plan.Days);
+        Assert.Equal(Days(new DateOnly(2025, 11, 1), 2), plan.Subtracted);
+    }
+
+    [Fact]
+    public void MonthsAndDays_OfEveryWindow_CoverExactlyItsWholeDays()
+    {
+        // Any start and length across a leap February and a year's end, read on its last day or long after.
+        var origin = new DateOnly(2027, 11, 20);
+        for (var start = 0; start < 130; start += 3)
+        {
+            foreach (var length in new[] { 1, 20, 31, 45, 70, 365 })
+            {
+                var first = origin.AddDays(start);
+                var last = first.AddDays(length - 1);
+                var window = TallyWindow.Of(Utc(first.Year, first.Month, first.Day, 0).AddHours(-7), Utc(last.Year, last.Month, last.Day, 0).AddHours(17));
+                foreach (var lastDataDay in new[] { last.AddDays(1), last.AddDays(90) })
+                {
+                    var plan = TallyMonthsAndDays.Of(TallyGrains.Of(window), lastDataDay);
+                    var read = new Dictionary<DateOnly, int>();
+                    for (var month = plan.FirstMonth; month <= plan.LastMonth && month.Year < 2100; month = month.AddMonths(1))
+                    {
+                        foreach (var day in Days(month, DateTime.DaysInMonth(month.Year, month.Month)))
+                        {
+                            read[day] = read.GetValueOrDefault(day) + 1;
+                        }
+                    }
+
+                    plan.Days.ToList().ForEach(day => read[day] = read.GetValueOrDefault(day) + 1);
+                    plan.Subtracted.ToList().ForEach(day => read[day] = read.GetValueOrDefault(day) - 1);
+                    Assert.Equal(Days(first, length), read.Where(d => d.Value != 0).Select(d => d.Key).Order());
+                    Assert.All(read.Values, count => Assert.InRange(count, 0, 1));
+                }
+            }
+        }
+    }
+
+    private static IEnumerable<DateOnly> Days(DateOnly from, int count) => Enumerable.Range(0, count).Select(from.AddDays);
 }
