@@ -28,8 +28,8 @@ public sealed class BudgetVersusNeedQuery(IReadDbContextFactory dbFactory, IOpti
         Districts(await MatrixAsync(provinceCode, fiscalYear, BudgetMeasure.Approved, AreaLevel.District, cancellationToken));
 
     /// <summary>
-    /// <see cref="ByDistrictAsync(string, int, CancellationToken)"/> for several provinces: their stamps in one statement, then each cached matrix, or a
-    /// few provinces at a time computed where their data changed.
+    /// <see cref="ByDistrictAsync(string, int, CancellationToken)"/> for several provinces: their stamps in one statement,
+    /// then each cached matrix, or a few provinces at a time computed where their data changed.
     /// </summary>
     public async Task<IReadOnlyDictionary<string, IReadOnlyList<DistrictBudgetNeed>>> ByDistrictAsync(
         IReadOnlyCollection<string> provinceCodes, int fiscalYear, CancellationToken cancellationToken = default)
@@ -40,7 +40,7 @@ public sealed class BudgetVersusNeedQuery(IReadDbContextFactory dbFactory, IOpti
             stamps = await BudgetDataStamp.OfEveryProvinceAsync(db, cancellationToken);
         }
 
-        var districts = new System.Collections.Concurrent.ConcurrentDictionary<string, IReadOnlyList<DistrictBudgetNeed>>();
+        var districts = new ConcurrentDictionary<string, IReadOnlyList<DistrictBudgetNeed>>();
         await Parallel.ForEachAsync(provinceCodes, new ParallelOptions { MaxDegreeOfParallelism = ProvincesAtOnce, CancellationToken = cancellationToken },
             async (code, ct) =>
             {
@@ -53,7 +53,8 @@ public sealed class BudgetVersusNeedQuery(IReadDbContextFactory dbFactory, IOpti
         return districts;
     }
 
-    /// <summary>Provinces computed at once after their data changed: enough to overlap round trips, few enough to leave the pool to others.</summary>
+    /// <summary>Provinces computed at once after their data changed: enough to overlap round trips, few enough to leave
+    /// the pool to others.</summary>
     public const int ProvincesAtOnce = 6;
 
     private static IReadOnlyList<DistrictBudgetNeed> Districts(BudgetNeedMatrix matrix)
