@@ -110,21 +110,26 @@ public sealed class BudgetVersusNeedQuery(IReadDbContextFactory dbFactory, IOpti
         var asOf = NeedIndex.AsOfFor(fiscalYear, time.GetUtcNow().UtcDateTime);
         var windowStart = NeedIndex.WindowStart(asOf, settings);
         var readTallies = await tallies.ReadyAsync(cancellationToken);
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-
         var areaLevel = level == AreaLevel.Subdistrict ? AreaLevel.Subdistrict : AreaLevel.District;
-        var areas = await db.Set<Area>().AsNoTracking()
+
+        // Independent reads, each on its own connection, at once (see ParallelReads).
+        var areasRead = dbFactory.ReadAsync(db => db.Set<Area>().AsNoTracking()
             .Where(a => a.ProvinceCode == provinceCode && a.Level == areaLevel)
             .OrderBy(a => a.Code)
             .Select(a => new AreaRow(a.Code, a.NameTh, a.NameEn, a.Population, a.ParentCode))
-            .ToListAsync(cancellationToken);
-        var placed = areas.Select(a => new PlacedArea(a.Code, a.DistrictCode, a.Population)).ToList();
+            .ToListAsync(cancellationToken), cancellationToken);
+        var reportsRead = NeedReportTallies.LoadAsync(dbFactory, provinceCode, windowStart, asOf, areaLevel, settings.HalfLifeDays, cancellationToken, readTallies);
+        var indicatorsRead = dbFactory.ReadAsync(db => LoadIndicatorsAsync(db, provinceCode, cancellationToken), cancellationToken);
+        var projectsRead = dbFactory.ReadAsync(db => LoadProjectsAsync(db, provinceCode, fiscalYear, cancellationToken), cancellationToken);
+        await Task.WhenAll(areasRead, reportsRead, indicatorsRead, projectsRead);
+        var areas = areasRead.Result;
+        var (reports, unlocated) = reportsRead.Result;
 
-        var (reports, unlocated) = await NeedReportTallies.LoadAsync(db, provinceCode, windowStart, asOf, areaLevel, settings.HalfLifeDays, cancellationToken, readTallies);
-        var indicators = IndicatorAllocation.ToAreas(await LoadIndicatorsAsync(db, provinceCode, cancellationToken), placed);
+        var placed = areas.Select(a => new PlacedArea(a.Code, a.DistrictCode, a.Population)).ToList();
+        var indicators = IndicatorAllocation.ToAreas(indicatorsRead.Result, placed);
         var need = NeedIndex.Compute(reports, indicators, areas.ToDictionary(a => a.Code, a => a.Population), settings);
 
-        var projects = await LoadProjectsAsync(db, provinceCode, fiscalYear, measure, areaLevel, areas, cancellationToken);
+        var projects = Place(projectsRead.Result, measure, areaLevel, areas);
         var budgetByCell = new Dictionary<(string, string), (long Satang, long Unevidenced)>();
         foreach (var project in projects)
         {
@@ -156,22 +161,19 @@ public sealed class BudgetVersusNeedQuery(IReadDbContextFactory dbFactory, IOpti
             .ToList();
     }
 
-    private static async Task<List<ProjectBudget>> LoadProjectsAsync(
-        OpsDbContext db, string provinceCode, int fiscalYear, BudgetMeasure measure, AreaLevel level, IReadOnlyList<AreaRow> areas, CancellationToken ct)
+    private static async Task<ProjectRows> LoadProjectsAsync(OpsDbContext db, string provinceCode, int fiscalYear, CancellationToken ct)
     {
         // One round trip for the projects with their year's amounts and evidence count (the figure is read on every
         // budget, map and wall screen, and each query is a round trip).
         var lines = db.Set<BudgetLine>().Where(l => l.FiscalYear == fiscalYear);
         var projects = await db.Set<Project>().AsNoTracking()
             .Where(p => p.ProvinceCode == provinceCode && p.Status != ProjectStatus.Cancelled && lines.Any(l => l.ProjectId == p.Id))
-            .Select(p => new
-            {
+            .Select(p => new ProjectRow(
                 p.Id, p.Code, p.NameTh, p.NameEn, p.Sector, p.Status, p.OwnerAgencyId, p.AreaCode,
-                Requested = lines.Where(l => l.ProjectId == p.Id).Sum(l => l.Requested.Satang),
-                Approved = lines.Where(l => l.ProjectId == p.Id).Sum(l => l.Approved.Satang),
-                Disbursed = lines.Where(l => l.ProjectId == p.Id).Sum(l => l.Disbursed.Satang),
-                Evidence = db.Set<EvidenceLink>().Count(e => e.ProjectId == p.Id),
-            })
+                lines.Where(l => l.ProjectId == p.Id).Sum(l => l.Requested.Satang),
+                lines.Where(l => l.ProjectId == p.Id).Sum(l => l.Approved.Satang),
+                lines.Where(l => l.ProjectId == p.Id).Sum(l => l.Disbursed.Satang),
+                db.Set<EvidenceLink>().Count(e => e.ProjectId == p.Id)))
             .ToListAsync(ct);
         var extraAreas = await (
                 from extra in db.Set<ProjectArea>()
@@ -179,7 +181,13 @@ public sealed class BudgetVersusNeedQuery(IReadDbContextFactory dbFactory, IOpti
                 where project.ProvinceCode == provinceCode
                 select new { extra.ProjectId, extra.AreaCode })
             .ToListAsync(ct);
-        var extraByProject = extraAreas.ToLookup(e => e.ProjectId, e => e.AreaCode);
+        return new ProjectRows(projects, extraAreas.ToLookup(e => e.ProjectId, e => e.AreaCode));
+    }
+
+    /// <summary>Each project's money of the chosen measure, placed on its areas.</summary>
+    private static List<ProjectBudget> Place(ProjectRows rows, BudgetMeasure measure, AreaLevel level, IReadOnlyList<AreaRow> areas)
+    {
+        var (projects, extraByProject) = rows;
         var subdistrictsByDistrict = level == AreaLevel.Subdistrict
             ? areas.GroupBy(a => a.DistrictCode ?? a.Code[..4]).ToDictionary(g => g.Key, g => (IReadOnlyList<(string, int)>)g.Select(a => (a.Code, a.Population)).ToList())
             : [];
@@ -200,4 +208,9 @@ public sealed class BudgetVersusNeedQuery(IReadDbContextFactory dbFactory, IOpti
                 p.Evidence, placed, unplaced);
         }).ToList();
     }
+
+    private sealed record ProjectRow(int Id, string Code, string NameTh, string? NameEn, string Sector, ProjectStatus Status, int OwnerAgencyId, string AreaCode,
+        long Requested, long Approved, long Disbursed, int Evidence);
+
+    private sealed record ProjectRows(List<ProjectRow> Projects, ILookup<int, string> ExtraAreas);
 }

@@ -19,19 +19,20 @@ namespace OpsCenter.Domain.Budget;
 internal static class NeedReportTallies
 {
     public static async Task<(List<NeedReportGroup> Groups, int Unlocated)> LoadAsync(
-        OpsDbContext db, string provinceCode, DateTime windowStart, DateTime asOf, AreaLevel level, double halfLifeDays, CancellationToken ct, bool readTallies = true)
+        IDbContextFactory<OpsDbContext> dbs, string provinceCode, DateTime windowStart, DateTime asOf, AreaLevel level, double halfLifeDays, CancellationToken ct, bool readTallies = true)
     {
-        var sectorOf = await db.Set<ReportCategory>().AsNoTracking().ToDictionaryAsync(c => c.Code, c => c.Sector, ct);
+        // The reads below are independent: each runs on its own connection, all at once, and the figure takes the
+        // longest of them rather than their sum.
+        var sectorsRead = dbs.ReadAsync(db => db.Set<ReportCategory>().AsNoTracking().ToDictionaryAsync(c => c.Code, c => c.Sector, ct), ct);
         if (!readTallies || halfLifeDays != TallyTriggers.GrowthHalfLifeDays)
         {
-            return await NeedReportAggregates.RawAsync(db, sectorOf, provinceCode, windowStart, asOf, asOf, level, halfLifeDays, false, ct);
+            return await dbs.ReadAsync(async db => await NeedReportAggregates.RawAsync(db, await sectorsRead, provinceCode, windowStart, asOf, asOf, level, halfLifeDays, false, ct), ct);
         }
 
         var window = TallyWindow.Of(windowStart, asOf);
         var open = ReportStatuses.Open.ToArray();
-        var dayTallies = TallyReads.Received(db, provinceCode, window: level == AreaLevel.District ? null : window)
-            .Where(t => t.Status != ReportStatus.Rejected && t.Status != ReportStatus.Duplicate);
-        var months = new List<MonthGroup>();
+        var monthsRead = Task.FromResult(new List<MonthGroup>());
+        List<DateOnly>? days = null;
         List<DateOnly> subtracted = [];
         if (level == AreaLevel.District)
         {
@@ -39,22 +40,39 @@ internal static class NeedReportTallies
             // partial months' days from the day tallies, or a partial month's whole month less its days outside the window.
             var plan = TallyMonthsAndDays.Of(TallyGrains.Of(window), TallyWindow.BangkokDay(asOf));
             var (from, until) = (provinceCode, (int.Parse(provinceCode, System.Globalization.CultureInfo.InvariantCulture) + 1).ToString("00", System.Globalization.CultureInfo.InvariantCulture));
-            months = await db.Set<CategoryTally>().AsNoTracking()
+            monthsRead = dbs.ReadAsync(db => db.Set<CategoryTally>().AsNoTracking()
                 .Where(t => t.AreaCode.CompareTo(from) >= 0 && t.AreaCode.CompareTo(until) < 0 && t.Month >= plan.FirstMonth && t.Month <= plan.LastMonth
                     && t.Status != ReportStatus.Rejected && t.Status != ReportStatus.Duplicate)
                 .GroupBy(t => new { t.AreaCode, t.CategoryCode, t.Kind, Open = open.Contains(t.Status) })
                 .Select(g => new MonthGroup(g.Key.AreaCode, g.Key.CategoryCode, g.Key.Kind, g.Key.Open, g.Sum(t => t.Reports), g.Sum(t => t.Growth)))
-                .ToListAsync(ct);
+                .ToListAsync(ct), ct);
             // The days as a list, so the covering index is entered once per day rather than read across the year.
             subtracted = [.. plan.Subtracted];
-            var days = plan.Days.Concat(plan.Subtracted).ToList();
-            dayTallies = dayTallies.Where(t => days.Contains(t.Day));
+            days = [.. plan.Days.Concat(plan.Subtracted)];
         }
 
-        var tallies = await dayTallies
-            .GroupBy(t => new { t.DistrictCode, t.SubdistrictCode, t.CategoryCode, t.Kind, Open = open.Contains(t.Status), Less = subtracted.Contains(t.Day) })
-            .Select(g => new { g.Key, Reports = g.Sum(t => t.Reports), Growth = g.Sum(t => t.Growth) })
-            .ToListAsync(ct);
+        var talliesRead = dbs.ReadAsync(db =>
+        {
+            var dayTallies = TallyReads.Received(db, provinceCode, window: level == AreaLevel.District ? null : window)
+                .Where(t => t.Status != ReportStatus.Rejected && t.Status != ReportStatus.Duplicate);
+            if (days is not null)
+            {
+                dayTallies = dayTallies.Where(t => days.Contains(t.Day));
+            }
+
+            return dayTallies
+                .GroupBy(t => new { t.DistrictCode, t.SubdistrictCode, t.CategoryCode, t.Kind, Open = open.Contains(t.Status), Less = subtracted.Contains(t.Day) })
+                .Select(g => new DayGroup(g.Key.DistrictCode, g.Key.SubdistrictCode, g.Key.CategoryCode, g.Key.Kind, g.Key.Open, g.Key.Less, g.Sum(t => t.Reports), g.Sum(t => t.Growth)))
+                .ToListAsync(ct);
+        }, ct);
+        var edgesRead = dbs.ReadAsync(async db => await NeedReportAggregates.RawAsync(db, await sectorsRead, provinceCode, window.Edges, asOf, level, halfLifeDays, false, ct), ct);
+        // Reports of the whole days that were open at the as-of instant but are resolved now.
+        var reopenedRead = window.HasDays
+            ? dbs.ReadAsync(async db => await NeedReportAggregates.RawAsync(
+                db, await sectorsRead, provinceCode, TallyWindow.StartOf(window.FirstDay), TallyWindow.StartOf(window.LastDay!.Value.AddDays(1)), asOf, level, halfLifeDays, true, ct), ct)
+            : Task.FromResult((new List<NeedReportGroup>(), 0));
+        await Task.WhenAll(sectorsRead, monthsRead, talliesRead, edgesRead, reopenedRead);
+        var (sectorOf, months, tallies) = (sectorsRead.Result, monthsRead.Result, talliesRead.Result);
 
         // 2^((origin − as-of) / half-life): the factor that turns the stored growth into Σ 0.5^(age / half-life).
         var decay = Math.Pow(2.0, -(asOf - TallyTriggers.GrowthOrigin).TotalDays / halfLifeDays);
@@ -75,11 +93,11 @@ internal static class NeedReportTallies
 
         foreach (var t in tallies)
         {
-            var area = level == AreaLevel.Subdistrict ? t.Key.SubdistrictCode
-                : t.Key.DistrictCode.Length > 0 ? t.Key.DistrictCode
-                : t.Key.SubdistrictCode.Length >= 4 ? t.Key.SubdistrictCode[..4] : null;
-            var sign = t.Key.Less ? -1 : 1;
-            Add(area, t.Key.CategoryCode, t.Key.Kind, t.Key.Open, sign * t.Reports, sign * t.Growth * decay);
+            var area = level == AreaLevel.Subdistrict ? t.SubdistrictCode
+                : t.DistrictCode.Length > 0 ? t.DistrictCode
+                : t.SubdistrictCode.Length >= 4 ? t.SubdistrictCode[..4] : null;
+            var sign = t.Less ? -1 : 1;
+            Add(area, t.CategoryCode, t.Kind, t.Open, sign * t.Reports, sign * t.Growth * decay);
         }
 
         foreach (var m in months.Where(m => m.Area.Length == 4))
@@ -90,20 +108,14 @@ internal static class NeedReportTallies
         // The province's rows count every report; what its districts do not is unlocated.
         unlocated += months.Where(m => m.Area.Length == 2).Sum(m => m.Reports) - months.Where(m => m.Area.Length == 4).Sum(m => m.Reports);
 
-        var (edges, edgeUnlocated) = await NeedReportAggregates.RawAsync(db, sectorOf, provinceCode, window.Edges, asOf, level, halfLifeDays, false, ct);
+        var (edges, edgeUnlocated) = edgesRead.Result;
         unlocated += edgeUnlocated;
         edges.ForEach(g => Add(g.AreaCode, g.CategoryCode, g.Kind, g.Open, g.Count, g.RecencySum));
-
-        if (window.HasDays)
+        var (reopened, _) = reopenedRead.Result;
+        foreach (var g in reopened)
         {
-            // Reports of the whole days that were open at the as-of instant but are resolved now.
-            var (reopened, _) = await NeedReportAggregates.RawAsync(
-                db, sectorOf, provinceCode, TallyWindow.StartOf(window.FirstDay), TallyWindow.StartOf(window.LastDay!.Value.AddDays(1)), asOf, level, halfLifeDays, true, ct);
-            foreach (var g in reopened)
-            {
-                Add(g.AreaCode, g.CategoryCode, g.Kind, false, -g.Count, -g.RecencySum);
-                Add(g.AreaCode, g.CategoryCode, g.Kind, true, g.Count, g.RecencySum);
-            }
+            Add(g.AreaCode, g.CategoryCode, g.Kind, false, -g.Count, -g.RecencySum);
+            Add(g.AreaCode, g.CategoryCode, g.Kind, true, g.Count, g.RecencySum);
         }
 
         var result = sums.Where(s => s.Value.Count != 0)
@@ -112,6 +124,8 @@ internal static class NeedReportTallies
             .ToList();
         return (result, unlocated);
     }
+
+    private sealed record DayGroup(string DistrictCode, string SubdistrictCode, string CategoryCode, ReportKind Kind, bool Open, bool Less, int Reports, double Growth);
 
     private sealed record MonthGroup(string Area, string Category, ReportKind Kind, bool Open, int Reports, double Growth);
 }

@@ -84,8 +84,8 @@ public sealed class WallQueries(IReadDbContextFactory dbFactory, IBudgetVersusNe
     {
         var area = view.AreaCode ?? view.ProvinceCode;
         var first = TallyWindow.BangkokDay(PeriodStart(view, now));
-        var received = TallyAsync(db => Days(db.Set<AreaTally>(), area, first).SumAsync(t => t.Reports, ct), ct);
-        var cells = TallyAsync(async db => await db.Set<HeatTally>().AsNoTracking().Where(t => t.AreaCode == area && t.Day >= first)
+        var received = dbFactory.ReadAsync(db => Days(db.Set<AreaTally>(), area, first).SumAsync(t => t.Reports, ct), ct);
+        var cells = dbFactory.ReadAsync(async db => await db.Set<HeatTally>().AsNoTracking().Where(t => t.AreaCode == area && t.Day >= first)
             .GroupBy(t => new { t.CellRow, t.CellColumn })
             .Select(g => new { g.Key.CellRow, g.Key.CellColumn, Count = g.Sum(t => t.Reports) })
             .ToListAsync(ct), ct);
@@ -257,12 +257,12 @@ public sealed class WallQueries(IReadDbContextFactory dbFactory, IBudgetVersusNe
         // Bangkok midnights, so whole days are the exact count.
         var area = view.AreaCode ?? view.ProvinceCode;
         var (first, todayLocal, periodFirst) = (TallyWindow.BangkokDay(firstDay), TallyWindow.BangkokDay(today), TallyWindow.BangkokDay(PeriodStart(view, now)));
-        var byDay = TallyAsync(async db => await Days(db.Set<AreaTally>(), area, first)
+        var byDay = dbFactory.ReadAsync(async db => await Days(db.Set<AreaTally>(), area, first)
             .GroupBy(t => t.Period)
             .Select(g => new DayCount(g.Key, g.Sum(t => t.Reports)))
             .ToListAsync(ct), ct);
-        var resolvedToday = TallyAsync(db => Days(db.Set<AreaResolutionTally>(), area, todayLocal).SumAsync(t => t.Reports, ct), ct);
-        var inPeriod = TallyAsync(db => Days(db.Set<AreaTally>(), area, periodFirst).SumAsync(t => t.Reports, ct), ct);
+        var resolvedToday = dbFactory.ReadAsync(db => Days(db.Set<AreaResolutionTally>(), area, todayLocal).SumAsync(t => t.Reports, ct), ct);
+        var inPeriod = dbFactory.ReadAsync(db => Days(db.Set<AreaTally>(), area, periodFirst).SumAsync(t => t.Reports, ct), ct);
         return (byDay, resolvedToday, inPeriod);
     }
 
@@ -278,7 +278,7 @@ public sealed class WallQueries(IReadDbContextFactory dbFactory, IBudgetVersusNe
         var open = ReportStatuses.Open.ToArray();
         var dueToday = QueryAsync(view, reports => reports.WhereOpen().CountAsync(r => r.DueAt >= today && r.DueAt < now
             && r.EscalationLevel != EscalationLevel.ImportedBacklog, ct), ct);
-        var byDue = TallyAsync(async db => await db.Set<OpenTally>().AsNoTracking().Where(t => t.AreaCode == area)
+        var byDue = dbFactory.ReadAsync(async db => await db.Set<OpenTally>().AsNoTracking().Where(t => t.AreaCode == area)
             .GroupBy(t => 1)
             .Select(g => new Backlog(
                 g.Sum(t => t.Reports),
@@ -300,13 +300,6 @@ public sealed class WallQueries(IReadDbContextFactory dbFactory, IBudgetVersusNe
         var resolvedToday = QueryAsync(view, reports => reports.CountAsync(r => r.ResolvedAt >= today, ct), ct);
         var inPeriod = QueryAsync(view, reports => ReceivedInPeriod(reports, view, now).CountAsync(ct), ct);
         return (byDay, resolvedToday, inPeriod);
-    }
-
-    /// <summary>One tally query on its own context, beside the others.</summary>
-    private async Task<T> TallyAsync<T>(Func<OpsDbContext, Task<T>> query, CancellationToken ct)
-    {
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
-        return await query(db);
     }
 
     private sealed record Backlog(int Open, int Overdue, int Imported);

@@ -118,7 +118,7 @@ public sealed class ReportTalliesTests(TallyApps apps) : IClassFixture<TallyApps
             foreach (var level in new[] { AreaLevel.District, AreaLevel.Subdistrict })
             {
                 var windowStart = asOf.AddDays(-365);
-                var (tallied, talliedUnlocated) = await NeedReportTallies.LoadAsync(db, Saraburi, windowStart, asOf, level, 180, default);
+                var (tallied, talliedUnlocated) = await NeedReportTallies.LoadAsync(app.Services.GetRequiredService<IReadDbContextFactory>(), Saraburi, windowStart, asOf, level, 180, default);
                 var (raw, rawUnlocated) = await NeedReportAggregates.RawAsync(db, sectorOf, Saraburi, windowStart, asOf, asOf, level, 180, false, default);
 
                 Assert.Equal(rawUnlocated, talliedUnlocated);
