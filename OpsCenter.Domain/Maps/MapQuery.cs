@@ -30,9 +30,7 @@ public sealed class MapQuery(IReadDbContextFactory dbFactory, BudgetMapMetrics b
         }
 
         var open = ReportStatuses.Open.ToArray();
-        var inScope = InScope(db, scope, filter);
-        var filtered = filter.Since(now) is { } since ? inScope.Where(r => r.ReceivedAt >= since) : inScope;
-        var stateFiltered = ByState(filtered, filter.State, now);
+        var stateFiltered = ByState(Filtered(db, scope, filter, now), filter.State, now);
         var map = new MapView(
             scope, filter, areas, totals, [], [], [], [],
             HeatBinning.BinForView((await stateFiltered.Where(r => r.Latitude != null && r.Longitude != null)
@@ -60,14 +58,15 @@ public sealed class MapQuery(IReadDbContextFactory dbFactory, BudgetMapMetrics b
             return null;
         }
 
-        var children = await db.Set<Area>().AsNoTracking().Where(a => a.ParentCode == scope.Code).OrderBy(a => a.Code)
-            .Select(a => new ChildArea(a.Code, a.NameTh, a.NameEn, a.Population, a.BoundaryIsApproximate)).ToListAsync(cancellationToken);
-        var inScope = InScope(db, scope, filter);
-        var filtered = filter.Since(now) is { } since ? inScope.Where(r => r.ReceivedAt >= since) : inScope;
-        var counts = readTallies
-            ? await CountsAsync(db, scope, children.Select(c => c.Code).ToArray(), filter, filtered, now, cancellationToken)
-            : await RawCountsAsync(scope, filtered, now, cancellationToken);
-        var budgets = await BudgetAsync(scope, now, cancellationToken);
+        // The children, their counts and the budget metrics are independent reads: each on its own connection, at once.
+        var childrenRead = dbFactory.ReadAsync(read => read.Set<Area>().AsNoTracking().Where(a => a.ParentCode == scope.Code).OrderBy(a => a.Code)
+            .Select(a => new ChildArea(a.Code, a.NameTh, a.NameEn, a.Population, a.BoundaryIsApproximate)).ToListAsync(cancellationToken), cancellationToken);
+        var countsRead = readTallies
+            ? CountsAsync(scope, childrenRead, filter, now, cancellationToken)
+            : dbFactory.ReadAsync(read => RawCountsAsync(scope, Filtered(read, scope, filter, now), now, cancellationToken), cancellationToken);
+        var budgetsRead = BudgetAsync(scope, now, cancellationToken);
+        await Task.WhenAll(childrenRead, countsRead, budgetsRead);
+        var (children, counts, budgets) = (childrenRead.Result, countsRead.Result, budgetsRead.Result);
 
         var areas = children.Select(c =>
         {
@@ -140,54 +139,73 @@ public sealed class MapQuery(IReadDbContextFactory dbFactory, BudgetMapMetrics b
     /// tallies (the category tallies under a category filter) and the raw rows of the period's first, partial day;
     /// overdue from the open tallies by due day when the period is all time, else from the open reports.
     /// </summary>
-    private static async Task<Dictionary<string, ChildCounts>> CountsAsync(
-        OpsDbContext db, MapScope scope, string[] childCodes, MapFilter filter, IQueryable<CitizenReport> filtered, DateTime now, CancellationToken cancellationToken)
+    private async Task<Dictionary<string, ChildCounts>> CountsAsync(
+        MapScope scope, Task<List<ChildArea>> childrenRead, MapFilter filter, DateTime now, CancellationToken cancellationToken)
     {
         var open = ReportStatuses.Open.ToArray();
         var byDistrict = scope.Level == AreaLevel.Province;
         var since = filter.Since(now);
         var window = since is { } from ? TallyWindow.Since(from) : null;
-        List<ChildCounts> rows;
-        if (filter.Category is null)
+        var reads = new List<Task<List<ChildCounts>>>
         {
-            rows = await db.Set<AreaTally>().AsNoTracking().Where(t => childCodes.Contains(t.AreaCode))
-                .In(window is null ? TallyGrains.Ever : TallyGrains.Of(window))
-                .GroupBy(t => t.AreaCode)
-                .Select(g => new ChildCounts(g.Key, g.Sum(t => t.Reports), g.Sum(t => open.Contains(t.Status) ? t.Reports : 0), 0,
-                    g.Sum(t => t.Status == ReportStatus.Resolved ? t.Reports : 0)))
-                .ToListAsync(cancellationToken);
-        }
-        else
-        {
-            var tallies = TallyReads.Received(db, scope.ProvinceCode, byDistrict ? null : scope.Code, filter.Category, window);
-            rows = await (byDistrict ? tallies.GroupBy(t => t.DistrictCode) : tallies.GroupBy(t => t.SubdistrictCode))
-                .Select(g => new ChildCounts(g.Key, g.Sum(t => t.Reports), g.Sum(t => open.Contains(t.Status) ? t.Reports : 0), 0,
-                    g.Sum(t => t.Status == ReportStatus.Resolved ? t.Reports : 0)))
-                .ToListAsync(cancellationToken);
-        }
+            dbFactory.ReadAsync(async db =>
+            {
+                if (filter.Category is not null)
+                {
+                    var tallies = TallyReads.Received(db, scope.ProvinceCode, byDistrict ? null : scope.Code, filter.Category, window);
+                    return await (byDistrict ? tallies.GroupBy(t => t.DistrictCode) : tallies.GroupBy(t => t.SubdistrictCode))
+                        .Select(g => new ChildCounts(g.Key, g.Sum(t => t.Reports), g.Sum(t => open.Contains(t.Status) ? t.Reports : 0), 0,
+                            g.Sum(t => t.Status == ReportStatus.Resolved ? t.Reports : 0)))
+                        .ToListAsync(cancellationToken);
+                }
 
-        var inScope = InScope(db, scope, filter);
-        foreach (var edge in window?.Edges ?? [])
+                var childCodes = (await childrenRead).Select(c => c.Code).ToArray();
+                return await db.Set<AreaTally>().AsNoTracking().Where(t => childCodes.Contains(t.AreaCode))
+                    .In(window is null ? TallyGrains.Ever : TallyGrains.Of(window))
+                    .GroupBy(t => t.AreaCode)
+                    .Select(g => new ChildCounts(g.Key, g.Sum(t => t.Reports), g.Sum(t => open.Contains(t.Status) ? t.Reports : 0), 0,
+                        g.Sum(t => t.Status == ReportStatus.Resolved ? t.Reports : 0)))
+                    .ToListAsync(cancellationToken);
+            }, cancellationToken),
+        };
+
+        reads.AddRange((window?.Edges ?? []).Select(edge => dbFactory.ReadAsync(db =>
         {
-            var edgeReports = inScope.ReceivedIn(edge);
-            rows.AddRange(await (byDistrict ? edgeReports.GroupBy(r => r.DistrictCode) : edgeReports.GroupBy(r => r.SubdistrictCode))
+            var edgeReports = InScope(db, scope, filter).ReceivedIn(edge);
+            return (byDistrict ? edgeReports.GroupBy(r => r.DistrictCode) : edgeReports.GroupBy(r => r.SubdistrictCode))
                 .Select(g => new ChildCounts(g.Key ?? "", g.Count(), g.Count(r => open.Contains(r.Status)), 0, g.Count(r => r.Status == ReportStatus.Resolved)))
-                .ToListAsync(cancellationToken));
-        }
+                .ToListAsync(cancellationToken);
+        }, cancellationToken)));
 
-        if (since is null && filter.Category is null)
+        // Overdue all time: the open tallies by due day before today, and today's from the open reports due today.
+        var allTimeBacklog = since is null && filter.Category is null;
+        var today = TallyWindow.BangkokDay(now);
+        if (allTimeBacklog)
         {
-            var today = TallyWindow.BangkokDay(now);
-            rows.AddRange(await db.Set<OpenTally>().AsNoTracking().Where(t => childCodes.Contains(t.AreaCode) && t.DueDay < today)
-                .GroupBy(t => t.AreaCode).Select(g => new ChildCounts(g.Key, 0, 0, g.Sum(t => t.Reports), 0)).ToListAsync(cancellationToken));
-            var todayStart = TallyWindow.StartOf(today);
-            filtered = filtered.Where(r => r.DueAt >= todayStart);
+            reads.Add(dbFactory.ReadAsync(async db =>
+            {
+                var childCodes = (await childrenRead).Select(c => c.Code).ToArray();
+                return await db.Set<OpenTally>().AsNoTracking().Where(t => childCodes.Contains(t.AreaCode) && t.DueDay < today)
+                    .GroupBy(t => t.AreaCode).Select(g => new ChildCounts(g.Key, 0, 0, g.Sum(t => t.Reports), 0)).ToListAsync(cancellationToken);
+            }, cancellationToken));
         }
 
-        var overdue = filtered.WhereOpen().Where(r => r.DueAt < now);
-        rows.AddRange(await (byDistrict ? overdue.GroupBy(r => r.DistrictCode) : overdue.GroupBy(r => r.SubdistrictCode))
-            .Select(g => new ChildCounts(g.Key ?? "", 0, 0, g.Count(), 0))
-            .ToListAsync(cancellationToken));
+        reads.Add(dbFactory.ReadAsync(db =>
+        {
+            var filtered = Filtered(db, scope, filter, now);
+            if (allTimeBacklog)
+            {
+                var todayStart = TallyWindow.StartOf(today);
+                filtered = filtered.Where(r => r.DueAt >= todayStart);
+            }
+
+            var overdue = filtered.WhereOpen().Where(r => r.DueAt < now);
+            return (byDistrict ? overdue.GroupBy(r => r.DistrictCode) : overdue.GroupBy(r => r.SubdistrictCode))
+                .Select(g => new ChildCounts(g.Key ?? "", 0, 0, g.Count(), 0))
+                .ToListAsync(cancellationToken);
+        }, cancellationToken));
+
+        var rows = (await Task.WhenAll(reads)).SelectMany(r => r);
         return rows.GroupBy(r => r.Code).ToDictionary(g => g.Key,
             g => new ChildCounts(g.Key, g.Sum(r => r.All), g.Sum(r => r.Open), g.Sum(r => r.Overdue), g.Sum(r => r.Resolved)));
     }
@@ -202,6 +220,10 @@ public sealed class MapQuery(IReadDbContextFactory dbFactory, BudgetMapMetrics b
     }
 
     private sealed record ChildCounts(string Code, int All, int Open, int Overdue, int Resolved);
+
+    /// <summary>The scope's reports in the filter's category received in the filter's period.</summary>
+    private static IQueryable<CitizenReport> Filtered(OpsDbContext db, MapScope scope, MapFilter filter, DateTime now) =>
+        filter.Since(now) is { } since ? InScope(db, scope, filter).Where(r => r.ReceivedAt >= since) : InScope(db, scope, filter);
 
     /// <summary>The scope's reports in the filter's category, of any time.</summary>
     private static IQueryable<CitizenReport> InScope(OpsDbContext db, MapScope scope, MapFilter filter)
