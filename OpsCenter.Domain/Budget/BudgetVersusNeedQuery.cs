@@ -54,8 +54,8 @@ public sealed class BudgetVersusNeedQuery(IReadDbContextFactory dbFactory, IOpti
     }
 
     /// <summary>Provinces computed at once after their data changed: enough to overlap round trips, few enough to leave
-    /// the pool to others.</summary>
-    public const int ProvincesAtOnce = 6;
+    /// the pool to others (each computation reads on up to nine connections at once).</summary>
+    public const int ProvincesAtOnce = 3;
 
     private static IReadOnlyList<DistrictBudgetNeed> Districts(BudgetNeedMatrix matrix)
     {

@@ -25,12 +25,14 @@ public sealed class NationalRollupQuery(
         var provinces = await ProvincesAsync(cancellationToken);
         var now = Now;
         var codes = provinces.Select(p => p.Code).ToList();
-        var sla = await SlaByProvinceAsync(codes, now, cancellationToken);
         // Every province's catalog, KPI and budget figures in a few queries, not a few per province (77 provinces one
-        // after another waited on some 500 round trips in a row).
-        var freshness = await catalog.FreshnessStatesByProvinceAsync(codes, cancellationToken);
-        var cards = await kpis.CardsByProvinceAsync(codes, cancellationToken);
-        var budgets = await budget.ByDistrictAsync(codes, ThaiCalendar.FiscalYearOf(now), cancellationToken);
+        // after another waited on some 500 round trips in a row); the four reads, on their own connections, at once.
+        var slaRead = SlaByProvinceAsync(codes, now, cancellationToken);
+        var freshnessRead = catalog.FreshnessStatesByProvinceAsync(codes, cancellationToken);
+        var cardsRead = kpis.CardsByProvinceAsync(codes, cancellationToken);
+        var budgetsRead = budget.ByDistrictAsync(codes, ThaiCalendar.FiscalYearOf(now), cancellationToken);
+        await Task.WhenAll(slaRead, freshnessRead, cardsRead, budgetsRead);
+        var (sla, freshness, cards, budgets) = (slaRead.Result, freshnessRead.Result, cardsRead.Result, budgetsRead.Result);
         return provinces.Select(province => new ProvinceRollup(province.Code, province.NameTh, province.NameEn, province.Population,
                 sla.GetValueOrDefault(province.Code, new SlaPerformance(0, 0, 0, 0, 0)),
                 NationalRollup.Freshness(freshness.GetValueOrDefault(province.Code, [])),
@@ -57,96 +59,66 @@ public sealed class NationalRollupQuery(
     /// </summary>
     public async Task<IReadOnlyDictionary<string, SlaPerformance>> SlaByProvinceAsync(IReadOnlyCollection<string> provinceCodes, DateTime now, CancellationToken cancellationToken = default)
     {
-        // Folded before the read's context waits for its replica to catch up with the primary.
+        // Folded before the reads' contexts wait for their replica to catch up with the primary.
         var readTallies = await tallies.ReadyAsync(cancellationToken);
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var codes = provinceCodes.ToArray();
         var since = now - NationalRollup.SlaWindow;
-        var reports = db.Set<CitizenReport>().AsNoTracking().Where(r => codes.Contains(r.ProvinceCode));
-        var received = new Dictionary<string, int>();
-        var resolved = new Dictionary<string, (int Resolved, int OnTime)>();
-        void AddReceived(string code, int count) => received[code] = received.GetValueOrDefault(code) + count;
-        void AddResolved(string code, int count, int onTime)
-        {
-            var (c, o) = resolved.GetValueOrDefault(code);
-            resolved[code] = (c + count, o + onTime);
-        }
-
         var openStatuses = ReportStatuses.Open.ToArray();
-        Dictionary<string, (int Open, int Overdue)> open;
+        IQueryable<CitizenReport> Reports(OpsDbContext db) => db.Set<CitizenReport>().AsNoTracking().Where(r => codes.Contains(r.ProvinceCode));
+
+        // Independent reads, each on its own connection, at once; each gives some of every province's five counts.
+        var reads = new List<Task<List<ProvinceCounts>>>();
+        void Read(Func<OpsDbContext, Task<List<ProvinceCounts>>> read) => reads.Add(dbFactory.ReadAsync(read, cancellationToken));
         if (readTallies)
         {
             // Each province's own area rows, by whole month and by the days of the window's partial months.
             var window = TallyWindow.Since(since);
             var resolvedWindow = TallyWindow.Of(since, now);
-            foreach (var g in await db.Set<AreaTally>().AsNoTracking().Where(t => codes.Contains(t.AreaCode)).In(TallyGrains.Of(window))
-                .GroupBy(t => t.AreaCode).Select(g => new { g.Key, Count = g.Sum(t => t.Reports) }).ToListAsync(cancellationToken))
-            {
-                AddReceived(g.Key, g.Count);
-            }
-
-            foreach (var g in await db.Set<AreaResolutionTally>().AsNoTracking()
+            Read(db => db.Set<AreaTally>().AsNoTracking().Where(t => codes.Contains(t.AreaCode)).In(TallyGrains.Of(window))
+                .GroupBy(t => t.AreaCode).Select(g => new ProvinceCounts(g.Key, g.Sum(t => t.Reports), 0, 0, 0, 0)).ToListAsync(cancellationToken));
+            Read(db => db.Set<AreaResolutionTally>().AsNoTracking()
                 .Where(t => codes.Contains(t.AreaCode) && t.Timing != ResolutionTiming.NoDueTime).In(TallyGrains.Of(resolvedWindow))
                 .GroupBy(t => t.AreaCode)
-                .Select(g => new { g.Key, Count = g.Sum(t => t.Reports), OnTime = g.Sum(t => t.Timing == ResolutionTiming.OnTime ? t.Reports : 0) })
-                .ToListAsync(cancellationToken))
-            {
-                AddResolved(g.Key, g.Count, g.OnTime);
-            }
-
+                .Select(g => new ProvinceCounts(g.Key, 0, g.Sum(t => t.Reports), g.Sum(t => t.Timing == ResolutionTiming.OnTime ? t.Reports : 0), 0, 0))
+                .ToListAsync(cancellationToken));
             foreach (var edge in window.Edges)
             {
-                await ReceivedAsync(reports.ReceivedIn(edge));
+                Read(db => ReceivedAsync(Reports(db).ReceivedIn(edge)));
             }
 
             foreach (var edge in resolvedWindow.Edges)
             {
-                await ResolvedAsync(reports.ResolvedIn(edge));
+                Read(db => ResolvedAsync(Reports(db).ResolvedIn(edge)));
             }
 
             // Overdue: the open reports of whole due days before today, and today's due before now from the raw rows.
             var (today, todayStart) = (TallyWindow.BangkokDay(now), TallyWindow.StartOf(TallyWindow.BangkokDay(now)));
-            open = await db.Set<OpenTally>().AsNoTracking().Where(t => codes.Contains(t.AreaCode)).GroupBy(t => t.AreaCode)
-                .Select(g => new { g.Key, Open = g.Sum(t => t.Reports), Overdue = g.Sum(t => t.DueDay < today ? t.Reports : 0) })
-                .ToDictionaryAsync(g => g.Key, g => (g.Open, g.Overdue), cancellationToken);
-            foreach (var g in await reports.WhereOpen().Where(r => r.DueAt >= todayStart && r.DueAt < now)
-                .GroupBy(r => r.ProvinceCode).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancellationToken))
-            {
-                var (o, d) = open.GetValueOrDefault(g.Key);
-                open[g.Key] = (o, d + g.Count);
-            }
+            Read(db => db.Set<OpenTally>().AsNoTracking().Where(t => codes.Contains(t.AreaCode)).GroupBy(t => t.AreaCode)
+                .Select(g => new ProvinceCounts(g.Key, 0, 0, 0, g.Sum(t => t.Reports), g.Sum(t => t.DueDay < today ? t.Reports : 0)))
+                .ToListAsync(cancellationToken));
+            Read(db => Reports(db).WhereOpen().Where(r => r.DueAt >= todayStart && r.DueAt < now)
+                .GroupBy(r => r.ProvinceCode).Select(g => new ProvinceCounts(g.Key, 0, 0, 0, 0, g.Count())).ToListAsync(cancellationToken));
         }
         else
         {
-            await ReceivedAsync(reports.Where(r => r.ReceivedAt >= since));
-            await ResolvedAsync(reports.Where(r => r.ResolvedAt >= since && r.ResolvedAt < now));
-            open = await reports.Where(r => openStatuses.Contains(r.Status)).GroupBy(r => r.ProvinceCode)
-                .Select(g => new { g.Key, Open = g.Count(), Overdue = g.Count(r => r.DueAt < now) })
-                .ToDictionaryAsync(g => g.Key, g => (g.Open, g.Overdue), cancellationToken);
+            Read(db => ReceivedAsync(Reports(db).Where(r => r.ReceivedAt >= since)));
+            Read(db => ResolvedAsync(Reports(db).Where(r => r.ResolvedAt >= since && r.ResolvedAt < now)));
+            Read(db => Reports(db).Where(r => openStatuses.Contains(r.Status)).GroupBy(r => r.ProvinceCode)
+                .Select(g => new ProvinceCounts(g.Key, 0, 0, 0, g.Count(), g.Count(r => r.DueAt < now)))
+                .ToListAsync(cancellationToken));
         }
 
-        return codes.ToDictionary(c => c, c =>
-        {
-            var (count, onTime) = resolved.GetValueOrDefault(c);
-            var (openCount, overdue) = open.GetValueOrDefault(c);
-            return new SlaPerformance(received.GetValueOrDefault(c), count, onTime, openCount, overdue);
-        });
+        var counts = (await Task.WhenAll(reads)).SelectMany(r => r).ToLookup(r => r.Code);
+        return codes.ToDictionary(c => c, c => new SlaPerformance(
+            counts[c].Sum(r => r.Received), counts[c].Sum(r => r.Resolved), counts[c].Sum(r => r.OnTime), counts[c].Sum(r => r.Open), counts[c].Sum(r => r.Overdue)));
 
-        async Task ReceivedAsync(IQueryable<CitizenReport> rows)
-        {
-            foreach (var g in await rows.GroupBy(r => r.ProvinceCode).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancellationToken))
-            {
-                AddReceived(g.Key, g.Count);
-            }
-        }
+        Task<List<ProvinceCounts>> ReceivedAsync(IQueryable<CitizenReport> rows) =>
+            rows.GroupBy(r => r.ProvinceCode).Select(g => new ProvinceCounts(g.Key, g.Count(), 0, 0, 0, 0)).ToListAsync(cancellationToken);
 
-        async Task ResolvedAsync(IQueryable<CitizenReport> rows)
-        {
-            foreach (var g in await rows.Where(r => r.DueAt != null).GroupBy(r => r.ProvinceCode)
-                .Select(g => new { g.Key, Count = g.Count(), OnTime = g.Count(r => r.ResolvedAt <= r.DueAt) }).ToListAsync(cancellationToken))
-            {
-                AddResolved(g.Key, g.Count, g.OnTime);
-            }
-        }
+        Task<List<ProvinceCounts>> ResolvedAsync(IQueryable<CitizenReport> rows) =>
+            rows.Where(r => r.DueAt != null).GroupBy(r => r.ProvinceCode)
+                .Select(g => new ProvinceCounts(g.Key, 0, g.Count(), g.Count(r => r.ResolvedAt <= r.DueAt), 0, 0)).ToListAsync(cancellationToken);
     }
+
+    private sealed record ProvinceCounts(string Code, int Received, int Resolved, int OnTime, int Open, int Overdue);
 }

@@ -2649,6 +2649,9 @@ namespace OpsCenter.Domain.Persistence.Migrations
 
                     b.HasKey("AreaCode", "DueDay", "Imported");
 
+                    b.HasIndex("AreaCode", "DueDay", "Imported", "Reports")
+                        .HasDatabaseName("IX_report_open_tallies_covering");
+
                     b.ToTable("report_open_tallies", (string)null);
                 });
 
