@@ -48,9 +48,9 @@ async Task<object> WallSnapshot(string province)
 {
     var view = new WallView(province, null, 7);
     var now = clock.GetUtcNow().UtcDateTime;
-    var counters = await wall.CountersAsync(view, now, default);
-    var heat = await wall.HeatAsync(view, now, default);
-    var ticker = await wall.TickerAsync(view, now, default);
+    // At once, as WallFeed computes a snapshot.
+    var (countersRead, heatRead, tickerRead) = (wall.CountersAsync(view, now, default), wall.HeatAsync(view, now, default), wall.TickerAsync(view, now, default));
+    var (counters, heat, ticker) = (await countersRead, await heatRead, await tickerRead);
     return new { counters.Open, counters.Overdue, counters.ReceivedInPeriod, counters.ReceivedToday, counters.ResolvedToday, Daily = string.Join(',', counters.DailyReceived), heat.Unlocated, Ticker = ticker.Items.Count };
 }
 
