@@ -39,9 +39,12 @@ internal static class NeedReportTallies
             // Whole months from the category tallies of the province (its unlocated reports) and of its districts; only the
             // partial months' days from the day tallies, or a partial month's whole month less its days outside the window.
             var plan = TallyMonthsAndDays.Of(TallyGrains.Of(window), TallyWindow.BangkokDay(asOf));
-            var (from, until) = (provinceCode, (int.Parse(provinceCode, System.Globalization.CultureInfo.InvariantCulture) + 1).ToString("00", System.Globalization.CultureInfo.InvariantCulture));
+            // The province's own code and every district code it could have, listed: each is one short range of the index
+            // (code, month). A range over the codes walked every month of the province's history to find the window's
+            // (Bangkok: 102,804 index entries for 37,947; 24 → 7 ms), and would have grown with each year kept.
+            string[] areaCodes = [provinceCode, .. Enumerable.Range(0, 100).Select(n => provinceCode + n.ToString("00", System.Globalization.CultureInfo.InvariantCulture))];
             monthsRead = dbs.ReadAsync(db => db.Set<CategoryTally>().AsNoTracking()
-                .Where(t => t.AreaCode.CompareTo(from) >= 0 && t.AreaCode.CompareTo(until) < 0 && t.Month >= plan.FirstMonth && t.Month <= plan.LastMonth
+                .Where(t => areaCodes.Contains(t.AreaCode) && t.Month >= plan.FirstMonth && t.Month <= plan.LastMonth
                     && t.Status != ReportStatus.Rejected && t.Status != ReportStatus.Duplicate)
                 .GroupBy(t => new { t.AreaCode, t.CategoryCode, t.Kind, Open = open.Contains(t.Status) })
                 .Select(g => new MonthGroup(g.Key.AreaCode, g.Key.CategoryCode, g.Key.Kind, g.Key.Open, g.Sum(t => t.Reports), g.Sum(t => t.Growth)))
