@@ -16,3 +16,6 @@ if (document.querySelector(".ops-chart")) {
     import("../charts/plotly-blazor.js").then((charts) => charts.preload()).catch(() => {});
   }), { once: true });
 }
+
+// On every page: a link followed before the circuit is up loads the plain way (early-clicks.js).
+import "./early-clicks.js";
