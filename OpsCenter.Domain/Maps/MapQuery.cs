@@ -146,6 +146,7 @@ public sealed class MapQuery(IReadDbContextFactory dbFactory, BudgetMapMetrics b
         var byDistrict = scope.Level == AreaLevel.Province;
         var since = filter.Since(now);
         var window = since is { } from ? TallyWindow.Since(from) : null;
+        var childCodesRead = CodesAsync(childrenRead);
         var reads = new List<Task<List<ChildCounts>>>
         {
             dbFactory.ReadAsync(async db =>
@@ -159,7 +160,7 @@ public sealed class MapQuery(IReadDbContextFactory dbFactory, BudgetMapMetrics b
                         .ToListAsync(cancellationToken);
                 }
 
-                var childCodes = (await childrenRead).Select(c => c.Code).ToArray();
+                var childCodes = await childCodesRead;
                 return await db.Set<AreaTally>().AsNoTracking().Where(t => childCodes.Contains(t.AreaCode))
                     .In(window is null ? TallyGrains.Ever : TallyGrains.Of(window))
                     .GroupBy(t => t.AreaCode)
@@ -184,7 +185,7 @@ public sealed class MapQuery(IReadDbContextFactory dbFactory, BudgetMapMetrics b
         {
             reads.Add(dbFactory.ReadAsync(async db =>
             {
-                var childCodes = (await childrenRead).Select(c => c.Code).ToArray();
+                var childCodes = await childCodesRead;
                 return await db.Set<OpenTally>().AsNoTracking().Where(t => childCodes.Contains(t.AreaCode) && t.DueDay < today)
                     .GroupBy(t => t.AreaCode).Select(g => new ChildCounts(g.Key, 0, 0, g.Sum(t => t.Reports), 0)).ToListAsync(cancellationToken);
             }, cancellationToken));
@@ -209,6 +210,8 @@ public sealed class MapQuery(IReadDbContextFactory dbFactory, BudgetMapMetrics b
         return rows.GroupBy(r => r.Code).ToDictionary(g => g.Key,
             g => new ChildCounts(g.Key, g.Sum(r => r.All), g.Sum(r => r.Open), g.Sum(r => r.Overdue), g.Sum(r => r.Resolved)));
     }
+
+    private static async Task<string[]> CodesAsync(Task<List<ChildArea>> childrenRead) => [.. (await childrenRead).Select(c => c.Code)];
 
     private static async Task<Dictionary<string, ChildCounts>> RawCountsAsync(MapScope scope, IQueryable<CitizenReport> filtered, DateTime now, CancellationToken cancellationToken)
     {

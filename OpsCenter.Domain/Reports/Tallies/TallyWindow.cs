@@ -142,4 +142,3 @@ public sealed record TallyMonthsAndDays(DateOnly FirstMonth, DateOnly LastMonth,
         return days;
     }
 }
-
