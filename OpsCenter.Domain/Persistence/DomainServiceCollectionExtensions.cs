@@ -45,6 +45,10 @@ public static class DomainServiceCollectionExtensions
 
             connectionString = DefaultSqliteConnectionString(contentRoot);
         }
+        else if (database.Provider == DatabaseProvider.Postgres)
+        {
+            connectionString = PostgresConnectionDefaults.Apply(connectionString);
+        }
 
         services.AddDbContextFactory<OpsDbContext>(options => Configure(options, database.Provider, connectionString));
         services.AddReadDbContextFactory(configuration, database.Provider);

@@ -26,7 +26,7 @@ publish_app() {
 }
 
 app_env() {
-  env ASPNETCORE_ENVIRONMENT=Production Database__Provider=Postgres ConnectionStrings__OpsCenter="$app_conn" \
+  env ASPNETCORE_ENVIRONMENT=Production Database__Provider=Postgres ConnectionStrings__OpsCenter="$app_conn${BENCH_APP_CONN_EXTRA:+;$BENCH_APP_CONN_EXTRA}" \
     Demo__Password='Bench-Password-2569!' Demo__Open311Key=o311_bench_key Reports__PermitsPerMinute=100000000 \
     Logging__LogLevel__Default=Warning "$@"
 }

@@ -1,0 +1,70 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
+using OpsCenter.Domain.Persistence;
+using OpsCenter.Domain.Reports;
+using OpsCenter.Tests.Infrastructure;
+
+namespace OpsCenter.Tests.Persistence.Persistence;
+
+public sealed class PostgresConnectionDefaultsTests
+{
+    [Fact]
+    public void Apply_PreparesRepeatedStatements_AndPlansEachForItsValues()
+    {
+        var applied = new NpgsqlConnectionStringBuilder(PostgresConnectionDefaults.Apply("Host=db;Database=opscenter;Username=ops"));
+
+        Assert.Equal(PostgresConnectionDefaults.MaxAutoPrepare, applied.MaxAutoPrepare);
+        Assert.Equal(PostgresConnectionDefaults.AutoPrepareMinUsages, applied.AutoPrepareMinUsages);
+        Assert.Equal("-c plan_cache_mode=force_custom_plan", applied.Options);
+        Assert.Equal("db", applied.Host);
+        Assert.Equal("opscenter", applied.Database);
+    }
+
+    [Fact]
+    public void Apply_LeavesWhatTheOperatorNamed()
+    {
+        var applied = new NpgsqlConnectionStringBuilder(PostgresConnectionDefaults.Apply(
+            "Host=db;Database=opscenter;MaxAutoPrepare=0;Options=-c statement_timeout=5000"));
+        Assert.Equal(0, applied.MaxAutoPrepare);
+        Assert.Equal("-c statement_timeout=5000 -c plan_cache_mode=force_custom_plan", applied.Options);
+
+        var generic = new NpgsqlConnectionStringBuilder(PostgresConnectionDefaults.Apply(
+            "Host=db;Max Auto Prepare=20;Options=-c plan_cache_mode=auto"));
+        Assert.Equal(20, generic.MaxAutoPrepare);
+        Assert.Equal("-c plan_cache_mode=auto", generic.Options);
+    }
+
+    [PostgresFact]
+    public async Task TheAppsContexts_KeepARepeatedQueryPrepared_WithCustomPlans()
+    {
+        await using var database = await TestDatabase.CreateAsync(DatabaseProvider.Postgres);
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Database:Provider"] = nameof(DatabaseProvider.Postgres),
+            [$"ConnectionStrings:{DomainServiceCollectionExtensions.ConnectionStringName}"] = database.ConnectionString,
+        }).Build();
+        await using var provider = new ServiceCollection().AddLogging().AddOpsDomain(configuration, Path.GetTempPath()).BuildServiceProvider();
+        var factory = provider.GetRequiredService<IDbContextFactory<OpsDbContext>>();
+        await using (var migrate = await factory.CreateDbContextAsync())
+        {
+            await migrate.Database.MigrateAsync();
+        }
+
+        // Three contexts, as three requests would: the pool hands back the same connection and keeps what it prepared.
+        for (var i = 0; i < 3; i++)
+        {
+            await using var db = await factory.CreateDbContextAsync();
+            Assert.Equal(0, await db.Set<CitizenReport>().CountAsync(r => r.ProvinceCode == "19"));
+        }
+
+        await using var check = await factory.CreateDbContextAsync();
+        var connection = (NpgsqlConnection)check.Database.GetDbConnection();
+        await connection.OpenAsync();
+        await using var prepared = new NpgsqlCommand("SELECT count(*) FROM pg_prepared_statements WHERE statement LIKE '%citizen_reports%'", connection);
+        Assert.True((long)(await prepared.ExecuteScalarAsync())! >= 1);
+        await using var mode = new NpgsqlCommand("SHOW plan_cache_mode", connection);
+        Assert.Equal("force_custom_plan", await mode.ExecuteScalarAsync());
+    }
+}
