@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # Intake on two app processes that differ only in what is appended to the connection string, alternating in one run
 # on one durable private PostgreSQL: whether a connection setting pays for itself (docs/scaling.md).
-#   [A_EXTRA="<options for A>"] bench/scale/intake-ab.sh "<connection string options for B>" [rounds=5] [seconds=20]
+#   [A_EXTRA="<options for A>"] [B_APP=<dll>] bench/scale/intake-ab.sh "<connection string options for B>" [rounds=5] [seconds=20]
 source "$(dirname "$0")/../reports/common.sh"
-extra=${1:?"the options for B, e.g. \"Max Auto Prepare=64\""}
+extra=${1?"the options for B, e.g. \"Max Auto Prepare=64\", or \"\" with B_APP"}
 rounds=${2:-5}
 seconds=${3:-20}
 "$root/scripts/ensure-tools.sh" --bench >/dev/null
@@ -14,12 +14,16 @@ start_postgres
 publish_app
 BENCH_APP_CONN_EXTRA="${A_EXTRA:-}" start_app
 a_port=$port
+a_pid=$app_pid
+# B_APP=<published OpsCenter.Web.dll>: B runs another build (a code change rather than a setting; then "" for B's options).
+[ -n "${B_APP:-}" ] && app_dll=$B_APP
 BENCH_APP_CONN_EXTRA="$extra" start_app
 b_port=$port b_pid=$app_pid
+app_pid=$a_pid
 
 for p in "$a_port" "$b_port"; do RUN="warm$p" wrk -t2 -c16 -d"${warmup:-20}s" -s "$root/bench/reports/intake-post.lua" "http://127.0.0.1:$p" >/dev/null; done
 out="$results/scale-intake-ab-$(date -u +%Y%m%dT%H%M%SZ).txt"
-echo "A: ${A_EXTRA:-(as configured)}; B: $extra" | tee "$out"
+echo "A: ${A_EXTRA:-(as configured)}; B: ${B_APP:-the same build} $extra" | tee "$out"
 printf "round  app  reports_per_s  p99_ms  load1\n" | tee -a "$out"
 for round in $(seq 1 "$rounds"); do
   # Which goes first alternates, so neither gains from the other's warm-up.
