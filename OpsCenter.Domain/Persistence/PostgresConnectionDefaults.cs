@@ -10,7 +10,7 @@ namespace OpsCenter.Domain.Persistence;
 /// pool's reset keeps them instead of a DISCARD ALL. Each execution is still planned for its own values: a plan made
 /// once for every value fits a small province and not Bangkok (budget versus need for Bangkok went from 40 to 168 ms
 /// under PostgreSQL's generic plans). Intake: +12% in an alternating run (docs/scaling.md). <c>Max Auto Prepare=0</c>
-/// turns it off (behind a pooler in transaction mode, which cannot keep prepared statements).
+/// turns it off (behind PgBouncer, which cannot keep prepared statements in transaction mode).
 /// </summary>
 public static class PostgresConnectionDefaults
 {
@@ -22,15 +22,16 @@ public static class PostgresConnectionDefaults
 
     public static string Apply(string connectionString)
     {
+        // A string that names Max Auto Prepare is left whole: its operator chose, and behind PgBouncer (which refuses
+        // the Options startup parameter) must be able to say Max Auto Prepare=0 and nothing more.
         var named = new DbConnectionStringBuilder { ConnectionString = connectionString }.Keys.Cast<string>()
-            .Select(key => key.Replace(" ", "", StringComparison.Ordinal)).ToList();
-        var builder = new NpgsqlConnectionStringBuilder(connectionString);
-        if (!named.Any(key => key.Equals(nameof(NpgsqlConnectionStringBuilder.MaxAutoPrepare), StringComparison.OrdinalIgnoreCase)))
+            .Select(key => key.Replace(" ", "", StringComparison.Ordinal));
+        if (named.Any(key => key.Equals(nameof(NpgsqlConnectionStringBuilder.MaxAutoPrepare), StringComparison.OrdinalIgnoreCase)))
         {
-            builder.MaxAutoPrepare = MaxAutoPrepare;
-            builder.AutoPrepareMinUsages = AutoPrepareMinUsages;
+            return connectionString;
         }
 
+        var builder = new NpgsqlConnectionStringBuilder(connectionString) { MaxAutoPrepare = MaxAutoPrepare, AutoPrepareMinUsages = AutoPrepareMinUsages };
         if (builder.Options?.Contains("plan_cache_mode", StringComparison.OrdinalIgnoreCase) != true)
         {
             builder.Options = string.IsNullOrWhiteSpace(builder.Options) ? CustomPlans : $"{builder.Options} {CustomPlans}";

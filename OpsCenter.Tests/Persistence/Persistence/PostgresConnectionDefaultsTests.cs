@@ -23,18 +23,22 @@ public sealed class PostgresConnectionDefaultsTests
     }
 
     [Fact]
-    public void Apply_LeavesWhatTheOperatorNamed()
+    public void Apply_AddsCustomPlansToTheOperatorsOptions()
     {
-        var applied = new NpgsqlConnectionStringBuilder(PostgresConnectionDefaults.Apply(
-            "Host=db;Database=opscenter;MaxAutoPrepare=0;Options=-c statement_timeout=5000"));
-        Assert.Equal(0, applied.MaxAutoPrepare);
+        var applied = new NpgsqlConnectionStringBuilder(PostgresConnectionDefaults.Apply("Host=db;Options=-c statement_timeout=5000"));
         Assert.Equal("-c statement_timeout=5000 -c plan_cache_mode=force_custom_plan", applied.Options);
 
-        var generic = new NpgsqlConnectionStringBuilder(PostgresConnectionDefaults.Apply(
-            "Host=db;Max Auto Prepare=20;Options=-c plan_cache_mode=auto"));
-        Assert.Equal(20, generic.MaxAutoPrepare);
+        var generic = new NpgsqlConnectionStringBuilder(PostgresConnectionDefaults.Apply("Host=db;Options=-c plan_cache_mode=auto"));
+        Assert.Equal(PostgresConnectionDefaults.MaxAutoPrepare, generic.MaxAutoPrepare);
         Assert.Equal("-c plan_cache_mode=auto", generic.Options);
     }
+
+    [Theory]
+    [InlineData("Host=db;MaxAutoPrepare=0")]
+    [InlineData("Host=pgbouncer;Port=6432;Max Auto Prepare=0")]
+    [InlineData("Host=db;max auto prepare=20;Auto Prepare Min Usages=3")]
+    public void Apply_LeavesAStringThatNamesMaxAutoPrepareWhole(string connectionString) =>
+        Assert.Equal(connectionString, PostgresConnectionDefaults.Apply(connectionString));
 
     [PostgresFact]
     public async Task TheAppsContexts_KeepARepeatedQueryPrepared_WithCustomPlans()
