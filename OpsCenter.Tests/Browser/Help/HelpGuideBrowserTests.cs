@@ -43,6 +43,8 @@ public sealed partial class HelpGuideBrowserTests(HelpGuideBrowserTests.GuideApp
         var page = await context.NewPageAsync();
         await page.GotoAsync("/help/print");
         await page.EmulateMediaAsync(new() { Media = Media.Print });
+        // Read once the print styles apply: CI once read every guide's computed style as "" while the page was settling.
+        await Assertions.Expect(page.Locator("[data-testid=help-guide]").Last).ToHaveCSSAsync("break-before", "page");
 
         var breaks = await page.Locator("[data-testid=help-guide]").EvaluateAllAsync<string[]>("all => all.map(e => getComputedStyle(e).breakBefore)");
         var pictures = await page.Locator("[data-testid=help-shot]").EvaluateAllAsync<bool[]>("all => all.map(i => i.complete && i.naturalWidth > 0)");
