@@ -34,6 +34,12 @@ internal sealed class CitizenReportConfiguration : IEntityTypeConfiguration<Citi
         builder.HasIndex(r => new { r.ProvinceCode, r.DueAt, r.DistrictCode, r.SubdistrictCode, r.ReceivedAt, r.EscalationLevel })
             .HasDatabaseName("IX_citizen_reports_open_due")
             .HasFilter("status IN (1, 2, 3, 4)");
+        // What the SLA sweep still has to escalate, oldest due first, across every province: only open reports the sweep
+        // has not finished with are in it, and the level is a key, so the sweep finds its batch in the index alone (without
+        // it the sweep walked the primary key through every report, 4.6 s at 10 million, each minute; see ReportSlaSweeper).
+        builder.HasIndex(r => new { r.DueAt, r.EscalationLevel, r.Id })
+            .HasDatabaseName("IX_citizen_reports_escalation_due")
+            .HasFilter("status IN (1, 2, 3, 4) AND escalation_level IN (0, 1)");
         builder.Property(r => r.Address).HasMaxLength(500);
         builder.Property(r => r.ExternalPhotoUrl).HasMaxLength(500);
         builder.Property(r => r.ExternalStatus).HasMaxLength(60);

@@ -52,6 +52,6 @@ sleep 3
 (cd "$root" && dotnet dotnet-trace collect -p "$dotnet_pid" --profile dotnet-sampled-thread-time --duration "00:00:$(printf '%02d' "$seconds")" -o "$work/intake.nettrace" >/dev/null)
 wait "$wrk_pid"
 echo "-- exclusive"
-(cd "$root" && dotnet dotnet-trace report "$work/intake.nettrace" topN -n 25)
+(cd "$root" && dotnet dotnet-trace report "$work/intake.nettrace" topN -n ${TOPN_EXCLUSIVE:-25})
 echo "-- inclusive"
 (cd "$root" && dotnet dotnet-trace report "$work/intake.nettrace" topN -n 60 --inclusive)

@@ -36,11 +36,28 @@ public sealed class DemoVolume(IDbContextFactory<OpsDbContext> dbFactory, IOptio
         return await WriteAsync(generator.Generate(count, time.GetUtcNow().UtcDateTime), progress, cancellationToken);
     }
 
-    /// <summary>Writes generated reports in bulk; every row still passes the tallies' triggers.</summary>
-    internal Task<int> WriteAsync(IEnumerable<CitizenReport> reports, IProgress<int>? progress, CancellationToken cancellationToken) =>
-        database.Value.Provider == DatabaseProvider.Postgres
-            ? CopyToPostgresAsync(reports, progress, cancellationToken)
-            : InsertIntoSqliteAsync(reports, progress, cancellationToken);
+    /// <summary>
+    /// Writes generated reports in bulk; every row still passes the tallies' triggers. Each is escalated as far as the SLA
+    /// sweep would have taken it by now: generated history is not news, and left at no level, the first sweep on a
+    /// generated national database announced some 270,000 overdue reports at once (an event, a timeline entry and
+    /// notices each).
+    /// </summary>
+    internal Task<int> WriteAsync(IEnumerable<CitizenReport> reports, IProgress<int>? progress, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow().UtcDateTime;
+        var escalated = reports.Select(r => Escalated(r, now));
+        return database.Value.Provider == DatabaseProvider.Postgres
+            ? CopyToPostgresAsync(escalated, progress, cancellationToken)
+            : InsertIntoSqliteAsync(escalated, progress, cancellationToken);
+    }
+
+    private static readonly EscalationPolicy Escalation = new ReportsOptions().Escalation;
+
+    private static CitizenReport Escalated(CitizenReport report, DateTime now)
+    {
+        report.EscalationLevel = ReportSla.LevelDue(report.Status, report.DueAt, now, Escalation);
+        return report;
+    }
 
     /// <summary>Reports go in COPY statements of <see cref="CopyChunk"/> rows, each folded into the tallies before the next, so the deltas stay one chunk.</summary>
     private const int CopyChunk = 200_000;
@@ -56,7 +73,7 @@ public sealed class DemoVolume(IDbContextFactory<OpsDbContext> dbFactory, IOptio
         while (more)
         {
             await using (var importer = await connection.BeginBinaryImportAsync(
-                "COPY citizen_reports (tracking_number, province_code, kind, category_code, description, latitude, longitude, district_code, subdistrict_code, status, owner_agency_id, channel, received_at, updated_at, due_at, resolved_at) FROM STDIN (FORMAT BINARY)", ct))
+                "COPY citizen_reports (tracking_number, province_code, kind, category_code, description, latitude, longitude, district_code, subdistrict_code, status, owner_agency_id, channel, received_at, updated_at, due_at, escalation_level, resolved_at) FROM STDIN (FORMAT BINARY)", ct))
             {
                 var inChunk = 0;
                 for (; more && inChunk < CopyChunk; more = rows.MoveNext(), inChunk++)
@@ -96,6 +113,7 @@ public sealed class DemoVolume(IDbContextFactory<OpsDbContext> dbFactory, IOptio
         await importer.WriteAsync(r.ReceivedAt, NpgsqlDbType.TimestampTz, ct);
         await importer.WriteAsync(r.UpdatedAt, NpgsqlDbType.TimestampTz, ct);
         await importer.WriteAsync(r.DueAt!.Value, NpgsqlDbType.TimestampTz, ct);
+        await importer.WriteAsync((int)r.EscalationLevel, NpgsqlDbType.Integer, ct);
         if (r.ResolvedAt is { } resolved)
         {
             await importer.WriteAsync(resolved, NpgsqlDbType.TimestampTz, ct);
@@ -116,10 +134,10 @@ public sealed class DemoVolume(IDbContextFactory<OpsDbContext> dbFactory, IOptio
         await using var command = connection.CreateCommand();
         command.CommandText = """
             INSERT INTO citizen_reports (tracking_number, province_code, kind, category_code, description, latitude, longitude, district_code,
-                subdistrict_code, status, owner_agency_id, channel, received_at, updated_at, due_at, resolved_at)
-            VALUES ($t, $p, $k, $c, $d, $lat, $lon, $dc, $sc, $s, $o, $ch, $r, $u, $due, $res)
+                subdistrict_code, status, owner_agency_id, channel, received_at, updated_at, due_at, escalation_level, resolved_at)
+            VALUES ($t, $p, $k, $c, $d, $lat, $lon, $dc, $sc, $s, $o, $ch, $r, $u, $due, $esc, $res)
             """;
-        var names = new[] { "$t", "$p", "$k", "$c", "$d", "$lat", "$lon", "$dc", "$sc", "$s", "$o", "$ch", "$r", "$u", "$due", "$res" };
+        var names = new[] { "$t", "$p", "$k", "$c", "$d", "$lat", "$lon", "$dc", "$sc", "$s", "$o", "$ch", "$r", "$u", "$due", "$esc", "$res" };
         foreach (var name in names)
         {
             var parameter = command.CreateParameter();
@@ -145,7 +163,7 @@ public sealed class DemoVolume(IDbContextFactory<OpsDbContext> dbFactory, IOptio
             [
                 r.TrackingNumber, r.ProvinceCode, (int)r.Kind, r.CategoryCode, r.Description, r.Latitude, r.Longitude, r.DistrictCode,
                 r.SubdistrictCode, (int)r.Status, r.OwnerAgencyId, (int)r.Channel, SqliteTime(r.ReceivedAt), SqliteTime(r.UpdatedAt),
-                SqliteTime(r.DueAt), SqliteTime(r.ResolvedAt),
+                SqliteTime(r.DueAt), (int)r.EscalationLevel, SqliteTime(r.ResolvedAt),
             ];
             for (var i = 0; i < values.Length; i++)
             {

@@ -2143,6 +2143,10 @@ namespace OpsCenter.Domain.Persistence.Migrations
 
                     b.HasIndex("ProvinceCode", "ResolvedAt");
 
+                    b.HasIndex("DueAt", "EscalationLevel", "Id")
+                        .HasDatabaseName("IX_citizen_reports_escalation_due")
+                        .HasFilter("status IN (1, 2, 3, 4) AND escalation_level IN (0, 1)");
+
                     b.HasIndex("ProvinceCode", "Status", "DueAt");
 
                     b.HasIndex("ProvinceCode", "CategoryCode", "Status", "Latitude", "Longitude")

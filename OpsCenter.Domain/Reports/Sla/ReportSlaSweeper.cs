@@ -30,17 +30,12 @@ public sealed class ReportSlaSweeper(
         var now = time.GetUtcNow().UtcDateTime;
         var policy = options.Value.Escalation;
         var deputyDueBefore = now - policy.DeputyGovernorAfter;
-        var open = ReportStatuses.Open.ToArray();
         int overdue = 0, deputy = 0;
         for (var batch = 0; batch < MaxBatches; batch++)
         {
             await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-            var reports = await db.Set<CitizenReport>()
-                .Where(r => open.Contains(r.Status) && r.DueAt <= now &&
-                            (r.EscalationLevel == EscalationLevel.None || (r.EscalationLevel == EscalationLevel.DistrictChief && r.DueAt <= deputyDueBefore)))
-                .OrderBy(r => r.Id)
-                .Take(BatchSize)
-                .ToListAsync(cancellationToken);
+            var due = DueIds(db, now, deputyDueBefore);
+            var reports = await db.Set<CitizenReport>().Where(r => due.Contains(r.Id)).OrderBy(r => r.DueAt).ThenBy(r => r.Id).ToListAsync(cancellationToken);
             if (reports.Count == 0)
             {
                 break;
@@ -77,6 +72,19 @@ public sealed class ReportSlaSweeper(
         var expired = await DeleteExpiredKeysAsync(now, cancellationToken);
         return new SweepResult(overdue, deputy, expired);
     }
+
+    /// <summary>
+    /// A batch of reports with an escalation step due, most overdue first, as ids from the escalation-due index alone
+    /// (statuses and levels as constants, so every plan, generic ones included, can prove its predicate).
+    /// </summary>
+    internal static IQueryable<long> DueIds(OpsDbContext db, DateTime now, DateTime deputyDueBefore) =>
+        db.Set<CitizenReport>()
+            .WhereOpen()
+            .Where(r => r.DueAt <= now &&
+                        (r.EscalationLevel == EscalationLevel.None || (r.EscalationLevel == EscalationLevel.DistrictChief && r.DueAt <= deputyDueBefore)))
+            .OrderBy(r => r.DueAt).ThenBy(r => r.EscalationLevel).ThenBy(r => r.Id)
+            .Take(BatchSize)
+            .Select(r => r.Id);
 
     private static void Escalate(OpsDbContext db, CitizenReport report, EscalationLevel step, ProvinceReportSetup? setup, DateTime now)
     {
