@@ -23,13 +23,16 @@ public sealed class ReportRetention(IDbContextFactory<OpsDbContext> dbFactory, I
     {
         var cutoff = time.GetUtcNow().UtcDateTime - options.Value.Period;
         var total = 0;
+        // Each batch goes on from the last one's id: no index finds "still has personal data", so the reports are read in
+        // id order, and starting every batch from the first id again walked the same anonymised reports once per batch.
+        var after = 0L;
         while (true)
         {
             await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
             var contacts = db.Set<ReporterContact>();
             var photos = db.Set<ReportPhoto>();
             var due = await db.Set<CitizenReport>()
-                .Where(r => RetentionRule.ClosedStatuses.Contains(r.Status) && (r.ResolvedAt ?? r.UpdatedAt) <= cutoff)
+                .Where(r => r.Id > after && RetentionRule.ClosedStatuses.Contains(r.Status) && (r.ResolvedAt ?? r.UpdatedAt) <= cutoff)
                 .Where(r => r.Address != null || contacts.Any(c => c.ReportId == r.Id) || photos.Any(p => p.ReportId == r.Id))
                 .OrderBy(r => r.Id).Take(BatchSize).ToListAsync(cancellationToken);
             if (due.Count == 0)
@@ -38,6 +41,7 @@ public sealed class ReportRetention(IDbContextFactory<OpsDbContext> dbFactory, I
             }
 
             var ids = due.Select(r => r.Id).ToList();
+            after = ids[^1];
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
             await contacts.Where(c => ids.Contains(c.ReportId)).ExecuteDeleteAsync(cancellationToken);
             await photos.Where(p => ids.Contains(p.ReportId)).ExecuteDeleteAsync(cancellationToken);

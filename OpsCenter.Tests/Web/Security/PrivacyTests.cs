@@ -7,6 +7,7 @@ using Microsoft.Extensions.Options;
 using OpsCenter.Domain.Audit;
 using OpsCenter.Domain.Common;
 using OpsCenter.Domain.Persistence;
+using OpsCenter.Domain.Persistence.Demo;
 using OpsCenter.Domain.Reports;
 using OpsCenter.Tests.Infrastructure;
 
@@ -56,6 +57,31 @@ public sealed class PrivacyTests
             Assert.Equal("99/1 หมู่ 4", (await db.Set<CitizenReport>().SingleAsync(r => r.Id == oldOpen)).Address);
             Assert.Single(await db.Set<AuditEntry>().Where(a => a.Action == AuditActions.ReportsAnonymised).ToListAsync());
         }
+    }
+
+    /// <summary>A run of many batches, each going on from the last one's id, leaves no report behind.</summary>
+    [Theory, MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task Retention_AnonymisesEveryDueReport_AcrossBatches(DatabaseProvider provider)
+    {
+        await using var app = new OpsAppFactory(provider, SecurityApps.Settings);
+        await app.InitializeAsync();
+        await app.Services.GetRequiredService<DemoVolume>().GenerateReportsAsync("19", 2_000, seed: 13);
+        var factory = app.Services.GetRequiredService<IDbContextFactory<OpsDbContext>>();
+        var closed = TestClock.UtcNow.AddYears(-3);
+        int due;
+        await using (var db = await factory.CreateDbContextAsync())
+        {
+            due = await db.Set<CitizenReport>().Where(r => r.TrackingNumber.StartsWith("SRB13") && r.Status == ReportStatus.Resolved)
+                .ExecuteUpdateAsync(s => s.SetProperty(r => r.ResolvedAt, closed).SetProperty(r => r.UpdatedAt, closed).SetProperty(r => r.Address, "99/1 หมู่ 4"));
+        }
+
+        Assert.True(due > 1_000, $"{due} reports due: too few for several batches");
+        var retention = new ReportRetention(factory, app.Services.GetRequiredService<IAuditLog>(), TestClock.Provider,
+            Options.Create(new RetentionOptions { Period = TimeSpan.FromDays(730) }));
+        Assert.Equal(due, await retention.AnonymiseDueAsync());
+        Assert.Equal(0, await retention.AnonymiseDueAsync());
+        await using var check = await factory.CreateDbContextAsync();
+        Assert.Equal(0, await check.Set<CitizenReport>().CountAsync(r => r.Address != null && r.ResolvedAt == closed));
     }
 
     [Fact]
