@@ -2139,8 +2139,6 @@ namespace OpsCenter.Domain.Persistence.Migrations
                     b.HasIndex("Channel", "ExternalId")
                         .IsUnique();
 
-                    b.HasIndex("ProvinceCode", "ReceivedAt");
-
                     b.HasIndex("ProvinceCode", "ResolvedAt");
 
                     b.HasIndex("DueAt", "EscalationLevel", "Id")
@@ -2151,6 +2149,9 @@ namespace OpsCenter.Domain.Persistence.Migrations
 
                     b.HasIndex("ProvinceCode", "CategoryCode", "Status", "Latitude", "Longitude")
                         .HasDatabaseName("IX_citizen_reports_open_nearby");
+
+                    b.HasIndex("ProvinceCode", "ReceivedAt", "DistrictCode", "Latitude", "Longitude")
+                        .HasDatabaseName("IX_citizen_reports_received_located");
 
                     b.HasIndex("ProvinceCode", "DueAt", "DistrictCode", "SubdistrictCode", "ReceivedAt", "EscalationLevel")
                         .HasDatabaseName("IX_citizen_reports_open_due")
