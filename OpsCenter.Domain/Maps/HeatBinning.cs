@@ -29,11 +29,16 @@ public static class HeatBinning
     public static IReadOnlyList<HeatCell> Bin(IEnumerable<(double Lat, double Lon)> points, double cellDegrees = DefaultCellDegrees)
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(cellDegrees);
+        return Cells(points.Select(p => ((long)Math.Floor(p.Lat / cellDegrees), (long)Math.Floor(p.Lon / cellDegrees), 1)), cellDegrees);
+    }
+
+    /// <summary>Counts already on a grid (⌊lat / cell⌋, ⌊lon / cell⌋, as a database binned them) as the cells' centres.</summary>
+    public static IReadOnlyList<HeatCell> Cells(IEnumerable<(long Row, long Column, int Count)> bins, double cellDegrees)
+    {
         var cells = new Dictionary<(long, long), int>();
-        foreach (var (lat, lon) in points)
+        foreach (var (row, column, count) in bins)
         {
-            var key = ((long)Math.Floor(lat / cellDegrees), (long)Math.Floor(lon / cellDegrees));
-            cells[key] = cells.GetValueOrDefault(key) + 1;
+            cells[(row, column)] = cells.GetValueOrDefault((row, column)) + count;
         }
 
         // Centres need no more decimals than a tenth of a cell; fewer digits are most of the payload saved.

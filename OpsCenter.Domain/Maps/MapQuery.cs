@@ -33,13 +33,36 @@ public sealed class MapQuery(IReadDbContextFactory dbFactory, BudgetMapMetrics b
         var stateFiltered = ByState(Filtered(db, scope, filter, now), filter.State, now);
         var map = new MapView(
             scope, filter, areas, totals, [], [], [], [],
-            HeatBinning.BinForView((await stateFiltered.Where(r => r.Latitude != null && r.Longitude != null)
-                .Select(r => new { r.Latitude, r.Longitude }).ToListAsync(cancellationToken)).Select(p => (p.Latitude!.Value, p.Longitude!.Value)).ToList()),
+            await HeatAsync(stateFiltered, cancellationToken),
             await stateFiltered.Where(r => r.Latitude != null && r.Longitude != null).OrderByDescending(r => r.ReceivedAt).Take(MaxPoints)
                 .Select(r => new MapPoint(r.Id, r.TrackingNumber, r.Latitude!.Value, r.Longitude!.Value, r.CategoryCode, open.Contains(r.Status)))
                 .ToListAsync(cancellationToken),
             children.Any(c => c.BoundaryIsApproximate));
         return await PanelAsync(db, map, subdistrictCode, now, readTallies, cancellationToken);
+    }
+
+    /// <summary>
+    /// The heat layer binned by the database, as <see cref="HeatBinning.BinForView"/> bins the points: the cell from the
+    /// points' span, then one count per cell. A period's points stay in the database (a province's year is ~50,000, a large
+    /// province's history most of a million), which reads them from the index by province and time received.
+    /// </summary>
+    internal static async Task<IReadOnlyList<HeatCell>> HeatAsync(IQueryable<CitizenReport> reports, CancellationToken cancellationToken)
+    {
+        var located = reports.Where(r => r.Latitude != null && r.Longitude != null);
+        var extent = await located.GroupBy(_ => 1)
+            .Select(g => new { MinLat = g.Min(r => r.Latitude!.Value), MaxLat = g.Max(r => r.Latitude!.Value), MinLon = g.Min(r => r.Longitude!.Value), MaxLon = g.Max(r => r.Longitude!.Value) })
+            .FirstOrDefaultAsync(cancellationToken);
+        if (extent is null)
+        {
+            return [];
+        }
+
+        var cell = HeatBinning.CellFor(Math.Max(extent.MaxLat - extent.MinLat, extent.MaxLon - extent.MinLon));
+        var bins = await located
+            .GroupBy(r => new { Row = (long)Math.Floor(r.Latitude!.Value / cell), Column = (long)Math.Floor(r.Longitude!.Value / cell) })
+            .Select(g => new { g.Key.Row, g.Key.Column, Count = g.Count() })
+            .ToListAsync(cancellationToken);
+        return HeatBinning.Cells(bins.Select(b => (b.Row, b.Column, b.Count)), cell);
     }
 
     /// <summary>The map's area figures alone (what a choropleth metric colours), without its heat, points or panel.</summary>

@@ -17,6 +17,33 @@ public sealed class MapQueryTests(MapApps apps) : IClassFixture<MapApps>
     /// <summary>Tan Diao, a subdistrict of Kaeng Khoi.</summary>
     private const string TanDiao = "190203";
 
+    /// <summary>The database bins the heat layer exactly as the points binned in memory would be, whatever the view's span.</summary>
+    [Theory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task Heat_BinnedByTheDatabase_EqualsThePointsBinnedForTheView(DatabaseProvider provider)
+    {
+        var app = await apps.ForAsync(provider);
+        await using var db = DbContexts.For(app.Database);
+        var scopes = new Dictionary<string, IQueryable<CitizenReport>>
+        {
+            ["province"] = db.Set<CitizenReport>().Where(r => r.ProvinceCode == "19"),
+            ["district"] = db.Set<CitizenReport>().Where(r => r.DistrictCode == KaengKhoi),
+            ["subdistrict"] = db.Set<CitizenReport>().Where(r => r.SubdistrictCode == TanDiao),
+            ["none"] = db.Set<CitizenReport>().Where(r => r.ProvinceCode == "no such province"),
+        };
+        foreach (var (name, reports) in scopes)
+        {
+            var points = await reports.Where(r => r.Latitude != null && r.Longitude != null)
+                .Select(r => new { r.Latitude, r.Longitude }).ToListAsync();
+            var inMemory = HeatBinning.BinForView([.. points.Select(p => (p.Latitude!.Value, p.Longitude!.Value))]);
+
+            var binned = await MapQuery.HeatAsync(reports, CancellationToken.None);
+
+            Assert.True(inMemory.SequenceEqual(binned), $"{name}: {binned.Count} cells binned by the database, {inMemory.Count} in memory");
+            Assert.Equal(points.Count, binned.Sum(c => c.Count));
+        }
+    }
+
     [Theory]
     [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
     public async Task Load_SubdistrictOfTheDistrict_SidePanelIsThatSubdistricts(DatabaseProvider provider)
