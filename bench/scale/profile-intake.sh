@@ -2,7 +2,7 @@
 # Where a report's time goes (docs/scaling.md): POST /api/reports with 16 clients on the published app and a durable
 # private PostgreSQL, as bench/scale/intake.sh; during the run, the CPU seconds the app and PostgreSQL each spent per
 # report (from /proc), the statements PostgreSQL ran per report (pg_stat_statements), and dotnet-trace thread-time samples of the app with its hottest methods, exclusive and inclusive.
-#   bench/scale/profile-intake.sh [seconds=20]
+#   bench/scale/profile-intake.sh [seconds=20]       (TOPN_EXCLUSIVE=70 lists more of the exclusive methods than 25)
 source "$(dirname "$0")/../reports/common.sh"
 seconds=${1:-20}
 "$root/scripts/ensure-tools.sh" --bench >/dev/null
