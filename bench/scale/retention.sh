@@ -9,11 +9,7 @@
 set -euo pipefail
 app=${1:?usage: bench/scale/retention.sh <OpsCenter.Web.dll> [every=200]}
 every=${2:-200}
-conn=${BENCH_CONN:-$(cat /work/scale-conn.txt 2>/dev/null || true)}
-[ -n "$conn" ] || { echo "set BENCH_CONN to the generated database's connection string" >&2; exit 2; }
-field() { tr ';' '\n' <<<"$conn" | awk -F= -v k="$1" 'tolower($1) == tolower(k) { print $2 }' | head -n 1; }
-export PGHOST=$(field Host) PGPORT=$(field Port) PGUSER=$(field Username) PGDATABASE=$(field Database)
-export PGPASSWORD=$(field Password)
+source "$(dirname "$0")/generated-db.sh"
 
 marked=$(psql -XAtq -c "WITH m AS (UPDATE citizen_reports SET address = '99/1 หมู่ 4' WHERE status = 5 AND id % $every = 0
   AND COALESCE(resolved_at, updated_at) <= now() - interval '31 days' RETURNING 1) SELECT count(*) FROM m")

@@ -8,11 +8,7 @@
 # Both run as the app runs them: prepared, each planned for its values. Prints each run's execution time and medians.
 set -euo pipefail
 runs=${1:-7}
-conn=${BENCH_CONN:-$(cat /work/scale-conn.txt 2>/dev/null || true)}
-[ -n "$conn" ] || { echo "set BENCH_CONN to the generated database's connection string" >&2; exit 2; }
-field() { tr ';' '\n' <<<"$conn" | awk -F= -v k="$1" 'tolower($1) == tolower(k) { print $2 }' | head -n 1; }
-export PGHOST=$(field Host) PGPORT=$(field Port) PGUSER=$(field Username) PGDATABASE=$(field Database)
-export PGPASSWORD=$(field Password)
+source "$(dirname "$0")/generated-db.sh"
 
 columns="c.id, c.status, c.due_at, c.escalation_level, c.province_code, c.district_code, c.description"
 prepare="SET plan_cache_mode = force_custom_plan;
