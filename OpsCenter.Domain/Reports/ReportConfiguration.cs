@@ -29,6 +29,9 @@ internal sealed class CitizenReportConfiguration : IEntityTypeConfiguration<Citi
         // Saraburi for 12 months: 250 → 10 ms; the heap pages of a province's reports are spread over the whole table).
         builder.HasIndex(r => new { r.ProvinceCode, r.ReceivedAt, r.DistrictCode, r.Latitude, r.Longitude })
             .HasDatabaseName("IX_citizen_reports_received_located");
+        // Every province's reports newest first: Open311's requests without a jurisdiction, a public read (at 10 million
+        // reports the newest 1,000 of 90 days took 3.2 s as a scan of the whole table and a sort; 8 ms from the index).
+        builder.HasIndex(r => new { r.ReceivedAt, r.Id }).HasDatabaseName("IX_citizen_reports_received_at_id");
         // Resolutions by time: the partial days of a window, and last year's reports resolved since (see Reports.Tallies).
         builder.HasIndex(r => new { r.ProvinceCode, r.ResolvedAt });
         builder.HasIndex(r => r.SubdistrictCode);

@@ -2,6 +2,8 @@
 # Intake on two app processes that differ only in what is appended to the connection string, alternating in one run
 # on one durable private PostgreSQL: whether a connection setting pays for itself (docs/scaling.md).
 #   [A_EXTRA="<options for A>"] [B_APP=<dll>] bench/scale/intake-ab.sh "<connection string options for B>" [rounds=5] [seconds=20]
+# A_SQL / B_SQL: SQL run on the bench database before each of A's / B's rounds (what an index costs intake: the same
+# build twice, "" for B's options, A_SQL dropping the index and B_SQL creating it).
 source "$(dirname "$0")/../reports/common.sh"
 extra=${1?"the options for B, e.g. \"Max Auto Prepare=64\", or \"\" with B_APP"}
 rounds=${2:-5}
@@ -30,6 +32,8 @@ for round in $(seq 1 "$rounds"); do
   order="A B"; [ $((round % 2)) = 0 ] && order="B A"
   for app in $order; do
     p=$a_port; [ "$app" = B ] && p=$b_port
+    sql=${A_SQL:-}; [ "$app" = B ] && sql=${B_SQL:-}
+    [ -n "$sql" ] && psql -h 127.0.0.1 -p "$pg_port" -U postgres -d opscenter_bench -qc "$sql"
     RUN="r$round$app-$$" wrk -t2 -c16 -d"${seconds}s" --latency -s "$root/bench/reports/intake-post.lua" "http://127.0.0.1:$p" >"$work/wrk.txt"
     rps=$(awk '/^Requests\/sec/ {print $2}' "$work/wrk.txt")
     p99=$(awk '$1=="99%" {print $2}' "$work/wrk.txt" | awk '{ v=$1; if (v ~ /us$/) {sub(/us$/,"",v); print v/1000} else if (v ~ /ms$/) {sub(/ms$/,"",v); print v} else {sub(/s$/,"",v); print v*1000} }')

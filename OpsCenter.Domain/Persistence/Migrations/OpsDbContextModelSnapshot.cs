@@ -2141,6 +2141,9 @@ namespace OpsCenter.Domain.Persistence.Migrations
 
                     b.HasIndex("ProvinceCode", "ResolvedAt");
 
+                    b.HasIndex("ReceivedAt", "Id")
+                        .HasDatabaseName("IX_citizen_reports_received_at_id");
+
                     b.HasIndex("DueAt", "EscalationLevel", "Id")
                         .HasDatabaseName("IX_citizen_reports_escalation_due")
                         .HasFilter("status IN (1, 2, 3, 4) AND escalation_level IN (0, 1)");

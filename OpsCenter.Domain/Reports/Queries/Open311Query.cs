@@ -26,6 +26,13 @@ public sealed class Open311Query(IDbContextFactory<OpsDbContext> dbFactory, Repo
     public async Task<List<Open311Row>> SearchAsync(DateTime start, DateTime end, string[] codes, string[] statuses, string? province, int max, CancellationToken ct)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var reports = await Search(db, start, end, codes, statuses, province).Take(max).ToListAsync(ct);
+        return await WithPhotosAsync(db, reports, ct);
+    }
+
+    /// <summary>The requests received between two instants, newest first, as GET requests filters them.</summary>
+    internal static IQueryable<CitizenReport> Search(OpsDbContext db, DateTime start, DateTime end, string[] codes, string[] statuses, string? province)
+    {
         var query = db.Set<CitizenReport>().AsNoTracking().Where(r => r.ReceivedAt >= start && r.ReceivedAt <= end);
         if (province is not null)
         {
@@ -43,8 +50,7 @@ public sealed class Open311Query(IDbContextFactory<OpsDbContext> dbFactory, Repo
             query = statuses[0] == "open" ? query.Where(r => open.Contains(r.Status)) : query.Where(r => !open.Contains(r.Status));
         }
 
-        var reports = await query.OrderByDescending(r => r.ReceivedAt).ThenByDescending(r => r.Id).Take(max).ToListAsync(ct);
-        return await WithPhotosAsync(db, reports, ct);
+        return query.OrderByDescending(r => r.ReceivedAt).ThenByDescending(r => r.Id);
     }
 
     /// <summary>
