@@ -2129,6 +2129,10 @@ namespace OpsCenter.Domain.Persistence.Migrations
 
                     b.HasIndex("CategoryCode");
 
+                    b.HasIndex("DuplicateOfId")
+                        .HasDatabaseName("IX_citizen_reports_duplicate_of_id")
+                        .HasFilter("duplicate_of_id IS NOT NULL");
+
                     b.HasIndex("OwnerAgencyId");
 
                     b.HasIndex("SubdistrictCode");

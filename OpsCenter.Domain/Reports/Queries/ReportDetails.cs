@@ -56,6 +56,10 @@ public sealed class ReportDetails(IDbContextFactory<OpsDbContext> dbFactory, IOp
         return new ReportDetail(report, timeline, photos, hasContact, await CandidatesAsync(db, report, cancellationToken), duplicateOf);
     }
 
+    /// <summary>The tracking numbers of the reports merged into one, oldest first.</summary>
+    internal static IQueryable<string> MergedFrom(OpsDbContext db, long id) =>
+        db.Set<CitizenReport>().AsNoTracking().Where(r => r.DuplicateOfId == id).OrderBy(r => r.Id).Select(r => r.TrackingNumber);
+
     public async Task<PublicReport?> PublicAsync(string trackingNumber, CancellationToken cancellationToken = default)
     {
         if (!TrackingNumbers.LooksValid(trackingNumber))
@@ -78,8 +82,7 @@ public sealed class ReportDetails(IDbContextFactory<OpsDbContext> dbFactory, IOp
             ? await db.Set<CitizenReport>().AsNoTracking().Where(r => r.Id == of)
                 .Select(r => new { r.TrackingNumber, r.Status, r.DueAt, r.ReporterCount }).FirstOrDefaultAsync(cancellationToken)
             : null;
-        var mergedFrom = await db.Set<CitizenReport>().AsNoTracking().Where(r => r.DuplicateOfId == report.Id)
-            .OrderBy(r => r.Id).Select(r => r.TrackingNumber).ToListAsync(cancellationToken);
+        var mergedFrom = await MergedFrom(db, report.Id).ToListAsync(cancellationToken);
         var merge = mergedInto is null ? null
             : new MergedReport(mergedInto.TrackingNumber, mergedInto.Status, ReportStatuses.IsOpen(mergedInto.Status) ? mergedInto.DueAt : null, mergedInto.ReporterCount);
         var others = merge is null ? mergedFrom : [merge.TrackingNumber];
