@@ -19,7 +19,7 @@ public sealed class PublicReportQueryPlanTests(ReportApps apps) : IClassFixture<
     {
         var app = await apps.ForAsync(DatabaseProvider.Postgres);
         await using var db = await app.Services.GetRequiredService<IDbContextFactory<OpsDbContext>>().CreateDbContextAsync();
-        var end = DateTime.UtcNow;
+        var end = TestClock.UtcNow;
 
         var plan = await QueryPlans.ExplainAsync(db, Open311Query.Search(db, end.AddDays(-90), end, [], [], province: null).Take(1000));
 
