@@ -21,7 +21,7 @@ public sealed class PublicReportQueryPlanTests(ReportApps apps) : IClassFixture<
         await using var db = await app.Services.GetRequiredService<IDbContextFactory<OpsDbContext>>().CreateDbContextAsync();
         var end = TestClock.UtcNow;
 
-        var plan = await QueryPlans.ExplainAsync(db, Open311Query.Search(db, end.AddDays(-90), end, [], [], province: null).Take(1000));
+        var plan = await QueryPlans.ExplainAsync(db, Open311Query.Search(db, end.AddDays(-90), end, [], [], province: null).Take(1000), inIndexOrder: true);
 
         Assert.Contains("Index Scan Backward using \"IX_citizen_reports_received_at_id\"", plan, StringComparison.Ordinal);
         Assert.DoesNotContain("Sort", plan, StringComparison.Ordinal);
