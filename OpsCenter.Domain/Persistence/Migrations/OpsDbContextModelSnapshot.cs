@@ -2133,8 +2133,6 @@ namespace OpsCenter.Domain.Persistence.Migrations
                         .HasDatabaseName("IX_citizen_reports_duplicate_of_id")
                         .HasFilter("duplicate_of_id IS NOT NULL");
 
-                    b.HasIndex("OwnerAgencyId");
-
                     b.HasIndex("SubdistrictCode");
 
                     b.HasIndex("TrackingNumber")
@@ -2151,6 +2149,9 @@ namespace OpsCenter.Domain.Persistence.Migrations
                     b.HasIndex("DueAt", "EscalationLevel", "Id")
                         .HasDatabaseName("IX_citizen_reports_escalation_due")
                         .HasFilter("status IN (1, 2, 3, 4) AND escalation_level IN (0, 1)");
+
+                    b.HasIndex("OwnerAgencyId", "Status", "ProvinceCode")
+                        .HasDatabaseName("IX_citizen_reports_owner_agency_status");
 
                     b.HasIndex("ProvinceCode", "Status", "DueAt");
 

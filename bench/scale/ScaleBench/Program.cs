@@ -37,6 +37,12 @@ services.AddOpsDomain(configuration, AppContext.BaseDirectory);
 var clock = new BenchClock();
 services.AddSingleton<TimeProvider>(clock);
 await using var provider = services.BuildServiceProvider();
+if (Environment.GetEnvironmentVariable("BENCH_QUEUE") == "1")
+{
+    await QueueTimings.RunAsync(provider, samples);
+    return;
+}
+
 var reading = provider.GetRequiredService<TallyReading>();
 var wall = provider.GetRequiredService<WallQueries>();
 var map = provider.GetRequiredService<MapQuery>();
