@@ -28,7 +28,9 @@ public sealed class SchemaTests
             await db.Database.EnsureCreatedAsync();
         }
 
-        var migrated = await ColumnsAsync(migratedDb);
+        // Made by migrations alone, on purpose: the model cannot say it (an operator class; the design-time provider is SQLite).
+        string[] outsideTheModel = [$"index {OpsCenter.Domain.Persistence.Migrations.QueueSearchAndAgencyIndexes.TrackingNumberTrigrams} "];
+        var migrated = (await ColumnsAsync(migratedDb)).Where(row => !outsideTheModel.Any(o => row.StartsWith(o, StringComparison.Ordinal))).ToList();
         var created = await ColumnsAsync(createdDb);
         Assert.Equal(created.Except(migrated).Order(), migrated.Except(created).Order());
         Assert.Empty(created.Except(migrated));
