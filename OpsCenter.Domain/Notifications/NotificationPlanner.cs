@@ -54,10 +54,13 @@ public sealed class NotificationPlanner(
             {
                 await using var db = await dbFactory.CreateDbContextAsync(ct);
                 var deliveries = await DeliveriesAsync(db, events, now, ct);
-                planned = await NotificationStore.AddNewAsync(db, deliveries, now, ct);
-                await SavePositionAsync(db, Math.Max(_cursor.HighestRead, events.Max(e => e.Sequence)), ct);
-                NotificationStore.Announce(db, deliveries, planned, now);
-                await db.SaveAndPublishAsync(bus, ct);
+                planned = await NotificationStore.SaveRacingAsync(db, bus, async () =>
+                {
+                    var added = await NotificationStore.AddNewAsync(db, deliveries, now, ct);
+                    await SavePositionAsync(db, Math.Max(_cursor.HighestRead, events.Max(e => e.Sequence)), ct);
+                    NotificationStore.Announce(db, deliveries, added, now);
+                    return added;
+                }, ct);
             }
 
             foreach (var opsEvent in events.OrderBy(e => e.Sequence))

@@ -22,6 +22,36 @@ public static class NotificationStore
         return added.Count;
     }
 
+    /// <summary>
+    /// Stages the rows with <paramref name="stage"/> (which adds what is new) and saves them. Every instance plans every
+    /// event and runs the sweep, and the unique key keeps one row per notice; when another instance saved some of the same
+    /// keys between this one's read and its save, the save is staged again, and finds them, rather than failing the
+    /// round (two instances during an upgrade at 10 million reports logged 31 failed rounds, each retried seconds later).
+    /// </summary>
+    public static async Task<int> SaveRacingAsync(OpsDbContext db, IOpsEventBus bus, Func<Task<int>> stage, CancellationToken ct)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            var added = await stage();
+            try
+            {
+                await db.SaveAndPublishAsync(bus, ct);
+                return added;
+            }
+            catch (DbUpdateException e) when (attempt < 3 && KeyTaken(e))
+            {
+                db.ChangeTracker.Clear();
+            }
+        }
+    }
+
+    private static bool KeyTaken(DbUpdateException e) => e.InnerException switch
+    {
+        Npgsql.PostgresException pg => pg is { SqlState: "23505", ConstraintName: "IX_notifications_key" },
+        Microsoft.Data.Sqlite.SqliteException sqlite => sqlite.SqliteErrorCode == 19 && sqlite.Message.Contains("notifications.key", StringComparison.Ordinal),
+        _ => false,
+    };
+
     /// <summary>Records one event per province that got new rows, so open headers refresh their unread counts.</summary>
     public static void Announce(OpsDbContext db, IReadOnlyCollection<PlannedDelivery> deliveries, int added, DateTime now)
     {

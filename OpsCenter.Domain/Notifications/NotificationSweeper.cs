@@ -72,9 +72,12 @@ public sealed class NotificationSweeper(
         }
 
         var deliveries = notices.SelectMany(n => ChannelPlan.For(n, people.PreferenceOf(n.Recipient.UserId), available, now, options.Value.GatherWindow)).ToList();
-        var added = await NotificationStore.AddNewAsync(db, deliveries, now, ct);
-        NotificationStore.Announce(db, deliveries, added, now);
-        await Events.EventPublishing.SaveAndPublishAsync(db, bus, ct);
+        var added = await NotificationStore.SaveRacingAsync(db, bus, async () =>
+        {
+            var fresh = await NotificationStore.AddNewAsync(db, deliveries, now, ct);
+            NotificationStore.Announce(db, deliveries, fresh, now);
+            return fresh;
+        }, ct);
         db.ChangeTracker.Clear();
         return added;
     }

@@ -27,10 +27,16 @@ public sealed class DatabaseInitializer(
 
             // EF Core's own migration lock is released between migrations on PostgreSQL, so with two or more pending a second
             // instance could re-run one; a session-level advisory lock on the context's connection spans the whole run.
+            // The others ask again every half-second rather than wait inside pg_advisory_lock: a statement waiting holds its
+            // snapshot, and CREATE INDEX CONCURRENTLY (OnlineIndexes) waits for every older snapshot to end, so the
+            // migrating instance and the waiting ones deadlocked (three instances started together on a new database).
             if (options.Value.Provider == DatabaseProvider.Postgres)
             {
                 await db.Database.OpenConnectionAsync(cancellationToken);
-                await db.Database.ExecuteSqlRawAsync("SELECT pg_advisory_lock(7419001)", cancellationToken);
+                while (!await db.Database.SqlQueryRaw<bool>("SELECT pg_try_advisory_lock(7419001) AS \"Value\"").SingleAsync(cancellationToken))
+                {
+                    await Task.Delay(TimeSpan.FromMilliseconds(500), cancellationToken);
+                }
             }
 
             // Some migrations count every report again (the tallies); at national scale that takes minutes, not seconds.
