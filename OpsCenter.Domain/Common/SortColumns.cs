@@ -64,7 +64,7 @@ public sealed class SortColumns<T>
         return new Paged<TRow>(rows, total);
     }
 
-    private IOrderedQueryable<T> Sorted(IQueryable<T> query, PageRequest request)
+    internal IOrderedQueryable<T> Sorted(IQueryable<T> query, PageRequest request)
     {
         var (name, descending) = request.Sort is { Length: > 0 } sort ? (sort, request.Descending) : (_default, _defaultDescending);
         return _tieBreak(_columns[name](query, descending), descending);

@@ -2155,6 +2155,10 @@ namespace OpsCenter.Domain.Persistence.Migrations
 
                     b.HasIndex("ProvinceCode", "Status", "DueAt");
 
+                    b.HasIndex("OwnerAgencyId", "ProvinceCode", "ReceivedAt", "Id")
+                        .HasDatabaseName("IX_citizen_reports_open_by_agency")
+                        .HasFilter("status IN (1, 2, 3, 4)");
+
                     b.HasIndex("ProvinceCode", "CategoryCode", "Status", "Latitude", "Longitude")
                         .HasDatabaseName("IX_citizen_reports_open_nearby");
 

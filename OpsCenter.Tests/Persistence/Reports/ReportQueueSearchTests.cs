@@ -92,6 +92,24 @@ public sealed class ReportQueueSearchTests(ReportApps apps) : IClassFixture<Repo
         Assert.Equal("f", dependencies);
     }
 
+    /// <summary>
+    /// An agency's open reports, newest first (its staff's default queue), read in order from the open reports' agency
+    /// index: walking the province's newest reports instead passed every other agency's (69 ms after a burst of 47,000).
+    /// </summary>
+    [PostgresFact]
+    public async Task AnAgencysOpenQueue_ComesInOrderFromTheOpenReportsByAgency()
+    {
+        var app = await apps.ForAsync(DatabaseProvider.Postgres);
+        await using var db = await app.Services.GetRequiredService<IDbContextFactory<OpsDbContext>>().CreateDbContextAsync();
+        var agency = await db.Set<CitizenReport>().Where(r => r.ProvinceCode == "19" && r.OwnerAgencyId != null).Select(r => r.OwnerAgencyId).FirstAsync();
+        var open = ReportQueue.Filtered(db, new QueueFilter { ProvinceCode = "19", AgencyId = agency, OpenOnly = true }, TestClock.UtcNow);
+
+        var plan = await QueryPlans.ExplainAsync(db, ReportQueue.Columns.Sorted(open, new PageRequest()).Take(25).Select(r => r.Id), inIndexOrder: true);
+
+        Assert.True(plan.Contains("Scan Backward using \"IX_citizen_reports_open_by_agency\"", StringComparison.Ordinal), plan);
+        Assert.False(plan.Contains("Sort", StringComparison.Ordinal), plan);
+    }
+
     private static Task<Paged<QueueRow>> SearchAsync(ReportQueue queue, string search) =>
         queue.PageAsync(Official, new QueueFilter { ProvinceCode = "19", Search = search }, new PageRequest(Size: PageRequest.MaxSize));
 }

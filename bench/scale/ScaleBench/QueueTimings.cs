@@ -27,23 +27,27 @@ internal static class QueueTimings
             var number = await db.Set<CitizenReport>().Where(r => r.ProvinceCode == province).OrderByDescending(r => r.Id).Skip(5000).Select(r => r.TrackingNumber).FirstAsync();
             var code = number[(number.IndexOf('-', StringComparison.Ordinal) + 1)..];
             var official = Actor.Staff("bench", "bench", province, null, OpsRoles.Official);
-            var filters = new (string Name, QueueFilter Filter)[]
+            var every = new QueueFilter { ProvinceCode = province };
+            var filters = new (string Name, QueueFilter Filter, PageRequest Page)[]
             {
-                ("open (an official's default)", new QueueFilter { ProvinceCode = province, OpenOnly = true }),
-                ($"agency {agency}, open (its staff's default)", new QueueFilter { ProvinceCode = province, AgencyId = agency, OpenOnly = true }),
-                ($"agency {agency}, every state", new QueueFilter { ProvinceCode = province, AgencyId = agency }),
-                ($"number {number}", new QueueFilter { ProvinceCode = province, Search = number }),
-                ($"part \"{code.ToLowerInvariant()}\"", new QueueFilter { ProvinceCode = province, Search = code.ToLowerInvariant() }),
-                ($"part \"{code[..4]}\"", new QueueFilter { ProvinceCode = province, Search = code[..4] }),
+                ("open (an official's default)", new QueueFilter { ProvinceCode = province, OpenOnly = true }, new PageRequest()),
+                ($"agency {agency}, open (its staff's default)", new QueueFilter { ProvinceCode = province, AgencyId = agency, OpenOnly = true }, new PageRequest()),
+                ($"agency {agency}, every state", new QueueFilter { ProvinceCode = province, AgencyId = agency }, new PageRequest()),
+                ($"number {number}", new QueueFilter { ProvinceCode = province, Search = number }, new PageRequest()),
+                ($"part \"{code.ToLowerInvariant()}\"", new QueueFilter { ProvinceCode = province, Search = code.ToLowerInvariant() }, new PageRequest()),
+                ($"part \"{code[..4]}\"", new QueueFilter { ProvinceCode = province, Search = code[..4] }, new PageRequest()),
+                ("every state, most reporters first", every, new PageRequest(Sort: nameof(QueueRow.ReporterCount), Descending: true)),
+                ("every state, soonest due first", every, new PageRequest(Sort: nameof(QueueRow.DueAt))),
+                ("every state, page 400", every, new PageRequest(Offset: 399 * 25)),
             };
-            foreach (var (name, filter) in filters)
+            foreach (var (name, filter, request) in filters)
             {
                 var total = 0;
                 var times = new List<double>();
                 for (var i = 0; i < samples + 3; i++)
                 {
                     var watch = Stopwatch.StartNew();
-                    var page = await queue.PageAsync(official, filter, new PageRequest());
+                    var page = await queue.PageAsync(official, filter, request);
                     if (i >= 3)
                     {
                         times.Add(watch.Elapsed.TotalMilliseconds);
