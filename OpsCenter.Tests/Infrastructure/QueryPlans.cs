@@ -24,6 +24,7 @@ public static class QueryPlans
         {
             await db.Database.ExecuteSqlRawAsync("SET enable_sort = off");
         }
+
         await using var explain = query.CreateDbCommand();
         explain.CommandText = "EXPLAIN " + explain.CommandText;
         var plan = new List<string>();

@@ -60,7 +60,6 @@ public sealed class ReportQueueSearchTests(ReportApps apps) : IClassFixture<Repo
         await db.Database.ExecuteSqlRawAsync("VACUUM ANALYZE citizen_reports");
 
         var plan = await QueryPlans.ExplainAsync(db, ReportQueue.Filtered(db, search, TestClock.UtcNow).Select(r => r.Id), bitmaps: true);
-
         var wholeNumber = await QueryPlans.ExplainAsync(db, ReportQueue.Filtered(db, search, TestClock.UtcNow, wholeNumber: "SRB-ABCD-EFGH").Select(r => r.Id));
 
         Assert.Contains("USING gin (tracking_number gin_trgm_ops)", index, StringComparison.Ordinal);
@@ -72,7 +71,7 @@ public sealed class ReportQueueSearchTests(ReportApps apps) : IClassFixture<Repo
         Assert.True(plan.Contains("Index Cond: ((channel = ANY", StringComparison.Ordinal), plan);
     }
 
-    /// <summary>Every state: the count that took 1.4 s for Bangkok's (open only, the open reports' own index serves it as well).</summary>
+    /// <summary>Every state: the count that took 1.4 s for Bangkok's (open only, the open reports by agency serve it).</summary>
     [PostgresFact]
     public async Task AnAgencysQueue_IsCountedFromTheAgencyIndexAlone()
     {
