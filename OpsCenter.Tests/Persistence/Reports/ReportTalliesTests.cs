@@ -9,8 +9,11 @@ using OpsCenter.Tests.Infrastructure;
 
 namespace OpsCenter.Tests.Persistence.Reports;
 
-/// <summary>The seeded apps the tally tests share.</summary>
-public sealed class TallyApps() : ProviderApps();
+/// <summary>
+/// The seeded apps the tally tests share, with no folding each second: only reads fold, so a test can see a writer's
+/// delta waiting (the timed fold once folded it between the write and the look).
+/// </summary>
+public sealed class TallyApps() : ProviderApps(new Dictionary<string, string?> { ["Reports:TallyFoldSeconds"] = "0" });
 
 public sealed class ReportTalliesTests(TallyApps apps) : IClassFixture<TallyApps>
 {
